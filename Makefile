@@ -1,0 +1,34 @@
+# Run `make help` for the targets. Everything runs inside .venv, which `make setup` creates.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+setup: $(STAMP) ## create .venv with the locked requirements and the notebook kernel
+
+$(STAMP): requirements.txt pyproject.toml tools/check-system.sh
+	@bash tools/check-system.sh
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m ipykernel install --sys-prefix --name vnlabour --display-name "vnlabour (.venv)" >/dev/null
+	@touch $@
+
+extract: setup ## data/raw/articles -> data/interim
+	$(PY) -m vnlabour extract
+
+test: setup ## every test, then ruff
+	$(PY) -m pytest
+	$(VENV)/bin/ruff check vnlabour tests benchmarks
+	$(VENV)/bin/ruff format --check vnlabour tests benchmarks
+
+lock: ## re-pin requirements.txt from requirements.in
+	$(VENV)/bin/pip-compile --quiet --strip-extras --allow-unsafe --no-header \
+	  --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+	sed -i 's#^-e file://.*#-e .#' requirements.txt
+
+.PHONY: help setup extract test lock

@@ -1,0 +1,3 @@
+"""Vietnam international labour cooperation: news articles to tables, charts and a report."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+import sys
+
+from vnlabour.cli import main
+
+sys.exit(main())

@@ -1,0 +1,22 @@
+"""Every path and default of the project, defined once."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+DATA = ROOT / "data"
+RAW_ARTICLES = DATA / "raw" / "articles"
+INTERIM = DATA / "interim"
+PROCESSED = DATA / "processed"
+EXTERNAL = DATA / "external"
+REFERENCE = DATA / "reference"
+ANNOTATIONS = DATA / "annotations"
+CORRECTIONS = ANNOTATIONS / "corrections.csv"
+
+FIGURES = ROOT / "figures"
+REPORT = ROOT / "report"
+NOTEBOOKS = ROOT / "notebooks"
+TEMPLATES = ROOT / "templates"
+
+TEXT_DIRNAME = "text"  # normalised article bodies, under the interim folder
+LIST_SEP = ";"  # joins lists inside one CSV cell

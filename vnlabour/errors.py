@@ -1,0 +1,13 @@
+"""Every error the project raises on purpose; each message says what to do."""
+
+
+class VnlabourError(Exception):
+    """Base class: the CLI prints the message on one line and exits non-zero."""
+
+
+class UnreadableFile(VnlabourError):
+    """A corpus file that cannot be read as text; the reason goes to skipped.csv."""
+
+
+class ReferenceDataError(VnlabourError):
+    """A reference file under data/reference is missing or malformed."""
