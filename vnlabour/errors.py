@@ -11,3 +11,7 @@ class UnreadableFile(VnlabourError):
 
 class ReferenceDataError(VnlabourError):
     """A reference file under data/reference is missing or malformed."""
+
+
+class ParameterError(VnlabourError):
+    """A report or stage parameter with a bad name or value."""

@@ -19,7 +19,9 @@ ARTICLE_COLUMNS = (
 )  # fmt: skip
 
 
-def write_interim(out_dir: Path, results: Sequence[ArticleRows], skipped: Sequence[Skipped]) -> None:
+def write_interim(
+    out_dir: Path, results: Sequence[ArticleRows], skipped: Sequence[Skipped]
+) -> None:
     """The five interim tables and one normalised text per article, under out_dir."""
     text_dir = out_dir / TEXT_DIRNAME
     text_dir.mkdir(parents=True, exist_ok=True)
