@@ -55,7 +55,8 @@ class Agreement:
 class Event:
     """An article's main event; it fills the event_* columns of articles.csv."""
 
-    event_type: str  # ministerial_conference | senior_officials_meeting | workshop | signing | visit | report | other
+    # ministerial_conference, senior_officials_meeting, workshop, signing, visit, report, other
+    event_type: str
     partners: tuple[str, ...]
     event_date: str  # YYYY-MM-DD, YYYY-MM, YYYY or ""
     event_date_basis: str  # how the year (or date) was found; "" when no date
