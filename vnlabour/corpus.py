@@ -1,14 +1,28 @@
 """Corpus files -> normalised articles (encoding, metadata, boilerplate, sentences).
 
-PLACEHOLDER: the corpus helper replaces the reader; the dataclasses are the shared interface.
+Article.body is the normalised text with metadata, captions and page residue removed; every offset
+(sentences here, extraction spans later) points into it. Reference lists (outlets, section labels,
+abbreviations, boilerplate patterns, legacy font tables) live in data/reference/corpus_*.csv and
+outlets.csv.
 """
 
+import contextlib
+import datetime
 import hashlib
+import itertools
 import re
-from dataclasses import dataclass
+import string
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from vnlabour.errors import UnreadableFile
+from charset_normalizer import from_bytes
+
+from vnlabour.errors import ParameterError, ReferenceDataError, UnreadableFile
+from vnlabour.reference import read_table
 
 
 @dataclass(frozen=True)
@@ -29,6 +43,7 @@ class Article:
     published_basis: str  # where published_date came from: metadata, prefix, dateline, url, ""
     body: str  # normalised text; every offset points into it
     sentences: tuple[Sentence, ...]
+    encoding: str = ""  # the file's detected encoding, e.g. utf-8, utf-16, cp1258
 
     @property
     def sha256(self) -> str:
@@ -41,25 +56,614 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True)
+class Header:
+    """What the top of an article says about it, and its lines without label and dateline."""
+
+    title: str
+    dateline_date: str
+    lead_line: str  # the first paragraph, where outlets put their lead code
+    lines: list[str]
+
+
+BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+SINGLE_BYTE_FALLBACK = "cp1258"  # Windows Vietnamese, tried beside charset-normalizer's guess
+LEGACY_FONTS = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI Windows"}
+LEGACY_MIN_BROKEN_WORDS = 3  # fewer broken words than this is a stray foreign name, not a font
+LEGACY_GAIN = 4  # converting must cut broken words at least this many times
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+LATIN_1_MAX = 0xFF  # legacy 8-bit fonts only ever produce characters up to here
+MAX_CONTROL_SHARE = 0.01  # more control characters than this share of the text: binary
+
+RARE_LINE_BREAK = re.compile(r"[\x85\u2028\u2029]")
+ODD_SPACE = re.compile(r"[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060\ufeff]")
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+TRAILING_SPACE = re.compile(r" +(?=\n|\Z)")
+EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
+WORD = re.compile(r"[^\s0-9!-/:-@\[-`{-~“”‘’–—…«»]+")
+
+META_LINE = re.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)")
+META_KEYS = frozenset({"source", "url", "date", "title", "outlet"})
+FRONT_MATTER_FENCE = "---"
+DATE_PREFIX = re.compile(
+    r"[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?[ \t]*", re.IGNORECASE
+)
+TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
+DATELINE = re.compile(
+    rf"(?:[^\W\d][^\d,|:]{{0,24}}[,|:]\s*)?(?:{TIME}\s*[-,|]?\s*)?"
+    rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}})"
+    rf"(?:\s*[-,|]?\s*{TIME})?(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}\)?)?"
+)
+DATELINE_WINDOW = 4  # a dateline is one of the first few non-empty lines
+ISO_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?=$|[T ])")
+DAY_FIRST_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)")
+URL_STAMP = re.compile(r"[-_/]((?:19|20)\d{2})(\d{2})(\d{2})\d*(?:\.[A-Za-z]+)?$")
+
+TITLE_MIN_CHARS, TITLE_MAX_CHARS = 10, 250
+LINE_END_PUNCTUATION = ".!?…:;,"
+CLOSERS = "\"'”’»)]"
+BOILERPLATE_MAX_CHARS = 300  # longer lines are article text, never a caption or residue
+TRAILER_MAX_LINES = 3  # signature and byline lines removed from the end, at most
+BYLINE_MAX_CHARS, BYLINE_MAX_WORDS = 40, 6
+BYLINE_SEPARATOR = re.compile(r"\s*[-–,&]\s*|\s+")
+BYLINE_CREDIT = re.compile(r"\s*\([^()]{1,20}\)$")
+
+LINE = re.compile(r"[^\n]+")
+SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+NEXT_CHARACTER = re.compile(r"\s*(\S)")
+OPENERS = "\"'“‘«(["
+LIST_MARKER = re.compile(r"\d{1,2}|[IVXLC]{1,5}|[a-zđ]")
+
+EMPTY = "empty file: delete it or put the article text in it"
+BLANK = "only whitespace: delete it or put the article text in it"
+NO_TEXT = "no article text left after removing metadata, captions and bylines: check the file"
+BINARY_NUL = (
+    "binary file (NUL bytes): remove it from the corpus folder; if it is UTF-16 text without "
+    "a byte-order mark, re-save it as UTF-8"
+)
+BINARY_CONTROL = "binary file (control characters): remove it from the corpus folder"
+UNDECODABLE = "cannot tell the text encoding: re-save the file as UTF-8"
+BAD_BOM = "starts with a {} byte-order mark but does not decode as {}: re-save it as UTF-8"
+LEGACY = (
+    "looks like {} legacy font encoding: convert it to Unicode with UniKey's converter or "
+    "`vietnamese-converter`, then re-run"
+)
+
+
 def read_corpus(folder: Path) -> tuple[list[Article], list[Skipped]]:
     """Every readable article in folder, sorted by file name, and the files skipped with why."""
-    articles, skipped = [], []
-    for path in sorted(p for p in folder.iterdir() if p.is_file()):
+    if not folder.is_dir():
+        raise ParameterError(f"corpus folder {folder} not found: pass a folder of article files")
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    first_file_by_hash: dict[str, str] = {}
+    ids: set[str] = set()
+    for path in sorted((p for p in folder.iterdir() if p.is_file()), key=name_order):
         try:
-            articles.append(read_article(path))
+            article = read_article(path)
         except UnreadableFile as error:
             skipped.append(Skipped(path.name, str(error)))
+            continue
+        first = first_file_by_hash.setdefault(article.sha256, path.name)
+        if first != path.name:
+            skipped.append(Skipped(path.name, f"duplicate of {first}"))
+            continue
+        article = with_unique_id(article, ids)
+        ids.add(article.article_id)
+        articles.append(article)
     return articles, skipped
 
 
 def read_article(path: Path) -> Article:
-    body = path.read_text(encoding="utf-8")
-    if not body.strip():
-        raise UnreadableFile("empty file")
-    return Article(path.stem, path.name, "", "", "", "", "", body, split_sentences(body))
+    """One corpus file as an Article; UnreadableFile says why it cannot be one."""
+    # Load the text.
+    text, encoding = decode(read_bytes(path))
+    # Take the metadata, header and boilerplate out of it.
+    meta, text = split_metadata(normalise_text(text))
+    prefix_date, text = split_date_prefix(text)
+    header = read_header(drop_boilerplate(text))
+    title = meta.get("title") or header.title
+    lines, trailer = split_trailer(drop_repeats(header.lines, title))
+    body = EXTRA_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    if not body:
+        raise UnreadableFile(NO_TEXT)
+    # Describe it.
+    source_url = meta.get("url") or (meta.get("source", "") if is_url(meta.get("source")) else "")
+    published_date, basis = first_date(
+        ("metadata", parse_date(meta.get("date", ""))),
+        ("prefix", prefix_date),
+        ("dateline", header.dateline_date),
+        ("url", url_date(source_url)),
+    )
+    return Article(
+        article_id=unicodedata.normalize("NFC", path.stem),
+        file=path.name,
+        title=title,
+        outlet=find_outlet(meta, source_url, trailer, header.lead_line),
+        source_url=source_url,
+        published_date=published_date,
+        published_basis=basis,
+        body=body,
+        sentences=split_sentences(body),
+        encoding=encoding,
+    )
+
+
+def name_order(path: Path) -> tuple[str, str]:
+    """Sort key: the NFC file name, so macOS (NFD) and Linux copies of a corpus sort alike."""
+    return unicodedata.normalize("NFC", path.name), path.name
+
+
+def with_unique_id(article: Article, taken: set[str]) -> Article:
+    """The article, renamed to its full file name when another file has the same stem."""
+    if article.article_id not in taken:
+        return article
+    return replace(article, article_id=unicodedata.normalize("NFC", article.file))
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise UnreadableFile(f"cannot open it ({error.strerror}): check its permissions") from None
+
+
+# Encoding.
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The file's text and the name of its encoding; UnreadableFile when it is not text."""
+    text, encoding = decode_by_kind(data)
+    check_not_legacy_font(text)
+    check_not_binary(text)
+    return text, encoding
+
+
+def decode_by_kind(data: bytes) -> tuple[str, str]:
+    """Byte-order mark first, then strict UTF-8 (the fast path), then single-byte detection."""
+    if not data:
+        raise UnreadableFile(EMPTY)
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return decode_with_bom(data, codec), codec
+    if b"\x00" in data:
+        raise UnreadableFile(BINARY_NUL)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        check_not_legacy_font(data.decode("latin-1"))
+        return decode_single_byte(data)
+
+
+def decode_with_bom(data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec).removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise UnreadableFile(BAD_BOM.format(codec, codec)) from None
+
+
+def decode_single_byte(data: bytes) -> tuple[str, str]:
+    """Not UTF-8: charset-normalizer's guess or cp1258, whichever reads more like Vietnamese."""
+    candidates = []
+    guess = from_bytes(data).best()
+    if guess is not None:
+        candidates.append((str(guess), guess.encoding))
+    with contextlib.suppress(UnicodeDecodeError):
+        candidates.append((data.decode(SINGLE_BYTE_FALLBACK), SINGLE_BYTE_FALLBACK))
+    if not candidates:
+        raise UnreadableFile(UNDECODABLE)
+    return min(candidates, key=lambda c: count_broken_words(unicodedata.normalize("NFC", c[0])))
+
+
+def check_not_binary(text: str) -> None:
+    if len(CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text):
+        raise UnreadableFile(BINARY_CONTROL)
+
+
+def check_not_legacy_font(text: str) -> None:
+    """UnreadableFile when text is Vietnamese typed in a legacy font, read as Latin-1 letters."""
+    if not legacy_hint().search(text):
+        return
+    words = WORD.findall(text)
+    broken = sum(1 for word in words if is_broken_word(word))
+    if broken < max(LEGACY_MIN_BROKEN_WORDS, sum(1 for word in words if is_unicode_word(word))):
+        return
+    converted = {font: count_broken_words(from_legacy_font(text, font)) for font in LEGACY_FONTS}
+    font = min(converted, key=lambda f: (converted[f], f))
+    if converted[font] * LEGACY_GAIN <= broken:
+        raise UnreadableFile(LEGACY.format(LEGACY_FONTS[font]))
+
+
+def count_broken_words(text: str) -> int:
+    """Words no Vietnamese text has: a letter outside the alphabet, two tones, a capital inside."""
+    return sum(1 for word in WORD.findall(text) if is_broken_word(word))
+
+
+def is_unicode_word(word: str) -> bool:
+    """A word with a Vietnamese letter no 8-bit font can hold (ơ, ư, đ, ộ...): real Unicode."""
+    letters = vietnamese_letters()
+    return any(ord(c) > LATIN_1_MAX and c in letters for c in word) and not is_broken_word(word)
+
+
+def is_broken_word(word: str) -> bool:
+    letters = vietnamese_letters()
+    return (
+        not letters.keys() >= set(word)
+        or sum(letters[c] for c in word) > 1
+        or any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+    )
+
+
+def from_legacy_font(text: str, font: str) -> str:
+    """text with the letters of a legacy font (as Latin-1 characters) turned into Unicode."""
+    pattern, letter_of = legacy_font_table(font)
+    return pattern.sub(lambda m: letter_of[m.group()], text)
+
+
+@cache
+def legacy_font_table(font: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    letter_of = {
+        bytes.fromhex(row[font]).decode("latin-1"): row["letter"]
+        for row in read_table("corpus_legacy_fonts")
+        if row[font]
+    }
+    codes = sorted(letter_of, key=lambda code: (-len(code), code))
+    return re.compile("|".join(map(re.escape, codes))), letter_of
+
+
+@cache
+def vietnamese_letters() -> dict[str, bool]:
+    """Every letter of the Vietnamese alphabet, and whether it carries a tone mark."""
+    letters = [*string.ascii_letters, *(row["letter"] for row in read_table("corpus_legacy_fonts"))]
+    return {letter: has_tone(letter) for letter in letters}
+
+
+def has_tone(letter: str) -> bool:
+    return any(mark in unicodedata.normalize("NFD", letter) for mark in TONE_MARKS)
+
+
+@cache
+def legacy_hint() -> re.Pattern[str]:
+    """Characters that legacy fonts use for Vietnamese letters and Vietnamese never uses."""
+    codes = "".join("".join(legacy_font_table(font)[1]) for font in LEGACY_FONTS)
+    odd = sorted(set(codes) - vietnamese_letters().keys() - set(string.printable))
+    return re.compile(f"[{re.escape(''.join(odd))}]")
+
+
+# Normalisation.
+
+
+def normalise_text(text: str) -> str:
+    """NFC, LF line ends, plain spaces, no invisible characters, no trailing spaces."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", RARE_LINE_BREAK.sub("\n", text))
+    text = INVISIBLE.sub("", ODD_SPACE.sub(" ", text))
+    text = TRAILING_SPACE.sub("", text)
+    if not text.strip():
+        raise UnreadableFile(BLANK)
+    return text
+
+
+# Metadata and header.
+
+
+def split_metadata(text: str) -> tuple[dict[str, str], str]:
+    """The `key: value` block at the top (plain or between --- fences) and the text after it."""
+    lines = text.split("\n")
+    if lines[0].strip() == FRONT_MATTER_FENCE and FRONT_MATTER_FENCE in lines[1:]:
+        end = lines.index(FRONT_MATTER_FENCE, 1)
+        block, rest = lines[1:end], lines[end + 1 :]
+    else:
+        end = lines.index("") if "" in lines else len(lines)
+        block, rest = lines[:end], lines[end:]
+        if not block or not all(META_LINE.fullmatch(line) for line in block):
+            return {}, text
+    meta = dict(meta_item(m) for m in map(META_LINE.fullmatch, block) if m)
+    if not META_KEYS.intersection(meta):
+        return {}, text
+    return meta, "\n".join(rest)
+
+
+def meta_item(match: re.Match[str]) -> tuple[str, str]:
+    return match.group(1).lower(), match.group(2).strip().strip("\"'").strip()
+
+
+def split_date_prefix(text: str) -> tuple[str, str]:
+    """A scraped ` date YYYY-MM-DD ` prefix at the very start, and the text after it."""
+    match = DATE_PREFIX.match(text)
+    if not match or not parse_date(match.group(1)):
+        return "", text
+    return parse_date(match.group(1)), text[match.end() :]
+
+
+def read_header(lines: list[str]) -> Header:
+    """Section label and dateline taken out; title and lead paragraph found."""
+    lines = drop_section_label(lines)
+    lines, dateline_date = blank_dateline(lines)
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    title = ""
+    if content and is_headline(lines, content[0]):
+        title = lines[content[0]].strip()
+        content = content[1:]
+    lead_line = lines[content[0]] if content else ""
+    return Header(title, dateline_date, lead_line, lines)
+
+
+def drop_section_label(lines: list[str]) -> list[str]:
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if len(content) > 1 and lines[content[0]].strip().casefold() in section_labels():
+        return lines[content[1] :]
+    return lines
+
+
+def blank_dateline(lines: list[str]) -> tuple[list[str], str]:
+    """The lines with a dateline near the top made blank, and the dateline's date."""
+    content = [i for i, line in enumerate(lines) if line.strip()][:DATELINE_WINDOW]
+    for i in content:
+        match = DATELINE.fullmatch(lines[i].strip())
+        date = match and day_first_date(*match.groups())
+        if date:
+            return [*lines[:i], "", *lines[i + 1 :]], date
+    return lines, ""
+
+
+def is_headline(lines: list[str], index: int) -> bool:
+    """A short first line without final punctuation, followed by a blank line or a lead code."""
+    line = lines[index].strip()
+    following = lines[index + 1].strip() if index + 1 < len(lines) else None
+    return (
+        TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS
+        and line.rstrip(CLOSERS)[-1:] not in LINE_END_PUNCTUATION
+        and lead_outlet(line) == ""
+        and (following == "" or (following is not None and lead_outlet(following) != ""))
+    )
+
+
+@cache
+def section_labels() -> frozenset[str]:
+    return frozenset(row["label"].casefold() for row in read_table("corpus_section_labels"))
+
+
+# Boilerplate.
+
+
+def drop_boilerplate(text: str) -> list[str]:
+    """The lines of text without captions, photo credits and media-player residue."""
+    return [line for line in drop_fragments(text).split("\n") if not is_boilerplate_line(line)]
+
+
+def drop_repeats(lines: Sequence[str], title: str) -> list[str]:
+    """Lines without later copies of the title (captions) or copies of the line just before."""
+    kept: list[str] = []
+    title_seen = False
+    folded_title = title.casefold()
+    for line in lines:
+        stripped = line.strip()
+        if title and stripped.casefold() == folded_title:
+            if title_seen:
+                continue
+            title_seen = True
+        if stripped and kept and stripped == kept[-1].strip():
+            continue
+        kept.append(line)
+    return kept
+
+
+def split_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines without the outlet signature and byline lines at the end, and those lines."""
+    lines = trim_blank_end(lines)
+    trailer: list[str] = []
+    while lines and len(trailer) < TRAILER_MAX_LINES and len(lines) > 1:
+        last = lines[-1].strip()
+        if not (signature_outlet(last) or is_byline(last)):
+            break
+        trailer.insert(0, last)
+        lines = trim_blank_end(lines[:-1])
+    return lines, trailer
+
+
+def trim_blank_end(lines: list[str]) -> list[str]:
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    return lines[:end]
+
+
+def is_byline(line: str) -> bool:
+    """A short line of capitalised words, like a reporter's name: "Minh Ngọc", "Thu Hà (TTXVN)"."""
+    words = [w for w in BYLINE_SEPARATOR.split(BYLINE_CREDIT.sub("", line)) if w]
+    return (
+        0 < len(line) <= BYLINE_MAX_CHARS
+        and 0 < len(words) <= BYLINE_MAX_WORDS
+        and all(word.isalpha() and word[0].isupper() for word in words)
+    )
+
+
+def drop_fragments(text: str) -> str:
+    return boilerplate_pattern("drop_fragment").sub("", text)
+
+
+def is_boilerplate_line(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) <= BOILERPLATE_MAX_CHARS and bool(
+        boilerplate_pattern("drop_line").fullmatch(stripped)
+    )
+
+
+@cache
+def boilerplate_pattern(kind: str) -> re.Pattern[str]:
+    """One pattern matching any pattern of that kind in corpus_boilerplate.csv."""
+    rows = read_table("corpus_boilerplate")
+    patterns = [compiled(row["pattern"]).pattern for row in rows if row["kind"] == kind]
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+def compiled(pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as error:
+        raise ReferenceDataError(
+            f"corpus_boilerplate.csv: pattern {pattern!r} is not a valid regular expression "
+            f"({error}); fix it, and quote it if it contains a comma"
+        ) from None
+
+
+# Outlet.
+
+
+def find_outlet(meta: dict[str, str], url: str, trailer: Iterable[str], lead_line: str) -> str:
+    """Metadata outlet or source name; else the URL's domain, a signature line or a lead code."""
+    source = "" if is_url(meta.get("source")) else meta.get("source", "")
+    candidates = (
+        meta.get("outlet", ""),
+        domain_outlet(source) or signature_outlet(source) or source,
+        domain_outlet(url),
+        *(signature_outlet(line) for line in trailer),
+        lead_outlet(lead_line),
+    )
+    return next((c for c in candidates if c), "")
+
+
+def domain_outlet(url: str) -> str:
+    host = (urlsplit(url if "://" in url else f"//{url}").hostname or "") if url else ""
+    for pattern, outlet in outlet_rules("domain"):
+        if host == pattern.lower() or host.endswith(f".{pattern.lower()}"):
+            return outlet
+    return ""
+
+
+def signature_outlet(line: str) -> str:
+    folded = line.strip().casefold()
+    return next((o for p, o in outlet_rules("signature") if folded == p.casefold()), "")
+
+
+def lead_outlet(line: str) -> str:
+    """The outlet whose lead code opens line ("NDO - ...", "(LĐXH) ...")."""
+    line = line.strip()
+    for pattern, outlet in outlet_rules("lead"):
+        rest = line.removeprefix(pattern)
+        if rest != line and (not rest or rest[0] in " -–—:"):
+            return outlet
+    return ""
+
+
+@cache
+def outlet_rules(kind: str) -> tuple[tuple[str, str], ...]:
+    return tuple((r["pattern"], r["outlet"]) for r in read_table("outlets") if r["kind"] == kind)
+
+
+def is_url(value: str | None) -> bool:
+    return bool(value) and ("://" in value or value.startswith("www."))
+
+
+# Dates.
+
+
+def first_date(*dated: tuple[str, str]) -> tuple[str, str]:
+    """The first (basis, date) pair with a date, as (date, basis); ("", "") when none has one."""
+    return next(((date, basis) for basis, date in dated if date), ("", ""))
+
+
+def parse_date(value: str) -> str:
+    """YYYY-MM-DD, YYYY-MM or YYYY from an ISO or day-first date; "" when it is not a date."""
+    value = value.strip()
+    iso = ISO_DATE.match(value)
+    if iso:
+        return checked_date(*iso.groups())
+    day_first = DAY_FIRST_DATE.search(value)
+    return day_first_date(*day_first.groups()) if day_first else ""
+
+
+def day_first_date(day: str, month: str, year: str) -> str:
+    return checked_date(year, month, day)
+
+
+def url_date(url: str) -> str:
+    """The publication date a URL's path carries: /2019/06/15/, /2019/06/ or -20231214...htm."""
+    path = urlsplit(url).path if url else ""
+    for pattern in (URL_DAY, URL_STAMP, URL_MONTH):
+        match = pattern.search(path)
+        date = match and checked_date(*match.groups())
+        if date:
+            return date
+    return ""
+
+
+def checked_date(year: str, month: str | None = None, day: str | None = None) -> str:
+    """The date as YYYY[-MM[-DD]] when it exists in the calendar, else ""."""
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return ""
+    if month is None:
+        return year
+    return f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+
+
+# Sentences.
 
 
 def split_sentences(body: str) -> tuple[Sentence, ...]:
-    return tuple(
-        Sentence(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n.!?]+[.!?]*", body)
-    )
+    """Sentences of body: a line break ends one, so do . ! ? … before a capital, digit or quote."""
+    sentences = []
+    for line in LINE.finditer(body):
+        start = 0
+        for end in sentence_ends(line.group()):
+            sentences.extend(trimmed(body, line.start() + start, line.start() + end))
+            start = end
+    return tuple(sentences)
+
+
+def sentence_ends(line: str) -> Iterator[int]:
+    """Offsets in line after each sentence, the last one being the end of the line."""
+    start = 0
+    for match in SENTENCE_END.finditer(line):
+        if (
+            opens_sentence(line, match.end())
+            and not ends_in_abbreviation(line, match)
+            and not LIST_MARKER.fullmatch(line[start : match.start()].strip())
+        ):
+            yield match.end()
+            start = match.end()
+    yield len(line)
+
+
+def opens_sentence(line: str, position: int) -> bool:
+    following = NEXT_CHARACTER.match(line, position)
+    first = following.group(1) if following else ""
+    return bool(first) and (first in OPENERS or first.isupper() or first.isdigit())
+
+
+def ends_in_abbreviation(line: str, match: re.Match[str]) -> bool:
+    """A lone full stop closing "TP." or an initial ("V.", "N.V."), which no sentence ends with."""
+    if match.group() != ".":
+        return False
+    start = match.start()
+    while start and not line[start - 1].isspace():
+        start -= 1
+    word = line[start : match.end()].lstrip(OPENERS)
+    initials = word[:-1].split(".")
+    return word in abbreviations() or all(len(i) == 1 and i.isupper() for i in initials)
+
+
+def trimmed(body: str, start: int, end: int) -> list[Sentence]:
+    """The span without surrounding whitespace, as a one-sentence list, or [] when blank."""
+    text = body[start:end]
+    start += len(text) - len(text.lstrip())
+    end -= len(text) - len(text.rstrip())
+    return [Sentence(start, end, body[start:end])] if end > start else []
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    return frozenset(row["abbreviation"] for row in read_table("corpus_abbreviations"))
