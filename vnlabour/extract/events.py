@@ -1,8 +1,405 @@
-"""PLACEHOLDER: the main event (owned by the events helper)."""
+"""An article's main event: its type, partners, place and date (with how the year was found).
 
-from vnlabour.corpus import Article
+The event sentence is the first lead sentence that names an event (data/reference/event_types.csv)
+and gives a date; day/month dates get their year from, in order of strength: the text itself, the
+publication date, an anniversary of diplomatic relations (data/reference/relations.csv), and
+bounds stated in the text. A year that cannot be established leaves the date empty.
+"""
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from vnlabour.corpus import Article, Sentence
+from vnlabour.errors import ReferenceDataError
+from vnlabour.extract.dates import CACHED_TEXTS, DateMention, find_dates
 from vnlabour.extract.rows import Event, Mention
+from vnlabour.reference import read_table
+
+LEAD_SENTENCES = 6  # how far into the body the main event is looked for
+NEARBY_DAYS = 7  # a full date this close to a day/month date tells its year ("ngày 11/11/2025")
+FUTURE_DAYS = 7  # an event may be announced this many days before it happens
+MAX_EVENT_DAYS = 14  # a span of days longer than this is a period, not a meeting
+REVIEW_TYPE = "report"  # a year-end review: its partners are every partner of the article
+
+_ANNIVERSARY = re.compile(
+    r"(?<![\w.,])(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thiết\s+lập\s+)?quan\s+hệ\s+ngoại\s+giao",
+    re.IGNORECASE,
+)
+_NOT_ANNIVERSARY = re.compile(
+    r"\b(?:hơn|trên|gần|khoảng|qua|suốt|sau|trong|ngót)\s+$", re.IGNORECASE
+)  # "Qua hơn 55 năm quan hệ ngoại giao" is a duration, not an anniversary
+_FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
+_AT = re.compile(r"(?<![\w])(?<!hiện )tại\s+")
+_PLACE_END = re.compile(
+    r"[,.;:()“”\"]|\s(?:diễn\s+ra|đã|sẽ|được|ngày|sáng|chiều|tối|trưa|vào|nhằm|để)\s", re.IGNORECASE
+)
+MAX_PLACE_WORDS = 12
+PREFIX_KIND = "prefix"  # places.csv rows that are administrative words, not places
+
+
+@dataclass(frozen=True)
+class EventKeyword:
+    pattern: re.Pattern[str]
+    event_type: str
+    priority: int
 
 
 def main_event(article: Article, mentions: list[Mention]) -> Event:
-    return Event("other", (), "", "", "")
+    """The article's main event; fields left empty when the text does not establish them."""
+    # Find the sentence that reports the event, and what kind of event it is.
+    lead = article.sentences[:LEAD_SENTENCES]
+    sentence = event_sentence(lead)
+    event_type = event_type_of(article.title, sentence, lead)
+    # Who, where and when.
+    partners = event_partners(mentions, sentence, lead, event_type)
+    location = event_location(sentence.text) if sentence else ""
+    date, basis = event_date(article, sentence, partners, mentions, event_type)
+    return Event(event_type, partners, date, basis, location)
+
+
+@cache
+def event_keywords() -> tuple[EventKeyword, ...]:
+    """data/reference/event_types.csv compiled; a bad row raises ReferenceDataError."""
+    keywords = []
+    for line, row in enumerate(read_table("event_types"), start=2):
+        try:
+            pattern = re.compile(rf"(?<!\w)(?:{row['pattern']})(?!\w)", re.IGNORECASE)
+            keywords.append(EventKeyword(pattern, row["event_type"], int(row["priority"])))
+        except (KeyError, ValueError, TypeError, re.error) as error:
+            raise ReferenceDataError(
+                f"data/reference/event_types.csv row {line}: {error!r}; each row needs a valid "
+                "regular expression in 'pattern', an 'event_type' and a whole-number 'priority'"
+            ) from None
+    return tuple(keywords)
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def typed_keyword(text: str) -> EventKeyword | None:
+    """The highest-priority event keyword in text (the earliest among equals), or None."""
+    found = [(k.priority, -m.start(), k) for k in event_keywords() if (m := k.pattern.search(text))]
+    return max(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+def event_sentence(lead: Sequence[Sentence]) -> Sentence | None:
+    """The first lead sentence naming an event with a day or month; else naming one; else dated."""
+    dated = [s for s in lead if any(is_calendar_date(d) for d in find_dates(s.text))]
+    for candidates in (
+        [s for s in dated if typed_keyword(s.text)],
+        [s for s in lead if typed_keyword(s.text)],
+        dated,
+    ):
+        if candidates:
+            return candidates[0]
+    return None
+
+
+def is_calendar_date(mention: DateMention) -> bool:
+    """A single day or month, or a span of a few days: what an event happens on ("10 tháng năm
+    2024" is a statistic's period, not an event's date)."""
+    if mention.month is None or mention.kind not in ("date", "range"):
+        return False
+    if mention.kind == "date":
+        return True
+    if mention.day is None:
+        return False
+    if len(mention.first) == len(mention.last) == len("YYYY-MM-DD"):
+        span = dt.date.fromisoformat(mention.last) - dt.date.fromisoformat(mention.first)
+        return span.days <= MAX_EVENT_DAYS
+    return True
+
+
+def event_type_of(title: str, sentence: Sentence | None, lead: Sequence[Sentence]) -> str:
+    """From the title if it names an event type, else the event sentence, else the lead."""
+    for text in (title, sentence.text if sentence else "", *(s.text for s in lead)):
+        keyword = typed_keyword(text)
+        if keyword:
+            return keyword.event_type
+    return "other"
+
+
+def event_partners(
+    mentions: Iterable[Mention],
+    sentence: Sentence | None,
+    lead: Sequence[Sentence],
+    event_type: str,
+) -> tuple[str, ...]:
+    """Partner codes of the event sentence and the lead before it; a review takes all partners."""
+    partners = [m for m in mentions if m.role == "partner"]
+    if event_type != REVIEW_TYPE:
+        end = sentence.end if sentence else (lead[-1].end if lead else 0)
+        in_lead = [m for m in partners if m.char_start < end]
+        partners = in_lead or partners
+    return tuple(sorted({m.partner_code for m in partners}))
+
+
+def event_location(sentence: str) -> str:
+    """The place after "tại" in the event sentence: a known place, else a capitalised name."""
+    for match in _AT.finditer(sentence):
+        rest = sentence[match.end() :]
+        place = known_place_at(rest) or capitalised_name_at(rest)
+        if place:
+            return place
+    return ""
+
+
+@cache
+def place_names() -> tuple[str, ...]:
+    """Names from data/reference/places.csv, longest first so "Bà Rịa - Vũng Tàu" beats "Bà"."""
+    return longest_first(r["name"] for r in read_table("places") if r.get("kind") != PREFIX_KIND)
+
+
+@cache
+def place_prefixes() -> tuple[str, ...]:
+    """Administrative words before a place name ("thủ đô", "thành phố", "tỉnh")."""
+    return longest_first(r["name"] for r in read_table("places") if r.get("kind") == PREFIX_KIND)
+
+
+def longest_first(names: Iterable[str | None]) -> tuple[str, ...]:
+    return tuple(sorted({n.strip() for n in names if n and n.strip()}, key=lambda n: (-len(n), n)))
+
+
+def known_place_at(text: str) -> str:
+    """The known place text starts with, after an administrative word ("thủ đô Viêng Chăn")."""
+    prefix = next((p for p in place_prefixes() if text.startswith(p + " ")), "")
+    for start in (text, text[len(prefix) :].lstrip()) if prefix else (text,):
+        for name in place_names():
+            if start.startswith(name) and not start[len(name) : len(name) + 1].isalnum():
+                return name
+    return ""
+
+
+def capitalised_name_at(text: str) -> str:
+    """'Trụ sở Bộ Lao động – Thương binh và Xã hội, Vụ…' -> the name up to the clause end."""
+    if not text[:1].isupper():
+        return ""
+    end = _PLACE_END.search(text)
+    words = text[: end.start() if end else len(text)].split()
+    return " ".join(words[:MAX_PLACE_WORDS])
+
+
+def event_date(
+    article: Article,
+    sentence: Sentence | None,
+    partners: tuple[str, ...],
+    mentions: Sequence[Mention],
+    event_type: str,
+) -> tuple[str, str]:
+    """(ISO date at the precision the text gives, basis), or ("", "") when the year is unknown."""
+    lead = article.sentences[:LEAD_SENTENCES]
+    when = event_date_mention(sentence, lead, event_type)
+    if when is None:
+        return "", ""
+    if when.year_given:
+        return ("", "") if after_publication(when, article.published_date) else (when.first, "text")
+    for basis, year in (
+        ("text", year_from_text(article.sentences, when, article.published_date)),
+        ("published_date", year_from_published(article.published_date, when)),
+        ("text", year_in_sentence(sentence, event_type)),
+        ("anniversary", year_from_anniversary(article, partners, mentions)),
+        ("text_bound", year_from_bounds(article.sentences, when)),
+    ):
+        if year is not None and (iso := with_year(when, year)):
+            return iso, basis
+    return "", ""
+
+
+def event_date_mention(
+    sentence: Sentence | None, lead: Sequence[Sentence], event_type: str
+) -> DateMention | None:
+    """The event sentence's day or month date, else its one stated year (not in a review: there
+    "năm 2018" is the year reviewed), else the first day or month date in the lead."""
+    if sentence is not None:
+        dates = [d for d in find_dates(sentence.text) if d.kind in ("date", "range")]
+        calendar_dates = [d for d in dates if is_calendar_date(d)]
+        if calendar_dates:
+            return calendar_dates[0]
+        years = [d for d in dates if d.year_given and d.kind == "date"]
+        if years and event_type != REVIEW_TYPE:
+            return years[0]
+    for other in lead:
+        calendar_dates = [d for d in find_dates(other.text) if is_calendar_date(d)]
+        if calendar_dates:
+            return calendar_dates[0]
+    return opening_year(lead, event_type)
+
+
+def opening_year(lead: Sequence[Sentence], event_type: str) -> DateMention | None:
+    """An article that opens on a year and gives no day ("Năm 2022 đánh dấu …") is about that
+    year; not a review, whose opening year is the year reviewed."""
+    if not lead or event_type == REVIEW_TYPE:
+        return None
+    years = [d for d in find_dates(lead[0].text) if d.kind == "date" and d.year_given]
+    return years[0] if years else None
+
+
+def after_publication(when: DateMention, published: str) -> bool:
+    """A year alone, after the publication year, is a plan or a target, not the event (a full
+    date after it is an announced event)."""
+    return when.month is None and published[:4].isdigit() and when.first[:4] > published[:4]
+
+
+def with_year(when: DateMention, year: int) -> str:
+    """The date's first day or month in the given year, or "" when no such day (29/2)."""
+    if when.month is None:
+        return str(year)
+    if when.day is None:
+        return f"{year:04d}-{when.month:02d}"
+    try:
+        return dt.date(year, when.month, when.day).isoformat()
+    except ValueError:
+        return ""
+
+
+def year_from_text(sentences: Sequence[Sentence], when: DateMention, published: str) -> int | None:
+    """The year of a full date in the text on the same day, or of a meeting within NEARBY_DAYS
+    ("Hội nghị quan chức cao cấp … ngày 11/11/2025"); never against the publication date."""
+    if when.month is None or when.day is None:
+        return None
+    best: tuple[int, int] | None = None
+    for sentence in sentences:
+        for other in find_dates(sentence.text):
+            gap = days_apart(when, other)
+            if gap is None or (gap > 0 and not names_a_meeting(sentence.text)):
+                continue
+            if gap <= NEARBY_DAYS and (best is None or gap < best[0]):
+                best = (gap, int(other.first[:4]))
+    if best is None:
+        return None
+    agrees = not published[:4].isdigit() or year_from_published(published, when) == best[1]
+    return best[1] if agrees else None
+
+
+def days_apart(when: DateMention, other: DateMention) -> int | None:
+    """Days between a day/month and a full date put in the full date's year; None if not a day."""
+    if other.kind != "date" or not other.year_given or other.day is None:
+        return None
+    try:
+        moved = dt.date(int(other.first[:4]), when.month or 0, when.day or 0)
+    except ValueError:
+        return None
+    return abs((moved - dt.date.fromisoformat(other.first)).days)
+
+
+def names_a_meeting(text: str) -> bool:
+    """A sentence about a meeting, not about signing an instrument on some date."""
+    keyword = typed_keyword(text)
+    return keyword is not None and keyword.event_type != "signing"
+
+
+def year_from_published(published: str, when: DateMention) -> int | None:
+    """The year that puts the day/month on or shortly before the publication date."""
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", published or ""):
+        return None
+    parts = [int(p) for p in published.split("-")]
+    pub_year = parts[0]
+    if when.month is None or len(parts) == 1:
+        return pub_year
+    pub = dt.date(pub_year, parts[1], parts[2] if len(parts) == 3 else 28)
+    latest = pub + dt.timedelta(days=FUTURE_DAYS if len(parts) == 3 else 3)
+    for year in (pub_year + 1, pub_year, pub_year - 1):
+        iso = with_year(when, year)
+        if iso and first_day(iso) <= latest:
+            return year
+    return None
+
+
+def first_day(iso: str) -> dt.date:
+    """The first day an ISO date of any precision covers: "2025-09" -> 2025-09-01."""
+    return dt.date.fromisoformat((iso + "-01-01")[:10] if len(iso) == 4 else (iso + "-01")[:10])
+
+
+def year_in_sentence(sentence: Sentence | None, event_type: str) -> int | None:
+    """The one year the event sentence states ("Hội nghị … lần thứ 8 năm 2023"); not in reviews."""
+    if sentence is None or event_type == REVIEW_TYPE:
+        return None
+    years = {d.first[:4] for d in find_dates(sentence.text) if d.year_given and d.kind == "date"}
+    return int(years.pop()) if len(years) == 1 else None
+
+
+@cache
+def relation_years() -> dict[str, int]:
+    """Partner code -> year Vietnam established diplomatic relations (data/reference)."""
+    years = {}
+    for line, row in enumerate(read_table("relations"), start=2):
+        try:
+            years[row["code"].strip()] = int(row["year"])
+        except (KeyError, ValueError, TypeError) as error:
+            raise ReferenceDataError(
+                f"data/reference/relations.csv row {line}: {error!r}; give a partner 'code' "
+                "and a four-digit 'year'"
+            ) from None
+    return years
+
+
+def year_from_anniversary(
+    article: Article, partners: tuple[str, ...], mentions: Sequence[Mention]
+) -> int | None:
+    """'kỷ niệm 60 năm thiết lập quan hệ ngoại giao' with Laos (1962) -> 2022, if all agree."""
+    years = set()
+    for sentence in article.sentences:
+        for match in _ANNIVERSARY.finditer(sentence.text):
+            before = sentence.text[max(0, match.start() - 12) : match.start()]
+            if _NOT_ANNIVERSARY.search(before):
+                continue
+            code = anniversary_partner(sentence, mentions, partners)
+            if code is not None:
+                years.add(relation_years()[code] + int(match.group(1)))
+    return years.pop() if len(years) == 1 else None
+
+
+def anniversary_partner(
+    sentence: Sentence, mentions: Sequence[Mention], partners: tuple[str, ...]
+) -> str | None:
+    """The one partner with a known relations year named in the sentence, else the event's."""
+    known = relation_years()
+    named = {
+        m.partner_code
+        for m in mentions
+        if sentence.start <= m.char_start < sentence.end and m.partner_code in known
+    }
+    if len(named) > 1:
+        named &= set(partners)
+    if not named:
+        named = {p for p in partners if p in known}
+    return named.pop() if len(named) == 1 else None
+
+
+def year_from_bounds(sentences: Sequence[Sentence], when: DateMention) -> int | None:
+    """A year pinned by statements on both sides: data "đến hết năm 2022" already known (the event
+    is later) and a future "sẽ … năm 2023" (the event is not later); None unless they meet."""
+    if when.month is None:
+        return None
+    dates_by_sentence = [(s, find_dates(s.text)) for s in sentences]
+    lower = max(
+        (d.last for _, dates in dates_by_sentence for d in dates if d.kind == "until" and d.last),
+        default="",
+    )
+    upper = min(
+        (
+            int(d.first[:4])
+            for s, dates in dates_by_sentence
+            if _FUTURE.search(s.text)
+            for d in dates
+            if d.year_given and d.kind == "date"
+        ),
+        default=None,
+    )
+    if not lower or upper is None:
+        return None
+    year = int(lower[:4])
+    while first_day(with_year(when, year) or f"{year}") <= last_day(lower):
+        year += 1
+    return year if year == upper else None
+
+
+def last_day(iso: str) -> dt.date:
+    """The last day an ISO date of any precision covers: "2022-12" -> 2022-12-31."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    month = parts[1] if len(parts) == 2 else 12
+    return dt.date(parts[0], month, calendar.monthrange(parts[0], month)[1])

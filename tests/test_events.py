@@ -1,0 +1,327 @@
+"""The main event: type, partners, location and a date whose year is inferred only on evidence."""
+
+import re
+
+import pytest
+
+from vnlabour.config import RAW_ARTICLES
+from vnlabour.corpus import Article, Sentence, read_corpus
+from vnlabour.extract.events import event_location, event_type_of, main_event
+from vnlabour.extract.rows import Mention
+
+# Country names used by the hand-made mentions of these tests (the partners stage is tested apart).
+COUNTRIES = {
+    "Campuchia": "KHM", "Lào": "LAO", "Nhật Bản": "JPN", "Hàn Quốc": "KOR", "Đức": "DEU",
+    "Thái Lan": "THA", "Israel": "ISR", "Hoa Kỳ": "USA",
+}  # fmt: skip
+
+
+def article(body: str, title: str = "", published: str = "", article_id: str = "t") -> Article:
+    """An article whose sentences are the lines of body."""
+    sentences, start = [], 0
+    for line in body.split("\n"):
+        if line.strip():
+            sentences.append(Sentence(start, start + len(line), line))
+        start += len(line) + 1
+    basis = "metadata" if published else ""
+    return Article(
+        article_id, f"{article_id}.txt", title, "", "", published, basis, body, tuple(sentences)
+    )
+
+
+def mentions_in(item: Article, role: str = "partner") -> list[Mention]:
+    """A mention for each country name of COUNTRIES in the body ("Lào Cai" is a province)."""
+    found = []
+    for name, code in COUNTRIES.items():
+        for match in re.finditer(rf"(?<!\w){name}(?!\w)(?! Cai)", item.body):
+            start, end = match.span()
+            found.append(
+                Mention(item.article_id, code, "country", role, name, "", name, start, end, "")
+            )
+    return sorted(found, key=lambda m: m.char_start)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "",
+            "Ngày 5/4, Hội nghị Bộ trưởng Lao động Việt Nam - Campuchia diễn ra.",
+            "ministerial_conference",
+        ),
+        (
+            "",
+            "Sáng 4/4, Hội nghị cấp Bộ trưởng ASEAN về lao động khai mạc.",
+            "ministerial_conference",
+        ),
+        (
+            "",
+            "Ngày 4/4, Hội nghị quan chức cao cấp Việt Nam - Lào diễn ra.",
+            "senior_officials_meeting",
+        ),
+        ("", "Sáng 15/1, Hội nghị tổng kết công tác đối ngoại năm 2018 diễn ra.", "report"),
+        ("", "Ngày 25/8, tại Hà Nội, diễn ra Hội thảo về lao động di cư.", "workshop"),
+        ("", "Chiều 3/3, Toạ đàm về thị trường lao động Đức được tổ chức.", "workshop"),
+        ("", "Ngày 9/9, Diễn đàn di cư lao động ASEAN lần thứ 15 khai mạc.", "workshop"),
+        ("", "Sáng 6/6, Bộ trưởng tiếp Đại sứ Hàn Quốc tại trụ sở Bộ.", "visit"),
+        ("", "Ngày 7/7, đoàn công tác có chuyến thăm và làm việc tại Nhật Bản.", "visit"),
+        ("", "Ngày 8/8, Lễ ký Bản ghi nhớ về lao động mùa vụ diễn ra tại Hà Nội.", "signing"),
+        # a signing at a conference is part of the conference
+        (
+            "",
+            "Ngày 29/11, Lễ ký kết tại Hội nghị Bộ trưởng đặc biệt Việt Nam-Lào.",
+            "ministerial_conference",
+        ),
+        # the title names the event even when the lead does not
+        (
+            "Hội thảo về lao động Việt Nam tại Nhật Bản",
+            "Ngày 2/2, nhiều đại biểu đã dự.",
+            "workshop",
+        ),
+        # traps: tiếp tục, tiếp nhận, trực tiếp, thăm dò are no visits; a bare "Hội nghị" is untyped
+        ("", "Ngày 1/3, hai bên tiếp tục trao đổi và tiếp nhận lao động trực tiếp.", "other"),
+        ("", "Ngày 2/3, Bộ thăm dò ý kiến doanh nghiệp.", "other"),
+        ("", "Ngày 3/3, Hội nghị trực tuyến toàn quốc diễn ra.", "other"),
+        ("", "Năm 2023 cả nước đưa 150.000 lao động đi làm việc ở nước ngoài.", "other"),
+    ],
+)
+def test_event_type(title: str, body: str, expected: str) -> None:
+    item = article(body, title)
+    assert event_type_of(item.title, item.sentences[0], item.sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ngày 29/11, tại Quảng Ninh, diễn ra Hội nghị Bộ trưởng.", "Quảng Ninh"),
+        ("Hội nghị diễn ra tại Hà Nội ngày 5/4.", "Hà Nội"),
+        ("Hội thảo được tổ chức tại Bà Rịa - Vũng Tàu.", "Bà Rịa - Vũng Tàu"),
+        ("Hội thảo được tổ chức tại TP. Hồ Chí Minh.", "TP. Hồ Chí Minh"),
+        ("Hội nghị lần thứ 8 tại Viêng Chăn (Lào) đã thành công.", "Viêng Chăn"),
+        (
+            "Từ ngày 15 đến 17/5/2024, tại thủ đô Viêng Chăn, Lào, đã diễn ra Hội nghị.",
+            "Viêng Chăn",
+        ),
+        ("Hội thảo diễn ra tại thành phố Đà Nẵng.", "Đà Nẵng"),
+        (
+            "Sáng ngày 15/1, tại Trụ sở Bộ Lao động – Thương binh và Xã hội, Vụ Hợp tác quốc tế "
+            "tổ chức Hội nghị.",
+            "Trụ sở Bộ Lao động – Thương binh và Xã hội",
+        ),
+        # traps: "hiện tại" is no place; a lower-case word after "tại" is no name
+        ("Hiện tại, hai bên đang đàm phán.", ""),
+        ("Lao động đang làm việc tại nước ngoài tăng nhanh.", ""),
+        ("Hội nghị Bộ trưởng diễn ra sáng 5/4.", ""),
+    ],
+)
+def test_event_location(sentence: str, expected: str) -> None:
+    assert event_location(sentence) == expected
+
+
+# body (one sentence per line), published date, expected (event_date, event_date_basis)
+DATE_CASES = [
+    (
+        "Ngày 12/1/2023, tại Hà Nội, diễn ra Hội nghị Bộ trưởng Việt Nam - Lào.",
+        "",
+        ("2023-01-12", "text"),
+    ),
+    (
+        "Ngày 12/11, tại Ninh Bình, diễn ra Hội nghị Bộ trưởng Việt Nam-Lào.\n"
+        "Hội nghị đánh giá cao kết quả Hội nghị quan chức cao cấp diễn ra vào ngày 11/11/2025.",
+        "",
+        ("2025-11-12", "text"),
+    ),
+    (
+        "Sáng 5/4, Hội nghị Bộ trưởng Việt Nam - Campuchia diễn ra.",
+        "2024-04-06",
+        ("2024-04-05", "published_date"),
+    ),
+    # a review in late December reported in January belongs to the year before
+    (
+        "Ngày 28/12, Hội nghị tổng kết công tác năm diễn ra.",
+        "2024-01-03",
+        ("2023-12-28", "published_date"),
+    ),
+    # announced a few days ahead, across the new year
+    (
+        "Ngày 2/1 tới, Hội thảo về lao động sẽ diễn ra.",
+        "2023-12-30",
+        ("2024-01-02", "published_date"),
+    ),
+    (
+        "Trong tháng 9, Hội thảo về lao động Hàn Quốc diễn ra.",
+        "2024-10-02",
+        ("2024-09", "published_date"),
+    ),
+    ("Ngày 5/4, Hội nghị Bộ trưởng diễn ra.", "2019", ("2019-04-05", "published_date")),
+    # an anniversary of diplomatic relations (Korea: 1992)
+    (
+        "Sáng 5/12, tại Hà Nội, Hội thảo về hợp tác lao động Việt Nam - Hàn Quốc diễn ra.\n"
+        "Hội thảo nhân kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam - Hàn Quốc.",
+        "",
+        ("2022-12-05", "anniversary"),
+    ),
+    # "hơn 30 năm quan hệ ngoại giao" is a duration, not an anniversary
+    (
+        "Sáng 5/12, Hội thảo về hợp tác lao động Việt Nam - Hàn Quốc diễn ra.\n"
+        "Qua hơn 30 năm quan hệ ngoại giao, hai nước hợp tác chặt chẽ.",
+        "",
+        ("", ""),
+    ),
+    # the partner's relations year is not in the reference file: no guess
+    ("Sáng 5/12, Hội thảo Việt Nam - Israel nhân kỷ niệm 30 năm quan hệ ngoại giao.", "", ("", "")),
+    # two anniversaries that disagree: no guess
+    (
+        "Ngày 5/9, Hội thảo Việt Nam - Lào - Campuchia diễn ra.\n"
+        "Hội thảo kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào.\n"
+        "Hội thảo kỷ niệm 50 năm quan hệ ngoại giao Việt Nam - Campuchia.",
+        "",
+        ("", ""),
+    ),
+    # data known to the end of 2022 and a meeting "sẽ … năm 2023" pin 2023
+    (
+        "Ngày 25/8, Hội thảo về lao động Việt Nam - Nhật Bản diễn ra.\n"
+        "Đến hết năm 2022, có 345.000 lao động Việt Nam tại Nhật Bản.\n"
+        "Hội nghị tiếp theo sẽ được tổ chức vào năm 2023.",
+        "",
+        ("2023-08-25", "text_bound"),
+    ),
+    # only one bound: no guess
+    ("Ngày 25/8, Hội thảo diễn ra.\nĐến hết năm 2022, có 345.000 lao động.", "", ("", "")),
+    # a review's "năm 2023" is the year reviewed, not the year it met
+    ("Sáng 10/1, Hội nghị tổng kết công tác năm 2023 diễn ra.", "", ("", "")),
+    # but a conference named with its year is dated at year precision
+    (
+        "Hội nghị Bộ trưởng Lao động Việt Nam-Lào lần thứ 8 năm 2023 diễn ra tại Lào.",
+        "",
+        ("2023", "text"),
+    ),
+    ("Ngày 29/2, Hội nghị Bộ trưởng diễn ra.", "2023-03-05", ("", "")),  # no 29 February in 2023
+    # a span of months is a period, not a meeting's days
+    (
+        "Từ ngày 1/3 đến 30/6/2024, Bộ tổ chức Hội thảo trực tuyến; kết quả công bố ngày 5/7.",
+        "2024-07-06",
+        ("2024-07-05", "published_date"),
+    ),
+    # a statistic's period is no event date; the day the figures came out is
+    (
+        "Trong 10 tháng năm 2024, cả nước đưa 127.538 lao động đi làm việc ở nước ngoài,"
+        " theo số liệu Cục Quản lý lao động ngoài nước công bố ngày 5/11.",
+        "2024-11-06",
+        ("2024-11-05", "published_date"),
+    ),
+    (
+        "Hà Nội, 11/6 (TTXVN) - Bộ và UNICEF đã ký Kế hoạch hợp tác.",
+        "2021-06-12",
+        ("2021-06-11", "published_date"),
+    ),
+    (
+        "Từ ngày 15 đến 17/5/2024, tại Viêng Chăn, Hội nghị SLOM lần thứ 20 diễn ra.",
+        "",
+        ("2024-05-15", "text"),
+    ),
+    # an article about a year, with no day in it
+    (
+        "Năm 2022 đánh dấu sự phục hồi của hoạt động đưa lao động sang Hàn Quốc.",
+        "",
+        ("2022", "text"),
+    ),
+    # the date an old instrument was signed tells nothing about this meeting's year
+    (
+        "Sáng 5/4, Hội nghị Bộ trưởng Việt Nam - Lào diễn ra.\n"
+        "Hai bên rà soát Thỏa thuận ký kết ngày 3/4/2019.",
+        "",
+        ("", ""),
+    ),
+    # a nearby meeting's year that the publication date contradicts is not taken
+    (
+        "Ngày 12/11, Hội nghị Bộ trưởng Việt Nam-Lào diễn ra.\n"
+        "Hội nghị quan chức cao cấp đã diễn ra vào ngày 11/11/2019.",
+        "2025-11-13",
+        ("2025-11-12", "published_date"),
+    ),
+    # a full date after publication is an announced event
+    ("Ngày 12/1/2024, Hội thảo về lao động sẽ diễn ra.", "2023-12-28", ("2024-01-12", "text")),
+    # a year after publication is a plan, not the event
+    ("Hội nghị Bộ trưởng lần thứ 9 năm 2025 sẽ diễn ra tại Lào.", "2024-03-01", ("", "")),
+    ("Hội nghị Bộ trưởng đã diễn ra thành công.", "2024-05-01", ("", "")),  # no date in the text
+    (
+        "Ngày 29/11, tại Quảng Ninh, diễn ra Hội nghị Bộ trưởng.",
+        "",
+        ("", ""),
+    ),  # nothing tells the year
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), DATE_CASES)
+def test_event_date(body: str, published: str, expected: tuple[str, str]) -> None:
+    item = article(body, published=published)
+    event = main_event(item, mentions_in(item))
+    assert (event.event_date, event.event_date_basis) == expected
+
+
+def test_partners_come_from_the_event_sentence_and_lead() -> None:
+    item = article(
+        "Ngày 5/4, Hội nghị Bộ trưởng Việt Nam - Campuchia diễn ra.\n"
+        "Bộ trưởng nhắc đến kinh nghiệm của Đức và Thái Lan.\n"
+        "Lao động tại Nhật Bản và Hàn Quốc tăng.\n"
+        "Các nước khác như Hoa Kỳ cũng được nhắc đến.\n"
+        "Câu thứ năm.\n"
+        "Câu thứ sáu.\n"
+        "Sau đó, hai bên bàn về Israel."
+    )
+    assert main_event(item, mentions_in(item)).partners == ("KHM",)
+
+
+def test_a_review_takes_every_partner() -> None:
+    item = article(
+        "Sáng 15/1, Hội nghị tổng kết công tác đối ngoại năm 2018 diễn ra.\n"
+        "Bộ hợp tác với Nhật Bản, Hàn Quốc, Lào, Campuchia, Đức."
+    )
+    partners = main_event(item, mentions_in(item)).partners
+    assert partners == ("DEU", "JPN", "KHM", "KOR", "LAO")
+
+
+def test_mentioned_countries_are_no_partners() -> None:
+    item = article("Ngày 5/4, Hội thảo về lao động so sánh Nhật Bản và Hàn Quốc.")
+    assert main_event(item, mentions_in(item, role="mentioned")).partners == ()
+
+
+def test_no_event() -> None:
+    event = main_event(article("Lao động Việt Nam cần cù."), [])
+    assert (event.event_type, event.partners, event.event_date, event.location) == (
+        "other",
+        (),
+        "",
+        "",
+    )
+
+
+SHIPPED = {  # read from the articles: type, partners include, date, basis, location
+    "000": ("ministerial_conference", "KHM", "2022-04-05", "anniversary", ""),
+    "001": ("ministerial_conference", "LAO", "2022-11-29", "anniversary", "Quảng Ninh"),
+    "002": ("ministerial_conference", "LAO", "2025-11-12", "text", "Ninh Bình"),
+    "003": (
+        "report",
+        "DEU",
+        "2019-01-15",
+        "published_date",
+        "Trụ sở Bộ Lao động – Thương binh và Xã hội",
+    ),
+    "004": ("workshop", "JPN", "2023-08-25", "anniversary", "Hà Nội"),
+}
+
+
+def shipped_articles() -> dict[str, Article]:
+    articles, _ = read_corpus(RAW_ARTICLES)
+    return {a.article_id[:3]: a for a in articles}
+
+
+@pytest.mark.parametrize("key", sorted(SHIPPED))
+def test_shipped_articles(key: str) -> None:
+    item = shipped_articles()[key]
+    event = main_event(item, mentions_in(item))
+    event_type, partner, date, basis, location = SHIPPED[key]
+    assert (event.event_type, event.event_date, event.event_date_basis) == (event_type, date, basis)
+    assert partner in event.partners
+    assert event.location == location

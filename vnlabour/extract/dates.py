@@ -1,0 +1,319 @@
+"""Vietnamese temporal expressions: dates, ranges and as-of bounds, with ISO values.
+
+Two steps: find the date atoms ("ngày 12/1/2023", "tháng 9/2025", "năm 2022", "sáng 5/4",
+"2022 - 2027"), then join them with the words around them into ranges ("từ … đến …") and as-of
+bounds ("đến hết năm 2022", "tính đến nay"). Durations ("55 năm"), ordinals ("lần thứ 9"),
+document numbers ("số 06-NQ/TW", "12/2021/NĐ-CP") and clock times ("03:59") are not dates.
+The Vietnamese date grammar (ngày/tháng/năm, từ/đến) is the regexes below, not reference data.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+CACHED_TEXTS = 4096  # sentences whose dates are remembered
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # years outside this span are numbers, not years
+MAX_DATELINE_WORDS = 4  # "Thành phố Hồ Chí Minh, 5/4": a dateline's place is a few words
+MAX_SPAN_YEARS = 100  # "1900-2100" is more likely a code than a period
+ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # offsets into the text passed to find_dates
+    end: int
+    text: str  # text[start:end]
+    kind: str  # date | range | until
+    first: str  # earliest date covered, ISO at the precision given; "" when the year is unknown
+    last: str  # latest date covered (== first for a single date; the bound for "until")
+    year_given: bool  # False for day/month without a year ("Ngày 29/11", "sáng 5/4")
+    month: int | None  # for day/month dates, so a caller can add the year later
+    day: int | None
+
+
+@dataclass(frozen=True)
+class Point:
+    """A calendar point at some precision: year, year-month or year-month-day."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self, year: int | None = None) -> str:
+        """ISO text at the precision given; `year` stands in when the text gave none."""
+        y = self.year if self.year is not None else year
+        if y is None:
+            return ""
+        text = f"{y:04d}"
+        if self.month:
+            text += f"-{self.month:02d}"
+            if self.day:
+                text += f"-{self.day:02d}"
+        return text
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One date expression before joining: a single point or a closed span of points."""
+
+    start: int
+    end: int
+    first: Point
+    last: Point
+
+
+_NOT_BEFORE = r"(?<![\w/.\-–:])"  # not inside a code, number, another date or a clock time
+_NOT_AFTER = r"(?![\w/:]|[.,\-–]\d)"
+_PART_OF_DAY = (
+    r"(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:ngày\s+)?|ngày\s+|mùng\s+|mồng\s+)"
+)
+_CUE_BEFORE_DAY_MONTH = re.compile(
+    r"(?:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|mùng|mồng|từ|đến|tới|vào|trước|sau|và|hoặc)"
+    r"|\b(?:nay|qua|mai)\s*\()\s*$",  # "sáng nay (5/4)", "chiều qua (4/4)"
+    re.IGNORECASE,
+)
+_DATELINE_AFTER = re.compile(r"\s*[(\-–—]")  # "Hà Nội, 11/6 (TTXVN)", "Hà Nội, 11/6 - "
+_DAY, _MONTH, _YEAR = r"(\d{1,2})", r"(\d{1,2})", r"(\d{4})"
+_DAY_SPAN = rf"{_DAY}\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:ngày\s+)?){_DAY}"  # "4-5/4", "6 đến 8/6"
+_PERIOD_WORD = r"(?:(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|năm\s+học|niên\s+khóa)\s+|năm\s+(?=\d))"
+_YEAR_SPAN = rf"(\()?{_YEAR}\s*[-–—]\s*{_YEAR}(\))?"  # "2022 - 2027", "(2023-2027)"
+_ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("dmy_words", rf"{_NOT_BEFORE}ngày\s+{_DAY}\s+tháng\s+{_MONTH}(?:\s+năm\s+{_YEAR})?\b"),
+        ("my_words", rf"{_NOT_BEFORE}tháng\s+{_MONTH}\s+năm\s+{_YEAR}\b"),
+        ("dmy", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY}([/.\-]){_MONTH}\2{_YEAR}{_NOT_AFTER}"),
+        ("days_my", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY_SPAN}/{_MONTH}(?:/{_YEAR})?{_NOT_AFTER}"),
+        ("dm", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY}/{_MONTH}{_NOT_AFTER}(?!\s+số\b)"),
+        ("month_year", rf"{_NOT_BEFORE}(?:tháng\s+)?{_MONTH}\s*/\s*{_YEAR}{_NOT_AFTER}"),
+        ("month", rf"{_NOT_BEFORE}tháng\s+{_MONTH}{_NOT_AFTER}"),
+        ("quarter", rf"{_NOT_BEFORE}quý\s+(IV|I{{1,3}}|[1-4])\s*(?:/\s*|\s+năm\s+){_YEAR}\b"),
+        ("months_of_year", rf"{_NOT_BEFORE}(\d{{1,2}})\s+tháng\s+(đầu|cuối)?\s*năm\s+{_YEAR}\b"),
+        ("year_range", rf"{_NOT_BEFORE}{_PERIOD_WORD}?{_YEAR_SPAN}{_NOT_AFTER}"),
+        ("year", rf"{_NOT_BEFORE}năm\s+{_YEAR}{_NOT_AFTER}"),
+        ("cued_year", rf"\b(?:từ|đến|tới|vào|trước|sau)\s+{_YEAR}{_NOT_AFTER}"),
+    )
+)  # fmt: skip
+_DOCUMENT_NUMBER = re.compile(r"\b(?:số|No\.?)\s*$", re.IGNORECASE)  # "số 12/2021/NĐ-CP"
+_COUNTED_NOUN = re.compile(r"\s+(?!(?:đến|tới|và|hoặc)\b)[a-zà-ỹđ]")  # "từ 2000 người": a count
+_RANGE_OPEN = re.compile(r"\b(?:kể\s+)?từ\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:đến|tới|[-–—])\s*", re.IGNORECASE)
+_RANGE_TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện\s+nay)(?!\w)", re.IGNORECASE)
+_UNTIL_OPEN = re.compile(
+    r"(?:\b(?:tính|cho)\s+)?\b(?:đến|tới)\s+(?:(hết|cuối)\s+)?$", re.IGNORECASE
+)
+_UNTIL_NOW = re.compile(
+    r"(?<!\w)(?:(?:tính|cho)\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+(?:này|hiện\s+tại))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def find_dates(text: str, year: int | None = None) -> list[DateMention]:
+    """Temporal expressions in text, in order; `year` completes day/month dates lacking one."""
+    return list(cached_dates(text, year))
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def cached_dates(text: str, year: int | None) -> tuple[DateMention, ...]:
+    """find_dates, remembered: the extractors ask about the same sentences several times."""
+    if not any(c.isdigit() for c in text) and not _UNTIL_NOW.search(text):
+        return ()
+    atoms = non_overlapping(find_atoms(text))
+    mentions = join_atoms(text, atoms, year)
+    mentions += until_now(text, mentions)
+    return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+def find_atoms(text: str) -> list[Atom]:
+    """Every candidate atom, overlapping ones included."""
+    atoms = []
+    for name, pattern in _ATOMS:
+        for match in pattern.finditer(text):
+            atom = build_atom(name, match, text)
+            if atom is not None:
+                atoms.append(atom)
+    return atoms
+
+
+def build_atom(name: str, match: re.Match[str], text: str) -> Atom | None:
+    """The atom a pattern's match stands for, or None when the numbers are no calendar date."""
+    g = match.groups()
+    if name in ("dm", "days_my") and not has_day_month_cue(match, text):
+        return None
+    if name == "cued_year" and _COUNTED_NOUN.match(text, match.end()):
+        return None
+    if match.group(0)[0].isdigit() and _DOCUMENT_NUMBER.search(
+        text, max(0, match.start() - 8), match.start()
+    ):
+        return None
+    points = {
+        "dmy_words": lambda: [point(g[2], g[1], g[0])],
+        "my_words": lambda: [point(g[1], g[0])],
+        "dmy": lambda: [point(g[3], g[2], g[0])],
+        "days_my": lambda: [point(g[3], g[2], g[0]), point(g[3], g[2], g[1])],
+        "dm": lambda: [point(None, g[1], g[0])],
+        "month_year": lambda: [point(g[1], g[0])],
+        "month": lambda: [point(None, g[0])],
+        "quarter": lambda: quarter_points(g[0], g[1]),
+        "months_of_year": lambda: months_of_year_points(g[0], g[1], g[2]),
+        "year_range": lambda: [point(g[1]), point(g[2])],
+        "year": lambda: [point(g[0])],
+        "cued_year": lambda: [point(g[0])],
+    }[name]()
+    if any(p is None for p in points) or not ordered(points[0], points[-1]):
+        return None
+    start, end = match.span(1) if name == "cued_year" else match.span()
+    if name == "year_range" and bool(g[0]) != bool(g[3]):  # keep a lone parenthesis out
+        start, end = (match.start(2), end) if g[0] else (start, match.end(3))
+    return Atom(start, end, points[0], points[-1])
+
+
+def has_day_month_cue(match: re.Match[str], text: str) -> bool:
+    """A bare "5/4" is a date only after a word such as ngày, sáng, từ, đến ("1/2 số" is not), or
+    in a dateline: a place at the start of a line, a comma, the date ("Hà Nội, 11/6 (TTXVN)")."""
+    if not match.group(0)[0].isdigit():
+        return True
+    if _CUE_BEFORE_DAY_MONTH.search(text, max(0, match.start() - 12), match.start()):
+        return True
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return is_dateline(text[line_start : match.start()]) and bool(
+        _DATELINE_AFTER.match(text, match.end())
+    )
+
+
+def is_dateline(before: str) -> bool:
+    """'Hà Nội, ' or 'Vácsava, ' before a day/month at the start of a line."""
+    place = before.strip()
+    return (
+        place.endswith(",")
+        and place[:1].isupper()
+        and 0 < len(place[:-1].split()) <= MAX_DATELINE_WORDS
+        and "," not in place[:-1]
+    )
+
+
+def point(year: str | None, month: str | None = None, day: str | None = None) -> Point | None:
+    """A valid calendar point from digit strings, or None ("31/2", "13/2025", "năm 1000")."""
+    y, m, d = (int(v) if v else None for v in (year, month, day))
+    if y is not None and not FIRST_YEAR <= y <= LAST_YEAR:
+        return None
+    if m is not None and not 1 <= m <= 12:
+        return None
+    if d is not None and not 1 <= d <= calendar.monthrange(y or 2000, m or 1)[1]:
+        return None
+    return Point(y, m, d)
+
+
+def quarter_points(quarter: str, year: str) -> list[Point | None]:
+    """Quý I/2024 -> 2024-01 .. 2024-03."""
+    q = int(quarter) if quarter.isdigit() else ROMAN_QUARTERS[quarter.lower()]
+    return [point(year, str(3 * q - 2)), point(year, str(3 * q))]
+
+
+def months_of_year_points(count: str, side: str | None, year: str) -> list[Point | None]:
+    """'10 tháng năm 2024' / '6 tháng đầu năm 2024' -> from January; 'cuối' -> to December."""
+    n = int(count)
+    if not 1 <= n <= 12:
+        return [None]
+    if side and side.lower() == "cuối":
+        return [point(year, str(13 - n)), point(year, "12")]
+    return [point(year, "1"), point(year, str(n))]
+
+
+def ordered(first: Point, last: Point) -> bool:
+    """True when first is not after last: "2027 - 2022" is no range (a subtraction, a code)."""
+    if first.year is None or last.year is None:
+        return (first.month or 0, first.day or 0) <= (last.month or 12, last.day or 31)
+    if last.year - first.year > MAX_SPAN_YEARS:
+        return False
+    return (first.year, first.month or 0, first.day or 0) <= (
+        last.year,
+        last.month or 12,
+        last.day or 31,
+    )
+
+
+def non_overlapping(atoms: list[Atom]) -> list[Atom]:
+    """Longest atoms first, then earliest; an atom overlapping a kept one is dropped."""
+    kept: list[Atom] = []
+    for atom in sorted(atoms, key=lambda a: (a.start - a.end, a.start)):
+        if all(atom.end <= k.start or atom.start >= k.end for k in kept):
+            kept.append(atom)
+    return sorted(kept, key=lambda a: a.start)
+
+
+def join_atoms(text: str, atoms: list[Atom], year: int | None) -> list[DateMention]:
+    """Atoms joined into ranges ("từ A đến B") and as-of bounds ("đến hết A"), else dates."""
+    mentions, i = [], 0
+    while i < len(atoms):
+        atom = atoms[i]
+        following = atoms[i + 1] if i + 1 < len(atoms) else None
+        opening = _RANGE_OPEN.search(text, max(0, atom.start - 12), atom.start)
+        if opening and following and _RANGE_JOIN.fullmatch(text, atom.end, following.start):
+            mentions.append(range_mention(text, opening.start(), atom, following, year))
+            i += 2
+            continue
+        to_now = _RANGE_TO_NOW.match(text, atom.end)
+        if opening and to_now:
+            mentions.append(range_to_now(text, opening.start(), atom, to_now.end(), year))
+            i += 1
+            continue
+        until = _UNTIL_OPEN.search(text, max(0, atom.start - 20), atom.start)
+        if until:
+            mentions.append(until_mention(text, until.start(), atom, bool(until.group(1)), year))
+        else:
+            mentions.append(date_mention(text, atom, year))
+        i += 1
+    return mentions
+
+
+def date_mention(text: str, atom: Atom, year: int | None) -> DateMention:
+    span_kind = "date" if atom.first == atom.last else "range"
+    return mention(text, atom.start, atom.end, span_kind, atom.first, atom.last, year)
+
+
+def range_mention(text: str, start: int, a: Atom, b: Atom, year: int | None) -> DateMention:
+    """'từ A đến B'; A borrows B's year (and month) when it has none: 'từ 1/3 đến 5/4/2023'."""
+    first = a.first
+    if first.year is None and b.last.year is not None:
+        first = replace(first, year=b.last.year)
+    return mention(text, start, b.end, "range", first, b.last, year)
+
+
+def range_to_now(text: str, start: int, a: Atom, end: int, year: int | None) -> DateMention:
+    """'từ năm 2020 đến nay': from A to the time of writing, whose date the text does not give."""
+    found = mention(text, start, end, "range", a.first, a.first, year)
+    return replace(found, last="")
+
+
+def until_mention(text: str, start: int, atom: Atom, to_end: bool, year: int | None) -> DateMention:
+    """'đến hết năm 2022' -> last 2022-12: the end of a year is its December."""
+    bound = atom.last
+    if to_end and bound.year is not None and bound.month is None:
+        bound = replace(bound, month=12)
+    found = mention(text, start, atom.end, "until", bound, bound, year)
+    return replace(found, first="")
+
+
+def until_now(text: str, taken: list[DateMention]) -> list[DateMention]:
+    """'đến nay', 'tính đến nay': an as-of bound at the time of writing, with no date given."""
+    found = []
+    for match in _UNTIL_NOW.finditer(text):
+        if all(match.end() <= m.start or match.start() >= m.end for m in taken):
+            found.append(
+                DateMention(
+                    match.start(), match.end(), match.group(), "until", "", "", False, None, None
+                )
+            )
+    return found
+
+
+def mention(
+    text: str, start: int, end: int, kind: str, first: Point, last: Point, year: int | None
+) -> DateMention:
+    given = first.year is not None and last.year is not None
+    return DateMention(
+        start, end, text[start:end], kind, first.iso(year), last.iso(year), given,
+        first.month, first.day,
+    )  # fmt: skip
