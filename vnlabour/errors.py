@@ -15,3 +15,27 @@ class ReferenceDataError(VnlabourError):
 
 class ParameterError(VnlabourError):
     """A report or stage parameter with a bad name or value."""
+
+
+class InterimTableError(VnlabourError):
+    """An interim table under data/interim is missing or has a cell of the wrong type."""
+
+
+class CorrectionError(VnlabourError):
+    """A malformed row in data/annotations/corrections.csv; the message names the line."""
+
+
+class ValidationError(VnlabourError):
+    """A processed table breaks a rule of its schema; the message names table, row and rule."""
+
+
+class PresentationError(VnlabourError):
+    """A value a chart or the report cannot show (bad date, missing column, missing glyph)."""
+
+
+class EvaluationError(VnlabourError):
+    """A gold-labels file or an extract folder the scorer cannot read."""
+
+
+class ReportError(VnlabourError):
+    """A report build that cannot go on: a failing notebook, a missing kernel or table."""
