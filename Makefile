@@ -21,6 +21,9 @@ $(STAMP): requirements.txt pyproject.toml tools/check-system.sh
 extract: setup ## data/raw/articles -> data/interim
 	$(PY) -m vnlabour extract
 
+report: setup ## build tables, figures and the report
+	$(PY) -m vnlabour report
+
 test: setup ## every test, then ruff
 	$(PY) -m pytest
 	$(VENV)/bin/ruff check vnlabour tests benchmarks
@@ -31,4 +34,4 @@ lock: ## re-pin requirements.txt from requirements.in
 	  --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 	sed -i 's#^-e file://.*#-e .#' requirements.txt
 
-.PHONY: help setup extract test lock
+.PHONY: help setup extract report test lock

@@ -1,0 +1,284 @@
+"""Sentences built from the processed tables, in the report language (vi or en).
+
+The wording lives in data/reference/report_text.csv; numbers, dates and partner names are
+formatted by vnlabour.i18n. Titles quoted from articles stay in Vietnamese.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import TYPE_CHECKING
+
+from vnlabour import i18n
+from vnlabour.errors import ReferenceDataError, ReportError
+from vnlabour.params import Params
+from vnlabour.reference import read_table
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Tables = Mapping[str, "pd.DataFrame"]
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    """The report_text.csv entry for key in lang, its {names} filled from values."""
+    row = report_texts().get(key)
+    if row is None:
+        raise ReferenceDataError(
+            f"data/reference/report_text.csv has no key {key!r}: add a row with its vi and en text"
+        )
+    return row[lang].format(**values)
+
+
+@cache
+def report_texts() -> dict[str, dict[str, str]]:
+    return {row["key"]: row for row in read_table("report_text")}
+
+
+def summary(tables: Tables, params: Params) -> list[str]:
+    """The report's opening: corpus, events, leading partner, largest figure, documents, scope."""
+    lang = params.lang
+    events = table(tables, "events")
+    sentences = [corpus_sentence(tables, lang)]
+    sentences.append(
+        text(
+            "summary_events",
+            lang,
+            events=noun("event", len(events), lang),
+            partners=noun("partner", table(tables, "partner_year")["partner_code"].nunique(), lang),
+        )
+    )
+    leader = leading_partner(tables)
+    if leader is not None:
+        code, n_events, _ = leader
+        sentences.append(
+            text(
+                "summary_top_partner",
+                lang,
+                partner=i18n.partner_name(code, lang),
+                events=noun("event", n_events, lang),
+            )
+        )
+    largest = largest_figure(tables)
+    if largest is not None:
+        sentences.append(
+            text(
+                "summary_largest_figure",
+                lang,
+                value=figure_value(largest, lang),
+                title=article_field(tables, str(largest["article_id"]), "title"),
+            )
+        )
+    agreements = count(len(table(tables, "agreements")), lang)
+    sentences.append(text("summary_agreements", lang, agreements=agreements))
+    sentences.append(scope_sentence(params))
+    return sentences
+
+
+def cooperation(tables: Tables, params: Params) -> list[str]:
+    """What the partner ranking shows: the partner in the most events."""
+    lang = params.lang
+    leader = leading_partner(tables)
+    if leader is None:
+        return [text("cooperation_none", lang)]
+    code, n_events, n_articles = leader
+    return [
+        text(
+            "cooperation_lead",
+            lang,
+            partner=i18n.partner_name(code, lang),
+            events=noun("event", n_events, lang),
+            articles=noun("article", n_articles, lang),
+        )
+    ]
+
+
+def partner_years(tables: Tables, params: Params) -> list[str]:
+    """What the partner-by-year heatmap shows: how many partners, over which years."""
+    partner_year = table(tables, "partner_year")
+    if partner_year.empty:
+        return [text("cooperation_none", params.lang)]
+    years = partner_year["year"].astype(float).astype(int)
+    return [
+        text(
+            "cooperation_spread",
+            params.lang,
+            partners=noun("partner", partner_year["partner_code"].nunique(), params.lang),
+            first=years.min(),
+            last=years.max(),
+        )
+    ]
+
+
+def migration(tables: Tables, params: Params) -> list[str]:
+    """What the migration chart shows: how many figures, and the largest with its source."""
+    lang = params.lang
+    largest = largest_figure(tables)
+    if largest is None:
+        return [text("migration_none", lang)]
+    article_id = str(largest["article_id"])
+    published = article_field(tables, article_id, "published_date")
+    return [
+        text(
+            "migration_count",
+            lang,
+            facts=noun("figure", len(table(tables, "migration_figures")), lang),
+        ),
+        text(
+            "migration_largest",
+            lang,
+            value=figure_value(largest, lang),
+            title=article_field(tables, article_id, "title"),
+            outlet=article_field(tables, article_id, "outlet"),
+            date=i18n.format_date(published, lang) if published else "?",
+        ),
+    ]
+
+
+def timeline(tables: Tables, params: Params) -> list[str]:
+    """What the timeline shows: the busiest year, and how many events have no year."""
+    lang = params.lang
+    years = table(tables, "events")["year"]
+    dated = years.dropna().astype(str).str.strip()
+    dated = dated[dated != ""].astype(float).astype(int)
+    sentences = []
+    if dated.empty:
+        sentences.append(text("timeline_none", lang))
+    else:
+        per_year = dated.value_counts()
+        busiest = min(per_year.index[per_year == per_year.max()])
+        sentences.append(
+            text("timeline_busiest", lang, year=busiest, events=noun("event", per_year.max(), lang))
+        )
+    undated = len(years) - len(dated)
+    if undated:
+        sentences.append(text("timeline_undated", lang, undated=noun("event", undated, lang)))
+    return sentences
+
+
+def methods(tables: Tables, params: Params) -> list[str]:
+    """How the tables were made and what to trust: extraction, dates, skips, corrections, limits."""
+    lang = params.lang
+    articles = table(tables, "articles")
+    log = table(tables, "corrections_log")
+    status = log["status"].astype(str).value_counts()
+    return [
+        text("methods_extraction", lang),
+        text(
+            "methods_dates",
+            lang,
+            dated=count(len(non_empty(articles["event_date"])), lang),
+            articles=count(len(articles), lang),
+        ),
+        text("quality_skipped", lang, skipped=count(len(table(tables, "skipped")), lang)),
+        text(
+            "quality_corrections",
+            lang,
+            applied=count(int(status.get("applied", 0)), lang),
+            stale=count(int(status.get("stale", 0)), lang),
+        ),
+        text("quality_review", lang, review=count(len(table(tables, "review")), lang)),
+        text("limits", lang),
+    ]
+
+
+def corpus_sentence(tables: Tables, lang: str) -> str:
+    articles = table(tables, "articles")
+    n_articles = noun("article", len(articles), lang)
+    skipped = count(len(table(tables, "skipped")), lang)
+    dates = non_empty(articles["published_date"]).sort_values()
+    if dates.empty:
+        return text("summary_corpus_undated", lang, articles=n_articles, skipped=skipped)
+    return text(
+        "summary_corpus",
+        lang,
+        articles=n_articles,
+        skipped=skipped,
+        first=i18n.format_date(dates.iloc[0], lang),
+        last=i18n.format_date(dates.iloc[-1], lang),
+    )
+
+
+def scope_sentence(params: Params) -> str:
+    lang = params.lang
+    if params.start_year is None and params.end_year is None:
+        years = text("years_all", lang)
+    else:
+        open_end = text("years_open", lang)
+        years = text(
+            "years_range",
+            lang,
+            start=params.start_year or open_end,
+            end=params.end_year or open_end,
+        )
+    partners = ", ".join(i18n.partner_name(code, lang) for code in params.partners)
+    return text(
+        "summary_params",
+        lang,
+        years=years,
+        partners=partners or text("partners_all", lang),
+        top_n=count(params.top_n, lang),
+    )
+
+
+def leading_partner(tables: Tables) -> tuple[str, int, int] | None:
+    """(code, events, articles) of the partner in the most events; ties go to the first code."""
+    partner_year = table(tables, "partner_year")
+    if partner_year.empty:
+        return None
+    totals = partner_year.groupby("partner_code")[["events", "articles"]].sum().reset_index()
+    top = totals.sort_values(["events", "partner_code"], ascending=[False, True]).iloc[0]
+    return str(top["partner_code"]), int(top["events"]), int(top["articles"])
+
+
+def largest_figure(tables: Tables) -> pd.Series | None:
+    """The migration figure with the largest value; ties go to the first fact_id."""
+    figures = table(tables, "migration_figures")
+    if figures.empty:
+        return None
+    ordered = figures.assign(_value=figures["value"].astype(float)).sort_values(
+        ["_value", "fact_id"], ascending=[False, True]
+    )
+    return ordered.iloc[0]
+
+
+def figure_value(figure: pd.Series, lang: str) -> str:
+    """The figure's value with its qualifier sign and upper bound, e.g. '> 345,000'."""
+    import pandas as pd
+
+    upper = figure.get("value_max")
+    upper = None if upper is None or pd.isna(upper) or str(upper).strip() == "" else float(upper)
+    qualifier = "" if pd.isna(figure["qualifier"]) else str(figure["qualifier"])
+    return i18n.qualified(float(figure["value"]), qualifier, lang, upper)
+
+
+def article_field(tables: Tables, article_id: str, field: str) -> str:
+    articles = table(tables, "articles")
+    match = articles.loc[articles["article_id"].astype(str) == article_id, field]
+    values = non_empty(match)
+    return str(values.iloc[0]) if not values.empty else ""
+
+
+def non_empty(column: pd.Series) -> pd.Series:
+    """The column's values as stripped strings, without blanks and missing values."""
+    values = column.dropna().astype(str).str.strip()
+    return values[values != ""]
+
+
+def count(value: float, lang: str) -> str:
+    return i18n.format_number(value, lang)
+
+
+def noun(name: str, value: int, lang: str) -> str:
+    """'1 event' / '3 events' (labels.csv noun.<name>.<plural form>)."""
+    return i18n.count_label(f"noun.{name}", int(value), lang)
+
+
+def table(tables: Tables, name: str) -> pd.DataFrame:
+    """tables[name], or an error that names the missing processed table."""
+    if name not in tables:
+        raise ReportError(
+            f"processed table {name}.csv is missing: run `python -m vnlabour clean` first"
+        )
+    return tables[name]

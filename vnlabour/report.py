@@ -1,0 +1,736 @@
+"""The build: extract, clean, run the notebooks with papermill in one kernel, render HTML and PDF.
+
+Everything is written to a staging folder and moved into place only when the whole build
+succeeded. A manifest of content hashes (inputs and outputs) makes an unchanged rebuild a no-op.
+The second half of the module holds what the notebooks call to show tables, charts and prose.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import importlib
+import json
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from vnlabour import __version__
+from vnlabour.config import (
+    ANNOTATIONS,
+    EXTERNAL,
+    FIGURES,
+    INTERIM,
+    NOTEBOOKS,
+    PROCESSED,
+    REFERENCE,
+    REPORT,
+    ROOT,
+    TEMPLATES,
+)
+from vnlabour.errors import ReportError
+from vnlabour.params import Params, parse_params
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from IPython.display import HTML
+    from jupyter_client.manager import AsyncKernelManager
+    from nbformat import NotebookNode
+
+    from vnlabour.charts import Chart
+
+KERNEL_NAME = "vnlabour"  # installed into .venv by `make setup`
+CELL_TIMEOUT = 120  # seconds a notebook cell may run before the build fails
+KERNEL_START_TIMEOUT = 60
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]  # no start-up chatter in the build's output
+TEMPLATE_NAME = "vnlabour"  # templates/vnlabour: our nbconvert template and its CSS
+WARM_UP = "import vnlabour.charts, vnlabour.prose, vnlabour.report"  # the kernel's slow imports
+RENDERERS = ("nbconvert", "weasyprint")  # slow imports of the parent, loaded in the background
+EXECUTED_DIRNAME = "notebooks"  # under the report folder: the executed notebooks (git-ignored)
+MANIFEST = "manifest.json"  # under the report folder: input and output hashes of the last build
+CHART_IMAGES = (("screen", ".svg"), ("print", ".png"))  # (CSS class, chart file) per medium
+TOC_KEY = "vnlabour_toc"  # output metadata that marks a section heading
+PACKAGE = Path(__file__).resolve().parent
+HASHED_INPUTS = (  # everything besides the corpus and the parameters that can change the output
+    (PACKAGE, "**/*.py"),
+    (NOTEBOOKS, "*.ipynb"),
+    (TEMPLATES, "**/*"),
+    (REFERENCE, "**/*"),
+    (ANNOTATIONS, "**/*"),
+    (EXTERNAL, "**/*"),
+)
+FONT_FILES = {  # (weight, style) -> DejaVu Sans file shipped with matplotlib
+    ("normal", "normal"): "DejaVuSans.ttf",
+    ("bold", "normal"): "DejaVuSans-Bold.ttf",
+    ("normal", "italic"): "DejaVuSans-Oblique.ttf",
+    ("bold", "italic"): "DejaVuSans-BoldOblique.ttf",
+}
+FONT_FAMILY = "DejaVu Sans"
+FIXED_EPOCH = "946684800"  # 2000-01-01: the timestamp embedded fonts carry, so PDF bytes repeat
+
+Say = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Folders:
+    """Where one build writes: the same layout under the repository or under --out."""
+
+    interim: Path
+    processed: Path
+    figures: Path
+    report: Path
+
+    @classmethod
+    def under(cls, root: Path) -> Folders:
+        return cls(
+            *(root / path.relative_to(ROOT) for path in (INTERIM, PROCESSED, FIGURES, REPORT))
+        )
+
+    def all(self) -> tuple[Path, ...]:
+        return (self.interim, self.processed, self.figures, self.report)
+
+
+def run_cli(pairs: Sequence[str], out: Path | None, force: bool) -> int:
+    """`python -m vnlabour report`: parse --param pairs, then build into out (or the repo)."""
+    params = parse_params(pairs, known_partner_codes())
+    build(params, out.resolve() if out else ROOT, force)
+    return 0
+
+
+def build(params: Params, out_root: Path = ROOT, force: bool = False, say: Say = print) -> bool:
+    """Tables, figures and the report under out_root; False when they were already current."""
+    # Load inputs.
+    started = time.perf_counter()
+    params = with_corpus_checked(params)
+    say = timed(say, started)
+    target = Folders.under(out_root)
+    key = inputs_hash(params)
+    if not force and is_current(out_root, key):
+        say(f"report: up to date in {out_root} (use --force to rebuild)")
+        return False
+    # Process data.
+    with staging_root(out_root) as tmp, running_kernel() as kernel:
+        staging = Folders.under(tmp)
+        run_stages(params, staging, say)
+        preload(RENDERERS)  # while the notebooks run in the kernel
+        run_notebooks(params, staging, kernel, say)
+        render_report(params, staging, say)
+        write_manifest(tmp, staging, key)
+        # Save outputs.
+        publish(staging, target)
+    say(f"report: done: {target.report / 'report.html'}")
+    return True
+
+
+def timed(say: Say, started: float) -> Say:
+    """say, each line prefixed with the seconds since the build started."""
+    return lambda line: say(f"[{time.perf_counter() - started:5.1f} s] {line}")
+
+
+def preload(modules: Sequence[str]) -> None:
+    """Import modules, one after the other, in a background thread: the build waits on the
+    kernel meanwhile."""
+    thread = threading.Thread(target=lambda: [importlib.import_module(m) for m in modules])
+    thread.daemon = True
+    thread.start()
+
+
+def with_corpus_checked(params: Params) -> Params:
+    """The same params with an absolute corpus folder, or an error if there is none."""
+    corpus = params.corpus_dir.resolve()
+    if not corpus.is_dir():
+        raise ReportError(
+            f"corpus folder {corpus} does not exist: give one with --param corpus_dir=FOLDER"
+        )
+    return replace(params, corpus_dir=corpus)
+
+
+def run_stages(params: Params, folders: Folders, say: Say) -> None:
+    """Extract the corpus into interim tables, then clean them into processed tables."""
+    from vnlabour.pipeline import clean_tables, extract_corpus
+
+    say(f"extract: {params.corpus_dir}")
+    results = extract_corpus(params.corpus_dir, folders.interim)
+    say(f"extract: {len(results)} articles -> interim tables")
+    clean_tables(folders.interim, folders.processed)
+    say("clean: interim -> processed tables")
+
+
+def run_notebooks(params: Params, folders: Folders, kernel: AsyncKernelManager, say: Say) -> None:
+    """Every notebook in run order, in one kernel whose namespace is reset before each."""
+    notebooks = notebook_paths()
+    out_dir = folders.report / EXECUTED_DIRNAME
+    out_dir.mkdir(parents=True, exist_ok=True)
+    parameters = notebook_parameters(params, folders)
+    for number, path in enumerate(notebooks, 1):
+        say(f"notebook {number}/{len(notebooks)}: {path.name}")
+        reset_namespace(kernel)
+        execute_notebook(path, out_dir / path.name, parameters, kernel)
+
+
+@contextmanager
+def running_kernel() -> Iterator[AsyncKernelManager]:
+    """One kernel for the whole build, already importing the package while the stages run."""
+    from jupyter_client.blocking import BlockingKernelClient
+    from jupyter_client.kernelspec import NoSuchKernel
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    kernel = AsyncKernelManager(kernel_name=KERNEL_NAME)
+    try:
+        run_sync(kernel.start_kernel)(extra_arguments=KERNEL_ARGUMENTS)
+    except NoSuchKernel:
+        raise ReportError(f"Jupyter kernel {KERNEL_NAME!r} is missing: run `make setup`") from None
+    warm_up = BlockingKernelClient()
+    try:
+        warm_up.load_connection_info(kernel.get_connection_info())
+        warm_up.start_channels()
+        warm_up.execute(WARM_UP, silent=True)  # not waited for: it overlaps the stages
+        yield kernel
+    finally:
+        warm_up.stop_channels()
+        run_sync(kernel.shutdown_kernel)(now=True)
+
+
+def notebook_paths() -> list[Path]:
+    """notebooks/NN_*.ipynb in run order."""
+    paths = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+    if not paths:
+        raise ReportError(f"no notebooks named NN_*.ipynb in {NOTEBOOKS}: restore them from git")
+    return paths
+
+
+def notebook_parameters(params: Params, folders: Folders) -> dict[str, object]:
+    """The values papermill injects: the notebooks' `parameters` cell, as plain types."""
+    return {
+        "corpus_dir": str(params.corpus_dir),
+        "interim_dir": str(folders.interim),
+        "processed_dir": str(folders.processed),
+        "figures_dir": str(folders.figures),
+        "start_year": params.start_year or 0,
+        "end_year": params.end_year or 0,
+        "partners": ",".join(params.partners),
+        "lang": params.lang,
+        "top_n": params.top_n,
+    }
+
+
+def execute_notebook(
+    path: Path, output: Path, parameters: Mapping[str, object], kernel: AsyncKernelManager
+) -> None:
+    """Run one notebook with papermill in the shared kernel; a failure becomes one clear line."""
+    import papermill
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+    from papermill.exceptions import PapermillException, PapermillExecutionError
+
+    try:
+        papermill.execute_notebook(
+            str(path),
+            str(output),
+            parameters=dict(parameters),
+            kernel_name=KERNEL_NAME,
+            km=kernel,
+            progress_bar=False,
+            request_save_on_cell_execute=False,  # written once, at the end
+            start_timeout=KERNEL_START_TIMEOUT,
+            execution_timeout=CELL_TIMEOUT,
+        )
+    except PapermillExecutionError as error:
+        raise ReportError(failed_cell_message(path, error)) from None
+    except CellTimeoutError:
+        raise ReportError(
+            f"notebook {path.name}: a cell ran longer than {CELL_TIMEOUT} s and was stopped; "
+            f"run it alone with `papermill -k {KERNEL_NAME} {path} out.ipynb` to find it"
+        ) from None
+    except DeadKernelError:
+        raise ReportError(
+            f"notebook {path.name}: the kernel died; run it alone with "
+            f"`papermill -k {KERNEL_NAME} {path} out.ipynb` to see why"
+        ) from None
+    except PapermillException as error:
+        raise ReportError(f"notebook {path.name}: {error}") from None
+
+
+def failed_cell_message(path: Path, error: Any) -> str:
+    """One line from papermill's error: notebook, cell number and first line, the exception."""
+    import nbformat
+
+    cells = nbformat.read(path, as_version=4).cells
+    number = next((i for i, cell in enumerate(cells, 1) if cell.source == error.source), "?")
+    lines = [line.strip() for line in str(error.source).splitlines() if line.strip()]
+    first = lines[0] if lines else ""
+    return (
+        f"notebook {path.name} failed in cell {number} (`{first}`): {error.ename}: {error.evalue}"
+    )
+
+
+def reset_namespace(kernel: AsyncKernelManager) -> None:
+    """`%reset -f` in the shared kernel, so no notebook sees another's variables."""
+    from nbclient import NotebookClient
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    reset = new_notebook(cells=[new_code_cell("%reset -f")])
+    NotebookClient(reset, km=kernel, timeout=CELL_TIMEOUT).execute()
+
+
+def render_report(params: Params, folders: Folders, say: Say) -> None:
+    """report.html from the executed notebooks with our template, then report.pdf from it."""
+    say("render: report.html")
+    executed = sorted((folders.report / EXECUTED_DIRNAME).glob("*.ipynb"))
+    page = render_html(merged_notebook(executed), report_context(params))
+    html_path = folders.report / "report.html"
+    html_path.write_text(page, encoding="utf-8")
+    say("render: report.pdf")
+    render_pdf(page, folders.report / "report.pdf")
+
+
+def merged_notebook(paths: Sequence[Path]) -> NotebookNode:
+    """The cells of the executed notebooks, in order, as one notebook."""
+    import nbformat
+
+    cells = []
+    for path in paths:
+        for index, cell in enumerate(nbformat.read(path, as_version=4).cells):
+            cell["id"] = f"{path.stem}-{index}"  # ids must stay unique once merged
+            cells.append(cell)
+    return nbformat.v4.new_notebook(cells=cells)
+
+
+def render_html(notebook: NotebookNode, context: Mapping[str, object]) -> str:
+    """The notebook's outputs, code hidden, through templates/vnlabour; self-contained."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        template_name=TEMPLATE_NAME,
+        extra_template_basedirs=[str(TEMPLATES)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    resources = {"vnlabour": {**context, "toc": table_of_contents(notebook)}}
+    body, _ = exporter.from_notebook_node(notebook, resources=resources)
+    return body
+
+
+def table_of_contents(notebook: NotebookNode) -> list[dict[str, str]]:
+    """[{id, title}] of the section headings the notebooks displayed, in order."""
+    entries = (
+        output.get("metadata", {}).get("text/html", {}).get(TOC_KEY)
+        for cell in notebook.cells
+        for output in cell.get("outputs", [])
+    )
+    return [dict(entry) for entry in entries if entry]
+
+
+def report_context(params: Params) -> dict[str, object]:
+    """What the template needs besides the notebooks: language, texts, CSS, provenance."""
+    from vnlabour import prose
+    from vnlabour.reference import reference_hash
+
+    lang = params.lang
+    return {
+        "lang": lang,
+        "text": {key: row[lang] for key, row in prose.report_texts().items()},
+        "css": (TEMPLATES / TEMPLATE_NAME / "report.css").read_text(encoding="utf-8"),
+        "provenance": [
+            (prose.text("provenance_version", lang), __version__),
+            (prose.text("provenance_corpus", lang), corpus_hash(params.corpus_dir)),
+            (prose.text("provenance_reference", lang), reference_hash()),
+            (prose.text("provenance_params", lang), params_summary(params)),
+        ],
+    }
+
+
+def params_summary(params: Params) -> str:
+    """The parameters as key=value pairs, as --param takes them."""
+    return " ".join(f"{key}={value}" for key, value in params_record(params).items())
+
+
+def params_record(params: Params) -> dict[str, str]:
+    """The parameters as text, the corpus folder without machine-specific parts."""
+    return {
+        "corpus_dir": portable_path(params.corpus_dir),
+        "start_year": str(params.start_year or ""),
+        "end_year": str(params.end_year or ""),
+        "partners": ",".join(params.partners),
+        "lang": params.lang,
+        "top_n": str(params.top_n),
+    }
+
+
+def portable_path(path: Path) -> str:
+    """The path relative to the repository when inside it, else its last part: no machine paths."""
+    path = path.resolve()
+    return (path.relative_to(ROOT) if path.is_relative_to(ROOT) else Path(path.name)).as_posix()
+
+
+def render_pdf(page: str, target: Path | BinaryIO) -> None:
+    """A4 PDF of the report page with WeasyPrint, fonts from matplotlib's DejaVu Sans files."""
+    from weasyprint import CSS, HTML
+
+    document = HTML(string=page, base_url=str(TEMPLATES))
+    with fixed_font_timestamps():
+        document.write_pdf(target, stylesheets=[CSS(string=font_faces_css())])
+
+
+@contextmanager
+def fixed_font_timestamps() -> Iterator[None]:
+    """fontTools stamps the embedded font subsets with the time unless SOURCE_DATE_EPOCH is set."""
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = FIXED_EPOCH
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = before
+
+
+def font_faces_css() -> str:
+    """@font-face rules pointing at the DejaVu Sans files (PDF only: file URLs are local)."""
+    return "\n".join(
+        f"@font-face {{ font-family: '{FONT_FAMILY}'; src: url('{path.as_uri()}'); "
+        f"font-weight: {weight}; font-style: {style}; }}"
+        for (weight, style), path in font_files().items()
+    )
+
+
+def font_files() -> dict[tuple[str, str], Path]:
+    """(weight, style) -> the DejaVu Sans TTF file the PDF embeds."""
+    import matplotlib
+
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    return {variant: folder / name for variant, name in FONT_FILES.items()}
+
+
+# Caching and publishing.
+
+
+def inputs_hash(params: Params) -> str:
+    """A hash over everything that can change the output: corpus, code, notebooks, template,
+    reference data, annotations, external data and parameters."""
+    digest = hashlib.sha256()
+    digest.update(json.dumps(params_record(params), sort_keys=True).encode())
+    digest.update(corpus_hash(params.corpus_dir).encode())
+    for folder, pattern in HASHED_INPUTS:
+        for path in sorted(p for p in folder.glob(pattern) if is_input_file(p)):
+            digest.update(f"{folder.name}/{path.relative_to(folder).as_posix()}\0".encode())
+            digest.update(file_hash(path).encode())
+    return digest.hexdigest()
+
+
+def is_input_file(path: Path) -> bool:
+    return path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".tmp")
+
+
+def corpus_hash(corpus_dir: Path) -> str:
+    """A content hash of the corpus folder's files (names and bytes), for the provenance footer."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in corpus_dir.iterdir() if p.is_file()):
+        digest.update(f"{path.name}\0{file_hash(path)}".encode())
+    return digest.hexdigest()
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def output_hashes(root: Path, folders: Folders) -> dict[str, str]:
+    """{path relative to root: sha256} of every output file; hidden files, the manifest and the
+    executed notebooks (scratch copies with timings, git-ignored) aside."""
+    scratch = folders.report / EXECUTED_DIRNAME
+    return {
+        path.relative_to(root).as_posix(): file_hash(path)
+        for folder in folders.all()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+        and path.name != MANIFEST
+        and not path.name.startswith(".")
+        and not path.is_relative_to(scratch)
+    }
+
+
+def write_manifest(root: Path, folders: Folders, key: str) -> None:
+    manifest = {"inputs": key, "outputs": output_hashes(root, folders)}
+    text = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
+    folders.report.mkdir(parents=True, exist_ok=True)
+    (folders.report / MANIFEST).write_text(text, encoding="utf-8")
+
+
+def is_current(root: Path, key: str) -> bool:
+    """True when the last build under root had the same inputs and its outputs are untouched."""
+    folders = Folders.under(root)
+    try:
+        manifest = json.loads((folders.report / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return manifest.get("inputs") == key and manifest.get("outputs") == output_hashes(root, folders)
+
+
+@contextmanager
+def staging_root(out_root: Path) -> Iterator[Path]:
+    """A temporary folder beside the outputs (same file system, so moves are renames)."""
+    cache = out_root / ".cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="build-", dir=cache))
+    try:
+        yield tmp
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        with suppress(OSError):
+            cache.rmdir()  # only when empty: another build may be using it
+
+
+def publish(staging: Folders, target: Folders) -> None:
+    """Swap each staged folder into place; hidden files of the old folders (.gitkeep) stay."""
+    for index, (new, old) in enumerate(zip(staging.all(), target.all(), strict=True)):
+        new.mkdir(parents=True, exist_ok=True)
+        if old.exists():
+            keep_hidden_files(old, new)
+            old.rename(new.parent / f".replaced-{index}")
+        old.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(new, old)
+
+
+def keep_hidden_files(old: Path, new: Path) -> None:
+    for path in old.iterdir():
+        if path.name.startswith(".") and path.is_file() and not (new / path.name).exists():
+            shutil.copy2(path, new / path.name)
+
+
+def known_partner_codes() -> list[str]:
+    from vnlabour.reference import partner_catalogue
+
+    return sorted(partner_catalogue())
+
+
+# What the notebooks call.
+
+
+@dataclass(frozen=True)
+class NotebookInputs:
+    """A notebook's starting point: checked parameters, its folders, the filtered tables."""
+
+    params: Params
+    figures_dir: Path
+    tables: dict[str, pd.DataFrame]
+
+
+def notebook_inputs(
+    *,
+    corpus_dir: str,
+    interim_dir: str,
+    processed_dir: str,
+    figures_dir: str,
+    start_year: int,
+    end_year: int,
+    partners: str,
+    lang: str,
+    top_n: int,
+) -> NotebookInputs:
+    """Parameters checked, processed tables read (made first if missing) and filtered.
+
+    Empty folders mean the repository's defaults; 0 years mean no bound.
+    """
+    from vnlabour.clean import filter_tables
+    from vnlabour.publish import read_processed
+
+    pairs = [
+        f"corpus_dir={corpus_dir}" if corpus_dir else "",
+        f"start_year={start_year or ''}",
+        f"end_year={end_year or ''}",
+        f"partners={partners}",
+        f"lang={lang}",
+        f"top_n={top_n}",
+    ]
+    params = parse_params([pair for pair in pairs if pair], known_partner_codes())
+    processed = Path(processed_dir) if processed_dir else PROCESSED
+    if not (processed / "articles.csv").is_file():
+        interim = Path(interim_dir) if interim_dir else INTERIM
+        folders = Folders(interim, processed, FIGURES, REPORT)
+        run_stages(params, folders, print)
+    tables = filter_tables(read_processed(processed), params)
+    return NotebookInputs(params, Path(figures_dir) if figures_dir else FIGURES, tables)
+
+
+def section(key: str, lang: str) -> HTML:
+    """A section heading (report_text.csv `section_<key>`); the report's contents list it.
+
+    IPython files the metadata under the output's mime type: {"text/html": {TOC_KEY: ...}}.
+    """
+    from IPython.display import HTML
+
+    from vnlabour import prose
+
+    title = prose.text(f"section_{key}", lang)
+    anchor = f"section-{key}"
+    return HTML(
+        f'<h2 id="{anchor}">{html.escape(title)}</h2>',
+        metadata={TOC_KEY: {"id": anchor, "title": title}},
+    )
+
+
+def paragraphs(sentences: Sequence[str], per_sentence: bool = False) -> HTML:
+    """Sentences as one escaped paragraph, or one paragraph each."""
+    from IPython.display import HTML
+
+    groups = [[sentence] for sentence in sentences] if per_sentence else [sentences]
+    return HTML("".join(f'<p class="prose">{html.escape(" ".join(group))}</p>' for group in groups))
+
+
+def chart_figure(chart: Chart) -> HTML:
+    """The chart as embedded images with its alt text and title, or why it is empty.
+
+    The SVG is for screens; print (the PDF) shows the PNG, which WeasyPrint draws far faster.
+    """
+    from IPython.display import HTML
+
+    if chart.empty_reason:
+        return HTML(
+            f'<p class="empty"><strong>{html.escape(chart.title)}</strong>: '
+            f"{html.escape(chart.empty_reason)}</p>"
+        )
+    alt = html.escape(chart.alt)
+    images = "".join(
+        f'<img class="{media}" src="{data_uri(chart, suffix)}" alt="{alt}">'
+        for media, suffix in CHART_IMAGES
+    )
+    caption = f"<figcaption>{html.escape(chart.title)}</figcaption>"
+    return HTML(f'<figure class="chart">{images}{caption}</figure>')
+
+
+def data_uri(chart: Chart, suffix: str) -> str:
+    """The chart's file with that suffix as a data: URI."""
+    path = next(path for path in chart.files if path.suffix == suffix)
+    mime = {".svg": "image/svg+xml", ".png": "image/png"}[suffix]
+    return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
+
+
+def table_html(
+    frame: pd.DataFrame, caption: str = "", links: Mapping[str, str] | None = None
+) -> HTML:
+    """An escaped HTML table with a repeated header row; links maps a column to its URL column."""
+    from IPython.display import HTML
+
+    links = links or {}
+    shown = [column for column in frame.columns if column not in links.values()]
+    head = "".join(f"<th>{html.escape(str(column))}</th>" for column in shown)
+    rows = "".join(
+        "<tr>"
+        + "".join(f"<td>{cell_html(row, column, links.get(column))}</td>" for column in shown)
+        + "</tr>"
+        for _, row in frame.iterrows()
+    )
+    title = f"<caption>{html.escape(caption)}</caption>" if caption else ""
+    return HTML(f"<table>{title}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+
+
+def cell_html(row: pd.Series, column: str, url_column: str | None) -> str:
+    """One escaped cell; a link when url_column holds an http(s) address."""
+    value = html.escape(cell_text(row[column]))
+    url = cell_text(row[url_column]) if url_column else ""
+    if url.startswith(("https://", "http://")):
+        return f'<a href="{html.escape(url)}">{value}</a>'
+    return value
+
+
+def cell_text(value: object) -> str:
+    """A table cell as text: '' for missing values."""
+    import pandas as pd
+
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def tables_overview(tables: Mapping[str, pd.DataFrame], lang: str) -> HTML:
+    """Each processed table with its number of rows within the chosen scope."""
+    import pandas as pd
+
+    from vnlabour import i18n, prose
+
+    frame = pd.DataFrame(
+        {
+            prose.text("col_table", lang): [f"{name}.csv" for name in sorted(tables)],
+            prose.text("col_rows", lang): [
+                i18n.format_number(len(tables[name]), lang) for name in sorted(tables)
+            ],
+        }
+    )
+    return table_html(frame)
+
+
+def evidence_table(tables: Mapping[str, pd.DataFrame], lang: str) -> HTML:
+    """Every migration figure with its quote and article: title (linked), outlet, date."""
+    import pandas as pd
+
+    from vnlabour import prose
+
+    figures = prose.table(tables, "migration_figures")
+    articles = prose.table(tables, "articles").set_index("article_id")
+    rows = [
+        {
+            "figure": prose.figure_value(figure, lang),
+            "quote": cell_text(figure["evidence"]),
+            "article": citation(articles.loc[figure["article_id"]], lang),
+            "url": cell_text(articles.loc[figure["article_id"], "source_url"]),
+        }
+        for _, figure in figures.sort_values("fact_id").iterrows()
+    ]
+    frame = pd.DataFrame(rows, columns=["figure", "quote", "article", "url"])
+    headers = {
+        "figure": prose.text("col_figure", lang),
+        "quote": prose.text("col_quote", lang),
+        "article": prose.text("col_article", lang),
+    }
+    return table_html(frame.rename(columns=headers), links={headers["article"]: "url"})
+
+
+def citation(article: pd.Series, lang: str) -> str:
+    """'Title (Outlet, 5 April 2023)': the article's title, or its id, with outlet and date."""
+    from vnlabour import i18n
+
+    title = cell_text(article["title"]) or str(article.name)
+    published = cell_text(article["published_date"])
+    date = i18n.format_date(published, lang) if published else ""
+    source = ", ".join(part for part in (cell_text(article["outlet"]), date) if part)
+    return f"{title} ({source})" if source else title
+
+
+def date_basis_table(tables: Mapping[str, pd.DataFrame], lang: str) -> HTML:
+    """How many articles had their event date found each way (event_date_basis)."""
+    import pandas as pd
+
+    from vnlabour import i18n, prose
+
+    basis = prose.non_empty(prose.table(tables, "articles")["event_date_basis"])
+    counts = basis.value_counts()
+    frame = pd.DataFrame(
+        {
+            prose.text("col_basis", lang): sorted(counts.index),
+            prose.text("col_articles", lang): [
+                i18n.format_number(int(counts[name]), lang) for name in sorted(counts.index)
+            ],
+        }
+    )
+    return table_html(frame)
+
+
+def skipped_table(tables: Mapping[str, pd.DataFrame], lang: str) -> HTML:
+    """The corpus files that were skipped, and why; nothing when none was."""
+    from IPython.display import HTML
+
+    from vnlabour import prose
+
+    skipped = prose.table(tables, "skipped").sort_values("file")
+    if skipped.empty:
+        return HTML("")
+    headers = {"file": prose.text("col_file", lang), "reason": prose.text("col_reason", lang)}
+    return table_html(skipped[["file", "reason"]].rename(columns=headers))
