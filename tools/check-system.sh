@@ -8,7 +8,8 @@ python3 -c 'import venv, ensurepip' 2>/dev/null \
   || missing+=("the python3 venv module (Debian/Ubuntu: apt-get install python3-venv)")
 
 # WeasyPrint renders the PDF with Pango; the fonts come with matplotlib, not the system.
-libs=(libpango-1.0.so:libpango-1.0-0 libpangoft2-1.0.so:libpangoft2-1.0-0 libharfbuzz.so:libharfbuzz0b)
+libs=(libpango-1.0.so:libpango-1.0-0 libpangoft2-1.0.so:libpangoft2-1.0-0 libharfbuzz.so:libharfbuzz0b
+      libharfbuzz-subset.so:libharfbuzz-subset0)
 need=()
 for pair in "${libs[@]}"; do
   ldconfig -p 2>/dev/null | grep -q "${pair%%:*}" || need+=("${pair#*:}")
