@@ -57,4 +57,4 @@ def test_held_out_passage_has_press_length(path):
 
 
 def test_held_out_corpus_size():
-    assert 30 <= len(list(HELD_OUT.glob("*.txt"))) <= 40
+    assert len(list(HELD_OUT.glob("*.txt"))) >= 30

@@ -15,7 +15,8 @@ from vnlabour.extract.rows import Agreement, Figure, Mention
 
 ARTICLE_COLUMNS = (
     "article_id", "file", "title", "outlet", "source_url", "published_date", "published_basis",
-    "event_date", "event_date_basis", "event_type", "event_partners", "location", "n_chars", "sha256",
+    "event_date", "event_date_basis", "event_type", "event_partners", "location", "n_chars",
+    "sha256",
 )  # fmt: skip
 
 
@@ -38,7 +39,8 @@ def article_row(rows: ArticleRows) -> tuple:
     a, e = rows.article, rows.event
     return (
         a.article_id, a.file, a.title, a.outlet, a.source_url, a.published_date, a.published_basis,
-        e.event_date, e.event_date_basis, e.event_type, e.partners, e.location, len(a.body), a.sha256,
+        e.event_date, e.event_date_basis, e.event_type, e.partners, e.location, len(a.body),
+        a.sha256,
     )  # fmt: skip
 
 
