@@ -72,8 +72,8 @@ def test_parameters_cell_is_first_typed_and_commented(path: Path) -> None:
 @pytest.mark.parametrize("path", PATHS, ids=IDS)
 def test_each_notebook_shows_sections_with_prose_from_the_data(path: Path) -> None:
     source = "\n".join(cell.source for cell in code_cells(path))
-    assert "report.notebook_inputs(" in source
-    assert "report.section(" in source
+    assert "present.notebook_inputs(" in source
+    assert "present.section(" in source
     assert "prose." in source
 
 

@@ -18,7 +18,7 @@ from IPython.core.interactiveshell import InteractiveShell
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 from pypdf import PdfReader
 
-from vnlabour import i18n, prose, report
+from vnlabour import i18n, present, prose, report
 from vnlabour.cli import main
 from vnlabour.errors import ReferenceDataError, ReportError
 from vnlabour.params import Params
@@ -214,7 +214,7 @@ def placeholders(text: str) -> set[str]:
 def test_evidence_table_escapes_quotes_and_links_only_web_addresses() -> None:
     tables = fixture_tables()
     tables["articles"].loc[1, "title"] = "Hội nghị <script>alert('x')</script>"
-    page = report.evidence_table(tables, "en").data
+    page = present.evidence_table(tables, "en").data
     assert "&lt;b&gt;sang&lt;/b&gt;" in page and "<b>" not in page
     assert "Hội nghị &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     assert "<script" not in page
@@ -228,7 +228,7 @@ def test_evidence_table_escapes_quotes_and_links_only_web_addresses() -> None:
 
 def test_table_cells_escape_html() -> None:
     frame = pd.DataFrame({"<th>": ["<script>alert(1)</script>", None]})
-    page = report.table_html(frame, caption="a & b").data
+    page = present.table_html(frame, caption="a & b").data
     assert "<script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<caption>a &amp; b</caption>" in page
@@ -236,7 +236,7 @@ def test_table_cells_escape_html() -> None:
 
 
 def test_section_heading_carries_its_contents_entry() -> None:
-    heading = report.section("timeline", "vi")
+    heading = present.section("timeline", "vi")
     data, metadata = heading.data, heading.metadata
     assert data == '<h2 id="section-timeline">Dòng thời gian sự kiện</h2>'
     assert metadata == {
@@ -249,12 +249,12 @@ def test_chart_figure_embeds_the_svg_with_escaped_alt(tmp_path: Path) -> None:
     svg.write_text('<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8")
     png.write_bytes(b"\x89PNG")
     chart = FakeChart("c", "Title <1>", 'alt "quoted" <b>', (svg, png), "")
-    page = report.chart_figure(chart).data
+    page = present.chart_figure(chart).data
     assert '<img class="screen" src="data:image/svg+xml;base64,PHN2ZyB4bWxucz0' in page
     assert '<img class="print" src="data:image/png;base64,iVBORw==" ' in page
     assert page.count('alt="alt &quot;quoted&quot; &lt;b&gt;"') == 2
     assert "<figcaption>Title &lt;1&gt;</figcaption>" in page
-    empty = report.chart_figure(FakeChart("c", "T", "", (), "Nothing to <draw>.")).data
+    empty = present.chart_figure(FakeChart("c", "T", "", (), "Nothing to <draw>.")).data
     assert "<img" not in empty and "Nothing to &lt;draw&gt;." in empty
 
 
@@ -265,8 +265,8 @@ class FakeChart:
 
 
 def test_paragraphs_escape_and_split() -> None:
-    assert report.paragraphs(["A <b>.", "B."]).data == '<p class="prose">A &lt;b&gt;. B.</p>'
-    split = report.paragraphs(["A.", "B."], per_sentence=True).data
+    assert present.paragraphs(["A <b>.", "B."]).data == '<p class="prose">A &lt;b&gt;. B.</p>'
+    split = present.paragraphs(["A.", "B."], per_sentence=True).data
     assert split == '<p class="prose">A.</p><p class="prose">B.</p>'
 
 
@@ -277,15 +277,15 @@ def report_notebook() -> nbformat.NotebookNode:
     """A notebook as the build merges it: markdown, code and display outputs."""
     cell = new_code_cell("secret_code_marker = 1")
     cell.outputs = [
-        displayed(report.section("summary", "en")),
-        displayed(report.paragraphs(["Tiếng Việt ổn."])),
+        displayed(present.section("summary", "en")),
+        displayed(present.paragraphs(["Tiếng Việt ổn."])),
         new_output("stream", name="stderr", text="a warning\n"),
     ]
     table_cell = new_code_cell("t")
     rows = pd.DataFrame({"col": [f"row {i}" for i in range(120)]})
     table_cell.outputs = [
-        displayed(report.section("tables", "en")),
-        displayed(report.table_html(rows)),
+        displayed(present.section("tables", "en")),
+        displayed(present.table_html(rows)),
     ]
     return new_notebook(cells=[new_markdown_cell("# notebook-only text"), cell, table_cell])
 
@@ -520,10 +520,10 @@ def test_the_real_inputs_are_all_hashed() -> None:
 
 def test_skipped_files_are_listed_only_when_there_are_some() -> None:
     tables = fixture_tables()
-    page = report.skipped_table(tables, "en").data
+    page = present.skipped_table(tables, "en").data
     assert "<th>File</th><th>Reason</th>" in page and "<td>z.pdf</td><td>not text</td>" in page
     tables["skipped"] = tables["skipped"].iloc[0:0]
-    assert report.skipped_table(tables, "en").data == ""
+    assert present.skipped_table(tables, "en").data == ""
 
 
 def test_cli_rejects_an_unknown_partner_code(
