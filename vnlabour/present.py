@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vnlabour import i18n, prose
 from vnlabour.config import FIGURES, INTERIM, PROCESSED, REPORT
 from vnlabour.params import Params, parse_params
 from vnlabour.report import TOC_KEY, Folders, known_partner_codes, run_stages
@@ -72,15 +73,13 @@ def notebook_inputs(
 
 
 def section(key: str, lang: str) -> HTML:
-    """A section heading (report_text.csv `section_<key>`); the report's contents list it.
+    """A section heading (labels.csv `section_<key>`); the report's contents list it.
 
     IPython files the metadata under the output's mime type: {"text/html": {TOC_KEY: ...}}.
     """
     from IPython.display import HTML
 
-    from vnlabour import prose
-
-    title = prose.text(f"section_{key}", lang)
+    title = i18n.label(f"section_{key}", lang)
     anchor = f"section-{key}"
     return HTML(
         f'<h2 id="{anchor}">{html.escape(title)}</h2>',
@@ -163,12 +162,10 @@ def tables_overview(tables: Mapping[str, pd.DataFrame], lang: str) -> HTML:
     """Each processed table with its number of rows within the chosen scope."""
     import pandas as pd
 
-    from vnlabour import i18n, prose
-
     frame = pd.DataFrame(
         {
-            prose.text("col_table", lang): [f"{name}.csv" for name in sorted(tables)],
-            prose.text("col_rows", lang): [
+            i18n.label("col_table", lang): [f"{name}.csv" for name in sorted(tables)],
+            i18n.label("col_rows", lang): [
                 i18n.format_number(len(tables[name]), lang) for name in sorted(tables)
             ],
         }
@@ -179,8 +176,6 @@ def tables_overview(tables: Mapping[str, pd.DataFrame], lang: str) -> HTML:
 def evidence_table(tables: Mapping[str, pd.DataFrame], lang: str) -> HTML:
     """Every migration figure with its quote and article: title (linked), outlet, date."""
     import pandas as pd
-
-    from vnlabour import prose
 
     figures = prose.table(tables, "migration_figures")
     articles = prose.table(tables, "articles").set_index("article_id")
@@ -195,17 +190,15 @@ def evidence_table(tables: Mapping[str, pd.DataFrame], lang: str) -> HTML:
     ]
     frame = pd.DataFrame(rows, columns=["figure", "quote", "article", "url"])
     headers = {
-        "figure": prose.text("col_figure", lang),
-        "quote": prose.text("col_quote", lang),
-        "article": prose.text("col_article", lang),
+        "figure": i18n.label("col_figure", lang),
+        "quote": i18n.label("col_quote", lang),
+        "article": i18n.label("col_article", lang),
     }
     return table_html(frame.rename(columns=headers), links={headers["article"]: "url"})
 
 
 def citation(article: pd.Series, lang: str) -> str:
     """'Title (Outlet, 5 April 2023)': the article's title, or its id, with outlet and date."""
-    from vnlabour import i18n
-
     title = cell_text(article["title"]) or str(article.name)
     published = cell_text(article["published_date"])
     date = i18n.format_date(published, lang) if published else ""
@@ -217,14 +210,12 @@ def date_basis_table(tables: Mapping[str, pd.DataFrame], lang: str) -> HTML:
     """How many articles had their event date found each way (event_date_basis)."""
     import pandas as pd
 
-    from vnlabour import i18n, prose
-
     basis = prose.non_empty(prose.table(tables, "articles")["event_date_basis"])
     counts = basis.value_counts()
     frame = pd.DataFrame(
         {
-            prose.text("col_basis", lang): sorted(counts.index),
-            prose.text("col_articles", lang): [
+            i18n.label("col_basis", lang): sorted(counts.index),
+            i18n.label("col_articles", lang): [
                 i18n.format_number(int(counts[name]), lang) for name in sorted(counts.index)
             ],
         }
@@ -236,10 +227,8 @@ def skipped_table(tables: Mapping[str, pd.DataFrame], lang: str) -> HTML:
     """The corpus files that were skipped, and why; nothing when none was."""
     from IPython.display import HTML
 
-    from vnlabour import prose
-
     skipped = prose.table(tables, "skipped").sort_values("file")
     if skipped.empty:
         return HTML("")
-    headers = {"file": prose.text("col_file", lang), "reason": prose.text("col_reason", lang)}
+    headers = {"file": i18n.label("col_file", lang), "reason": i18n.label("col_reason", lang)}
     return table_html(skipped[["file", "reason"]].rename(columns=headers))

@@ -1,39 +1,23 @@
 """Sentences built from the processed tables, in the report language (vi or en).
 
-The wording lives in data/reference/report_text.csv; numbers, dates and partner names are
+The wording lives in data/reference/labels.csv; numbers, dates and partner names are
 formatted by vnlabour.i18n. Titles quoted from articles stay in Vietnamese.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
 from typing import TYPE_CHECKING
 
 from vnlabour import i18n
-from vnlabour.errors import ReferenceDataError, ReportError
+from vnlabour.errors import ReportError
+from vnlabour.i18n import label
 from vnlabour.params import Params
-from vnlabour.reference import read_table
 
 if TYPE_CHECKING:
     import pandas as pd
 
 Tables = Mapping[str, "pd.DataFrame"]
-
-
-def text(key: str, lang: str, **values: object) -> str:
-    """The report_text.csv entry for key in lang, its {names} filled from values."""
-    row = report_texts().get(key)
-    if row is None:
-        raise ReferenceDataError(
-            f"data/reference/report_text.csv has no key {key!r}: add a row with its vi and en text"
-        )
-    return row[lang].format(**values)
-
-
-@cache
-def report_texts() -> dict[str, dict[str, str]]:
-    return {row["key"]: row for row in read_table("report_text")}
 
 
 def summary(tables: Tables, params: Params) -> list[str]:
@@ -42,7 +26,7 @@ def summary(tables: Tables, params: Params) -> list[str]:
     events = table(tables, "events")
     sentences = [corpus_sentence(tables, lang)]
     sentences.append(
-        text(
+        label(
             "summary_events",
             lang,
             events=noun("event", len(events), lang),
@@ -53,7 +37,7 @@ def summary(tables: Tables, params: Params) -> list[str]:
     if leader is not None:
         code, n_events, _ = leader
         sentences.append(
-            text(
+            label(
                 "summary_top_partner",
                 lang,
                 partner=i18n.partner_name(code, lang),
@@ -63,7 +47,7 @@ def summary(tables: Tables, params: Params) -> list[str]:
     largest = largest_figure(tables)
     if largest is not None:
         sentences.append(
-            text(
+            label(
                 "summary_largest_figure",
                 lang,
                 value=figure_value(largest, lang),
@@ -71,7 +55,7 @@ def summary(tables: Tables, params: Params) -> list[str]:
             )
         )
     agreements = count(len(table(tables, "agreements")), lang)
-    sentences.append(text("summary_agreements", lang, agreements=agreements))
+    sentences.append(label("summary_agreements", lang, agreements=agreements))
     sentences.append(scope_sentence(params))
     return sentences
 
@@ -81,10 +65,10 @@ def cooperation(tables: Tables, params: Params) -> list[str]:
     lang = params.lang
     leader = leading_partner(tables)
     if leader is None:
-        return [text("cooperation_none", lang)]
+        return [label("cooperation_none", lang)]
     code, n_events, n_articles = leader
     return [
-        text(
+        label(
             "cooperation_lead",
             lang,
             partner=i18n.partner_name(code, lang),
@@ -98,10 +82,10 @@ def partner_years(tables: Tables, params: Params) -> list[str]:
     """What the partner-by-year heatmap shows: how many partners, over which years."""
     partner_year = table(tables, "partner_year")
     if partner_year.empty:
-        return [text("cooperation_none", params.lang)]
+        return [label("cooperation_none", params.lang)]
     years = partner_year["year"].astype(float).astype(int)
     return [
-        text(
+        label(
             "cooperation_spread",
             params.lang,
             partners=noun("partner", partner_year["partner_code"].nunique(), params.lang),
@@ -116,16 +100,16 @@ def migration(tables: Tables, params: Params) -> list[str]:
     lang = params.lang
     largest = largest_figure(tables)
     if largest is None:
-        return [text("migration_none", lang)]
+        return [label("migration_none", lang)]
     article_id = str(largest["article_id"])
     published = article_field(tables, article_id, "published_date")
     return [
-        text(
+        label(
             "migration_count",
             lang,
             facts=noun("figure", len(table(tables, "migration_figures")), lang),
         ),
-        text(
+        label(
             "migration_largest",
             lang,
             value=figure_value(largest, lang),
@@ -144,16 +128,18 @@ def timeline(tables: Tables, params: Params) -> list[str]:
     dated = dated[dated != ""].astype(float).astype(int)
     sentences = []
     if dated.empty:
-        sentences.append(text("timeline_none", lang))
+        sentences.append(label("timeline_none", lang))
     else:
         per_year = dated.value_counts()
         busiest = min(per_year.index[per_year == per_year.max()])
         sentences.append(
-            text("timeline_busiest", lang, year=busiest, events=noun("event", per_year.max(), lang))
+            label(
+                "timeline_busiest", lang, year=busiest, events=noun("event", per_year.max(), lang)
+            )
         )
     undated = len(years) - len(dated)
     if undated:
-        sentences.append(text("timeline_undated", lang, undated=noun("event", undated, lang)))
+        sentences.append(label("timeline_undated", lang, undated=noun("event", undated, lang)))
     return sentences
 
 
@@ -164,22 +150,22 @@ def methods(tables: Tables, params: Params) -> list[str]:
     log = table(tables, "corrections_log")
     status = log["status"].astype(str).value_counts()
     return [
-        text("methods_extraction", lang),
-        text(
+        label("methods_extraction", lang),
+        label(
             "methods_dates",
             lang,
             dated=count(len(non_empty(articles["event_date"])), lang),
             articles=count(len(articles), lang),
         ),
-        text("quality_skipped", lang, skipped=count(len(table(tables, "skipped")), lang)),
-        text(
+        label("quality_skipped", lang, skipped=count(len(table(tables, "skipped")), lang)),
+        label(
             "quality_corrections",
             lang,
             applied=count(int(status.get("applied", 0)), lang),
             stale=count(int(status.get("stale", 0)), lang),
         ),
-        text("quality_review", lang, review=count(len(table(tables, "review")), lang)),
-        text("limits", lang),
+        label("quality_review", lang, review=count(len(table(tables, "review")), lang)),
+        label("limits", lang),
     ]
 
 
@@ -189,8 +175,8 @@ def corpus_sentence(tables: Tables, lang: str) -> str:
     skipped = count(len(table(tables, "skipped")), lang)
     dates = non_empty(articles["published_date"]).sort_values()
     if dates.empty:
-        return text("summary_corpus_undated", lang, articles=n_articles, skipped=skipped)
-    return text(
+        return label("summary_corpus_undated", lang, articles=n_articles, skipped=skipped)
+    return label(
         "summary_corpus",
         lang,
         articles=n_articles,
@@ -203,21 +189,21 @@ def corpus_sentence(tables: Tables, lang: str) -> str:
 def scope_sentence(params: Params) -> str:
     lang = params.lang
     if params.start_year is None and params.end_year is None:
-        years = text("years_all", lang)
+        years = label("years_all", lang)
     else:
-        open_end = text("years_open", lang)
-        years = text(
+        open_end = label("years_open", lang)
+        years = label(
             "years_range",
             lang,
             start=params.start_year or open_end,
             end=params.end_year or open_end,
         )
     partners = ", ".join(i18n.partner_name(code, lang) for code in params.partners)
-    return text(
+    return label(
         "summary_params",
         lang,
         years=years,
-        partners=partners or text("partners_all", lang),
+        partners=partners or label("partners_all", lang),
         top_n=count(params.top_n, lang),
     )
 

@@ -325,19 +325,19 @@ def table_of_contents(notebook: NotebookNode) -> list[dict[str, str]]:
 
 def report_context(params: Params) -> dict[str, object]:
     """What the template needs besides the notebooks: language, texts, CSS, provenance."""
-    from vnlabour import prose
+    from vnlabour import i18n
     from vnlabour.reference import reference_hash
 
     lang = params.lang
     return {
         "lang": lang,
-        "text": {key: row[lang] for key, row in prose.report_texts().items()},
+        "text": {key: row[lang] for key, row in i18n.labels().items()},
         "css": (TEMPLATES / TEMPLATE_NAME / "report.css").read_text(encoding="utf-8"),
         "provenance": [
-            (prose.text("provenance_version", lang), __version__),
-            (prose.text("provenance_corpus", lang), corpus_hash(params.corpus_dir)),
-            (prose.text("provenance_reference", lang), reference_hash()),
-            (prose.text("provenance_params", lang), params_summary(params)),
+            (i18n.label("provenance_version", lang), __version__),
+            (i18n.label("provenance_corpus", lang), corpus_hash(params.corpus_dir)),
+            (i18n.label("provenance_reference", lang), reference_hash()),
+            (i18n.label("provenance_params", lang), params_summary(params)),
         ],
     }
 
