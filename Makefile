@@ -29,9 +29,12 @@ test: setup ## every test, then ruff
 	$(VENV)/bin/ruff check vnlabour tests benchmarks
 	$(VENV)/bin/ruff format --check vnlabour tests benchmarks
 
+eval: setup ## score the extractor on the hand-labelled passages in tests/eval
+	$(PY) -m vnlabour.evaluate tests/eval/corpus tests/eval/labels.json
+
 lock: ## re-pin requirements.txt from requirements.in
 	$(VENV)/bin/pip-compile --quiet --strip-extras --allow-unsafe --no-header \
 	  --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 	sed -i 's#^-e file://.*#-e .#' requirements.txt
 
-.PHONY: help setup extract report test lock
+.PHONY: help setup extract report test eval lock
