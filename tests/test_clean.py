@@ -17,6 +17,7 @@ from vnlabour.clean import (
     build_processed,
     filter_tables,
     merge_events,
+    people_moving,
     span_of,
     typed,
     with_fact_ids,
@@ -195,6 +196,20 @@ def test_migration_figures_keep_flows_and_stocks_of_people(tables):
     assert repeated["qualifier"] == "more_than"  # the first occurrence's words
     assert repeated["span_text"] == "hơn 345 nghìn người"
     assert repeated["period_end"] == "2022-12"  # the most precise period of the two
+
+
+def test_people_moving_leaves_out_money_counts_and_domestic_figures():
+    figures = pd.DataFrame(
+        {
+            "unit": ["persons", "persons", "USD", "persons", "persons"],
+            "measure": ["flow", "flow", "other", "stock", "flow"],
+            "origin": ["LAO", "LAO", "JPN", "VNM", ""],
+            "destination": ["", "LAO", "VNM", "JPN", ""],
+        }
+    )
+    # sent abroad: kept; recruited at home: dropped; aid money: dropped; stock abroad: kept;
+    # a flow of people whose corridor the text does not give: kept (review.csv flags it)
+    assert list(people_moving(figures).index) == [0, 3, 4]
 
 
 # Partner counts and review ---------------------------------------------------------------------

@@ -76,7 +76,14 @@ def fixture_tables() -> dict[str, pd.DataFrame]:
         "events": events,
         "partner_year": partner_year,
         "migration_figures": migration_figures,
-        "agreements": pd.DataFrame({"agreement_id": ["a1:5"]}),
+        "agreements": pd.DataFrame(  # one MoU, named twice in a1
+            {
+                "agreement_id": ["a1:5", "a1:90"],
+                "article_id": ["a1", "a1"],
+                "agreement_type": ["mou", "mou"],
+                "name": ["Bản ghi nhớ về hợp tác lao động"] * 2,
+            }
+        ),
         "skipped": pd.DataFrame({"file": ["z.pdf"], "reason": ["not text"]}),
         "review": pd.DataFrame({"table": ["articles", "figures"], "row_id": ["a2", "a2:10"]}),
         "corrections_log": pd.DataFrame({"status": ["applied", "stale", "applied"]}),
@@ -91,7 +98,7 @@ SUMMARY = {
         "The partner in the most events is Japan (2 events).",
         "The largest figure on workers is > 345,000 people, "
         "in “Việt Nam - Nhật Bản ký Bản ghi nhớ”.",
-        "Cooperation documents named in the articles: 1.",
+        "Distinct cooperation documents named in the articles (counted per article): 1.",
         "Scope: years 2022–2023; partners: Japan, Laos; ranked charts show the top 5 partners.",
     ],
     "vi": [
@@ -101,7 +108,7 @@ SUMMARY = {
         "Đối tác có mặt trong nhiều sự kiện nhất là Nhật Bản (2 sự kiện).",
         "Số liệu lớn nhất về người lao động là > 345.000 người, "
         "trong bài “Việt Nam - Nhật Bản ký Bản ghi nhớ”.",
-        "Số văn bản hợp tác được nêu trong các bài báo: 1.",
+        "Số văn bản hợp tác khác nhau được nêu trong từng bài báo: 1.",
         "Phạm vi: năm 2022–2023; đối tác: Nhật Bản, Lào; "
         "biểu đồ xếp hạng hiển thị 5 đối tác đứng đầu.",
     ],

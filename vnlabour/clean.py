@@ -465,8 +465,11 @@ def migration_facts(figures: pd.DataFrame) -> pd.DataFrame:
 
 
 def people_moving(figures: pd.DataFrame) -> pd.DataFrame:
-    """Figures of people moving or working abroad: unit persons, measure flow or stock."""
-    return figures[(figures["unit"] == "persons") & figures["measure"].isin(["flow", "stock"])]
+    """People moving or working abroad: persons, flow or stock, origin and destination differ."""
+    domestic = (figures["origin"] != "") & (figures["origin"] == figures["destination"])
+    return figures[
+        (figures["unit"] == "persons") & figures["measure"].isin(["flow", "stock"]) & ~domestic
+    ]
 
 
 def most_precise(dates: pd.Series) -> str:

@@ -54,7 +54,8 @@ def summary(tables: Tables, params: Params) -> list[str]:
                 title=article_field(tables, str(largest["article_id"]), "title"),
             )
         )
-    agreements = count(len(table(tables, "agreements")), lang)
+    named = table(tables, "agreements")[["article_id", "agreement_type", "name"]]
+    agreements = count(len(named.drop_duplicates()), lang)
     sentences.append(label("summary_agreements", lang, agreements=agreements))
     sentences.append(scope_sentence(params))
     return sentences
@@ -102,7 +103,6 @@ def migration(tables: Tables, params: Params) -> list[str]:
     if largest is None:
         return [label("migration_none", lang)]
     article_id = str(largest["article_id"])
-    published = article_field(tables, article_id, "published_date")
     return [
         label(
             "migration_count",
@@ -113,9 +113,8 @@ def migration(tables: Tables, params: Params) -> list[str]:
             "migration_largest",
             lang,
             value=figure_value(largest, lang),
-            title=article_field(tables, article_id, "title"),
-            outlet=article_field(tables, article_id, "outlet"),
-            date=i18n.format_date(published, lang) if published else "?",
+            title=article_field(tables, article_id, "title") or article_id,
+            source=source_phrase(tables, article_id, lang),
         ),
     ]
 
@@ -244,6 +243,14 @@ def article_field(tables: Tables, article_id: str, field: str) -> str:
     match = articles.loc[articles["article_id"].astype(str) == article_id, field]
     values = non_empty(match)
     return str(values.iloc[0]) if not values.empty else ""
+
+
+def source_phrase(tables: Tables, article_id: str, lang: str) -> str:
+    """'outlet, date' of an article, with whichever parts are known, else its id."""
+    outlet = article_field(tables, article_id, "outlet")
+    published = article_field(tables, article_id, "published_date")
+    parts = [outlet, i18n.format_date(published, lang) if published else ""]
+    return ", ".join(part for part in parts if part) or article_id
 
 
 def non_empty(column: pd.Series) -> pd.Series:
