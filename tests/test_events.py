@@ -1,6 +1,7 @@
 """The main event: type, partners, location and a date whose year is inferred only on evidence."""
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -188,8 +189,25 @@ DATE_CASES = [
     ),
     # only one bound: no guess
     ("Ngày 25/8, Hội thảo diễn ra.\nĐến hết năm 2022, có 345.000 lao động.", "", ("", "")),
-    # a review's "năm 2023" is the year reviewed, not the year it met
-    ("Sáng 10/1, Hội nghị tổng kết công tác năm 2023 diễn ra.", "", ("", "")),
+    # a review's "năm 2023" is the year reviewed: held January to March, it met the year after;
+    # in December, that same year; in June the year stays unknown
+    ("Sáng 10/1, Hội nghị tổng kết công tác năm 2023 diễn ra.", "", ("2024-01-10", "text")),
+    ("Chiều 27/12, Sở tổ chức tổng kết hoạt động năm 2021.", "", ("2021-12-27", "text")),
+    ("Ngày 3/3, Cục sơ kết năm 2019 và bàn nhiệm vụ.", "", ("2020-03-03", "text")),
+    ("Ngày 15/6, Hội nghị tổng kết công tác năm 2022 diễn ra.", "", ("", "")),
+    # but a background date with its year in the lead does not beat the event sentence's year
+    (
+        "Ngày 12/1/2020, hai bộ đã ký thỏa thuận.\nHội nghị Bộ trưởng năm 2023 diễn ra tại Lào.",
+        "",
+        ("2023", "text"),
+    ),
+    # a statistic's year in the event sentence does not beat the dated lead and the metadata
+    (
+        "Tối 9/4, tại Hà Nội, hai bộ trưởng đã gặp nhau.\nTại lễ ký, ông cho biết năm 2021 "
+        "có 9.000 lao động sang làm việc.",
+        "2022-04-11",
+        ("2022-04-09", "published_date"),
+    ),
     # but a conference named with its year is dated at year precision
     (
         "Hội nghị Bộ trưởng Lao động Việt Nam-Lào lần thứ 8 năm 2023 diễn ra tại Lào.",
@@ -258,6 +276,21 @@ def test_event_date(body: str, published: str, expected: tuple[str, str]) -> Non
     item = article(body, published=published)
     event = main_event(item, mentions_in(item))
     assert (event.event_date, event.event_date_basis) == expected
+
+
+def test_membership_anniversary_dates_the_event() -> None:
+    """ "25 năm Việt Nam tái gia nhập ILO" (1992) -> 2017; a diplomatic anniversary in the same
+    article names no organisation and is not read as a membership one."""
+    item = article("Sáng 12/6, Hội thảo nhân kỷ niệm 25 năm Việt Nam tái gia nhập ILO diễn ra.")
+    ilo = Mention("t", "ILO", "organisation", "partner", "ILO", "", "ILO", 0, 0, "")
+    start = item.body.index("ILO")
+    ilo = replace(ilo, char_start=start, char_end=start + 3)
+    event = main_event(item, [ilo])
+    assert (event.event_date, event.event_date_basis) == ("2017-06-12", "anniversary")
+    item = article("Sáng 12/6, Hội thảo nhân kỷ niệm 25 năm quan hệ ngoại giao với ILO diễn ra.")
+    start = item.body.index("ILO")
+    event = main_event(item, [replace(ilo, char_start=start, char_end=start + 3)])
+    assert (event.event_date, event.event_date_basis) == ("", "")
 
 
 def test_partners_come_from_the_event_sentence_and_lead() -> None:

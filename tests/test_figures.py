@@ -150,7 +150,37 @@ FIGURES += [
     ),
 ]
 
+# currencies of labour destinations and quota or household counts (invented sentences)
+FIGURES += [
+    (
+        "Phí visa lao động là 700 đô la New Zealand, lương 28,5 NZD mỗi giờ.",
+        [
+            ("700 đô la New Zealand", 700, None, "NZD", "exact"),
+            ("28,5 NZD", 28.5, None, "NZD", "exact"),
+        ],
+    ),
+    (
+        "Chi phí sinh hoạt khoảng 1.500 đô la Úc.",
+        [("khoảng 1.500 đô la Úc", 1500, None, "AUD", "about")],
+    ),
+    (
+        "Lương thợ hàn đạt 90.000-120.000 rúp.",
+        [("90.000-120.000 rúp", 90_000, 120_000, "RUB", "exact")],
+    ),
+    (
+        "Mức lương 35.000 bạt ở Thái Lan và 8.000 zloty ở Ba Lan.",
+        [
+            ("35.000 bạt", 35_000, None, "THB", "exact"),
+            ("8.000 zloty", 8_000, None, "PLN", "exact"),
+        ],
+    ),
+    ("Mỗi năm Ireland dành 150 suất thị thực.", [("150 suất", 150, None, "count", "exact")]),
+    ("Dự án hỗ trợ sinh kế cho 45 hộ gia đình.", [("45 hộ gia đình", 45, None, "count", "exact")]),
+    ("Hai bên lập 4 nhóm công tác chung.", [("4 nhóm công tác", 4, None, "count", "exact")]),
+]
+
 NOT_FIGURES = [
+    "Quảng cáo hứa hẹn đi làm việc 0 đồng trên mạng xã hội.",
     "Hội nghị lần thứ 5 diễn ra sau 3 năm gián đoạn.",
     "Hội nghị Bộ trưởng Lao động Việt Nam-Lào lần thứ 9 trong bối cảnh đại dịch Covid-19.",
     "Nghị định số 112/2021/NĐ-CP quy định về lao động đi làm việc ở nước ngoài.",

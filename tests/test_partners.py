@@ -248,6 +248,153 @@ ROLE_CASES = [
 ]
 
 
+# Context rules that transfer to unseen articles; every sentence is invented for these tests.
+CONTEXT_ROLE_CASES = [
+    # 1. a coordinated list shares the role decided for it, also with its head word repeated
+    (
+        [
+            "Việt Nam - Đức ký thỏa thuận đào tạo nghề.",
+            "Nhiều điều dưỡng đã về nước sau khi làm việc tại Đức, Áo và Thụy Sĩ.",
+        ],
+        [("DEU", "partner"), ("DEU", "partner"), ("AUT", "partner"), ("CHE", "partner")],
+    ),
+    (
+        ["Chương trình nhận tài trợ của Chính phủ Hà Lan và Chính phủ Thụy Sĩ."],
+        [("NLD", "partner"), ("CHE", "partner")],
+    ),
+    (
+        ["Nguồn vốn đến từ Quỹ của Bỉ và Quỹ của Ireland."],
+        [("BEL", "partner"), ("IRL", "partner")],
+    ),
+    # 2. a warning about scams or illegal routes: the countries in it are only mentioned ...
+    (
+        ["Sở khuyến cáo người dân cảnh giác với lời mời chào sang Malaysia, Thái Lan làm việc."],
+        [("MYS", "mentioned"), ("THA", "mentioned")],
+    ),
+    (
+        ["Nhiều thanh niên bị dụ dỗ vượt biên qua Lào để sang Myanmar."],
+        [("LAO", "mentioned"), ("MMR", "mentioned")],
+    ),
+    # ... unless a cooperation cue or a pair with Vietnam governs the name
+    (
+        ["Cục phối hợp với Đại sứ quán Campuchia giải cứu 20 lao động bị lừa đảo."],
+        [("KHM", "partner")],
+    ),
+    (
+        ["Việt Nam và Myanmar cam kết phòng chống mua bán người."],
+        [("MMR", "partner")],
+    ),
+    # where other nations' workers go; a contrast or a foreign source without Vietnam
+    (
+        ["Hàng triệu lao động Indonesia và Philippines đang làm việc tại thị trường Ả Rập Xê-út."],
+        [("IDN", "mentioned"), ("PHL", "mentioned"), ("SAU", "mentioned")],
+    ),
+    (
+        ["Trong khi đó, Ấn Độ và Nepal đã có hàng chục nghìn người tại quốc gia này."],
+        [("IND", "mentioned"), ("NPL", "mentioned")],
+    ),
+    (
+        ["Theo Ngân hàng Thế giới, Singapore và Malaysia có mức lương tối thiểu cao."],
+        [("WB", "mentioned"), ("SGP", "mentioned"), ("MYS", "mentioned")],
+    ),
+    # but a destination of workers stays a partner after "Trong khi đó"
+    (
+        ["Trong khi đó, thị trường Đài Loan tiếp nhận 50.000 lao động."],
+        [("TWN", "partner")],
+    ),
+    # goods, brands, neighbouring markets, rivals: no partner
+    (
+        ["Sản phẩm dệt may vào thị trường Canada và Mexico tăng 12%."],
+        [("CAN", "mentioned"), ("MEX", "mentioned")],
+    ),
+    (["Các thương hiệu lớn từ Thụy Điển sẽ đánh giá nhà máy."], [("SWE", "mentioned")]),
+    (
+        ["Các thị trường lân cận như Oman và Bahrain cũng cần thợ hàn."],
+        [("OMN", "mentioned"), ("BHR", "mentioned")],
+    ),
+    # 3. a country inside an institution's or a project's proper name
+    (
+        ["Đoàn đã thăm Trường Cao đẳng Kỹ thuật Việt Nam - Đức tại Hà Tĩnh."],
+        [("DEU", "mentioned")],
+    ),
+    (
+        ["Viện Nghiên cứu chính sách Việt Nam-Singapore công bố báo cáo mới."],
+        [("SGP", "mentioned")],
+    ),
+    (["Hoạt động thuộc Dự án SKILLS for APEC của Bộ."], [("APEC", "mentioned")]),
+    # but a joint project named by the pair alone, or a name that ends at "do", "với"
+    (["Dự án Việt Nam - Đức về đào tạo nghề được triển khai."], [("DEU", "partner")]),
+    (["Dự án do Nhật Bản tài trợ đã hoàn thành."], [("JPN", "partner")]),
+    (["Viện Khoa học Lao động phối hợp với Nhật Bản tổ chức hội thảo."], [("JPN", "partner")]),
+    (["Trường hợp lao động sang Nhật Bản được hỗ trợ."], [("JPN", "partner")]),
+    # a chain of joined names with Vietnam pairs every member
+    (
+        ["Hội nghị Bộ trưởng ba nước Lào - Campuchia - Việt Nam khai mạc."],
+        [("LAO", "partner"), ("KHM", "partner")],
+    ),
+    # a currency's country is no mention
+    (["Mức lương tối thiểu là 2.000 đô la Úc và 500 bảng Anh."], []),
+    # the article's own counterpart stays a partner in a warning about it
+    (
+        [
+            "Việt Nam - Campuchia hợp tác phòng chống tội phạm.",
+            "Người dân cần cảnh giác với lời mời chào sang Campuchia làm việc.",
+        ],
+        [("KHM", "partner"), ("KHM", "partner")],
+    ),
+    # a cited source, peer supplying countries; competitiveness is no comparison
+    (
+        ["Dữ liệu từ Bộ Tư pháp Nhật Bản cho thấy xu hướng tăng."],
+        [("JPN", "mentioned")],
+    ),
+    (
+        ["Các nước cung ứng như Nepal, Myanmar tăng mạnh số người."],
+        [("NPL", "mentioned"), ("MMR", "mentioned")],
+    ),
+    (
+        ["Cần nâng cao năng lực cạnh tranh khi đưa lao động sang Đức."],
+        [("DEU", "partner")],
+    ),
+    # workers from other nations, in a sentence without Vietnam; but workers returning from a
+    # destination are Vietnamese
+    (
+        ["Ba Lan cũng tuyển lao động từ Nepal và Bangladesh.", "Ba Lan - Việt Nam hợp tác."],
+        [("POL", "partner"), ("NPL", "mentioned"), ("BGD", "mentioned"), ("POL", "partner")],
+    ),
+    (
+        ["Năm qua, 300 lao động từ Hàn Quốc trở về quê được hỗ trợ vay vốn."],
+        [("KOR", "partner")],
+    ),
+    # a labour market or labour law named by its country is no nationality of workers
+    (
+        ["Hội thảo giới thiệu thị trường lao động Nhật Bản cho học viên sang Nhật Bản."],
+        [("JPN", "partner"), ("JPN", "partner")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CONTEXT_ROLE_CASES)
+def test_context_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
+    assert [(m.partner_code, m.role) for m in find_mentions(article_of(*lines))] == expected
+
+
+def test_counted_workers_do_not_override_a_ruled_out_context() -> None:
+    """A persons figure promotes a destination, not a country of a scam warning."""
+    art = article_of(
+        "Nhiều người bị lừa sang Campuchia qua đường dây môi giới.",
+        "Năm nay có 2.000 lao động sang Campuchia làm việc.",
+    )
+    warned, counted = find_mentions(art)
+    settled = settle_roles(
+        [warned, counted],
+        [
+            figure(warned.evidence, destination="KHM"),
+            figure(counted.evidence, destination="KHM"),
+        ],
+    )
+    assert [m.role for m in settled] == ["mentioned", "partner"]
+
+
 @pytest.mark.parametrize(("lines", "expected"), ROLE_CASES)
 def test_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
     assert [(m.partner_code, m.role) for m in find_mentions(article_of(*lines))] == expected

@@ -17,7 +17,7 @@ from vnlabour.corpus import Article, Sentence
 from vnlabour.errors import ReferenceDataError
 from vnlabour.extract.dates import CACHED_TEXTS, DateMention, find_dates
 from vnlabour.extract.rows import Event, Mention
-from vnlabour.reference import read_table
+from vnlabour.reference import partner_catalogue, read_table
 
 LEAD_SENTENCES = 6  # how far into the body the main event is looked for
 NEARBY_DAYS = 7  # a full date this close to a day/month date tells its year ("ngày 11/11/2025")
@@ -26,12 +26,19 @@ MAX_EVENT_DAYS = 14  # a span of days longer than this is a period, not a meetin
 REVIEW_TYPE = "report"  # a year-end review: its partners are every partner of the article
 
 _ANNIVERSARY = re.compile(
-    r"(?<![\w.,])(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thiết\s+lập\s+)?quan\s+hệ\s+ngoại\s+giao",
+    r"(?<![\w.,])(\d{1,3})\s+năm\s+(?:"
+    r"(?:ngày\s+)?(?:thiết\s+lập\s+)?quan\s+hệ\s+ngoại\s+giao"
+    r"|(?P<membership>(?:Việt\s+Nam\s+)?(?:tái\s+)?(?:gia\s+nhập|là\s+thành\s+viên)))",
     re.IGNORECASE,
-)
+)  # diplomatic relations with a country, or membership of an organisation ("tái gia nhập ILO")
 _NOT_ANNIVERSARY = re.compile(
     r"\b(?:hơn|trên|gần|khoảng|qua|suốt|sau|trong|ngót)\s+$", re.IGNORECASE
 )  # "Qua hơn 55 năm quan hệ ngoại giao" is a duration, not an anniversary
+_REVIEWED_YEAR = re.compile(
+    r"(?<!\w)(?:tổng|sơ)\s+kết(?:\s+[^\W\d]+){0,4}?\s+năm\s+(\d{4})(?!\d)", re.IGNORECASE
+)  # "tổng kết công tác năm 2023": the year under review
+REVIEW_LATE_MONTH = 12  # a review held in December is in the year reviewed
+REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
 _FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
 _AT = re.compile(r"(?<![\w])(?<!hiện )tại\s+")
 _PLACE_END = re.compile(
@@ -198,6 +205,7 @@ def event_date(
     for basis, year in (
         ("text", year_from_text(article.sentences, when, article.published_date)),
         ("published_date", year_from_published(article.published_date, when)),
+        ("text", year_from_review(sentence, when)),
         ("text", year_in_sentence(sentence, event_type)),
         ("anniversary", year_from_anniversary(article, partners, mentions)),
         ("text_bound", year_from_bounds(article.sentences, when)),
@@ -210,20 +218,24 @@ def event_date(
 def event_date_mention(
     sentence: Sentence | None, lead: Sequence[Sentence], event_type: str
 ) -> DateMention | None:
-    """The event sentence's day or month date, else its one stated year (not in a review: there
-    "năm 2018" is the year reviewed), else the first day or month date in the lead."""
-    if sentence is not None:
-        dates = [d for d in find_dates(sentence.text) if d.kind in ("date", "range")]
-        calendar_dates = [d for d in dates if is_calendar_date(d)]
-        if calendar_dates:
-            return calendar_dates[0]
-        years = [d for d in dates if d.year_given and d.kind == "date"]
-        if years and event_type != REVIEW_TYPE:
-            return years[0]
-    for other in lead:
-        calendar_dates = [d for d in find_dates(other.text) if is_calendar_date(d)]
-        if calendar_dates:
-            return calendar_dates[0]
+    """The event sentence's day or month date; else a lead day/month without a year (a dateline
+    or an opening "Chiều 14/3": a year alone in the event sentence is often a statistic's, "năm
+    2023, Hàn Quốc đã tiếp nhận …"); else the event sentence's stated year (not in a review:
+    there "năm 2018" is the year reviewed); else the first day or month date in the lead."""
+    dates = (
+        [d for d in find_dates(sentence.text) if d.kind in ("date", "range")] if sentence else []
+    )
+    calendar_dates = [d for d in dates if is_calendar_date(d)]
+    if calendar_dates:
+        return calendar_dates[0]
+    lead_dates = [d for other in lead for d in find_dates(other.text) if is_calendar_date(d)]
+    if lead_dates and not lead_dates[0].year_given:
+        return lead_dates[0]
+    years = [d for d in dates if d.year_given and d.kind == "date"]
+    if years and event_type != REVIEW_TYPE:
+        return years[0]
+    if lead_dates:
+        return lead_dates[0]
     return opening_year(lead, event_type)
 
 
@@ -312,6 +324,18 @@ def first_day(iso: str) -> dt.date:
     return dt.date.fromisoformat((iso + "-01-01")[:10] if len(iso) == 4 else (iso + "-01")[:10])
 
 
+def year_from_review(sentence: Sentence | None, when: DateMention) -> int | None:
+    """The year of a review held in December of the year it reviews ("Ngày 28/12, … tổng kết công
+    tác năm 2023") or January to March of the year after."""
+    match = _REVIEWED_YEAR.search(sentence.text) if sentence else None
+    if match is None or when.month is None:
+        return None
+    reviewed = int(match.group(1))
+    if when.month >= REVIEW_LATE_MONTH:
+        return reviewed
+    return reviewed + 1 if when.month <= REVIEW_EARLY_MONTH else None
+
+
 def year_in_sentence(sentence: Sentence | None, event_type: str) -> int | None:
     """The one year the event sentence states ("Hội nghị … lần thứ 8 năm 2023"); not in reviews."""
     if sentence is None or event_type == REVIEW_TYPE:
@@ -345,26 +369,33 @@ def year_from_anniversary(
             before = sentence.text[max(0, match.start() - 12) : match.start()]
             if _NOT_ANNIVERSARY.search(before):
                 continue
-            code = anniversary_partner(sentence, mentions, partners)
+            kinds = ("organisation", "framework") if match.group("membership") else ("country",)
+            code = anniversary_partner(sentence, mentions, partners, kinds)
             if code is not None:
                 years.add(relation_years()[code] + int(match.group(1)))
     return years.pop() if len(years) == 1 else None
 
 
 def anniversary_partner(
-    sentence: Sentence, mentions: Sequence[Mention], partners: tuple[str, ...]
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    partners: tuple[str, ...],
+    kinds: tuple[str, ...],
 ) -> str | None:
-    """The one partner with a known relations year named in the sentence, else the event's."""
+    """The one partner of those kinds with a known relations year named in the sentence, else
+    the event's."""
     known = relation_years()
     named = {
         m.partner_code
         for m in mentions
-        if sentence.start <= m.char_start < sentence.end and m.partner_code in known
+        if sentence.start <= m.char_start < sentence.end
+        and m.partner_code in known
+        and m.partner_kind in kinds
     }
     if len(named) > 1:
         named &= set(partners)
     if not named:
-        named = {p for p in partners if p in known}
+        named = {p for p in partners if p in known and partner_catalogue()[p].kind in kinds}
     return named.pop() if len(named) == 1 else None
 
 

@@ -3,8 +3,11 @@
 find_mentions looks for every name of a partner (reference.partner_names, longest first) in each
 sentence, drops the hits that context shows are something else (the province "Lào Cai", the person
 "Nguyễn Minh Đức", the words "pháp luật", "tiếng Anh"), then gives each occurrence a role from the
-cue words around it (data/reference/partner_cues.csv). settle_roles promotes a mention whose code
-is the origin or destination of a persons figure in the same sentence to partner.
+cue words around it (data/reference/partner_cues.csv). The countries of one coordinated list share
+its role; names inside an institution's proper name, and countries in a scam warning, where other
+nations' workers go, or in a comparison, are only mentioned. settle_roles promotes a mention whose
+code is the origin or destination of a persons figure in the same sentence to partner, unless
+that context rules it out.
 Offsets assume an NFC body, as corpus.py writes it.
 """
 
@@ -13,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from vnlabour.config import REFERENCE
 from vnlabour.corpus import Article, Sentence
@@ -24,17 +27,28 @@ from vnlabour.reference import partner_catalogue, partner_names, read_table, wor
 
 HOME = "VNM"  # Vietnam: found, to see pairs like "Việt Nam - Lào", but never a mention row
 SEPARATOR = r"(?:\s*[-‐‑–—]\s*|\s+)"  # between two syllables of a name: "Cam-pu-chia", "Cu Ba"
-ROLE_CUE_KINDS = ("partner", "mentioned", "host", "event", "generic", "teaser", "neutral")
-CUE_KINDS = (
-    *ROLE_CUE_KINDS, "peer", "joiner", "title", "honorific", "ethnic", "language", "common_word"
+ROLE_CUE_KINDS = (
+    "partner", "destination", "mentioned", "trade", "host", "event", "generic", "teaser", "neutral",
+    "warning", "contrast", "source", "institution",
 )  # fmt: skip
-LOCAL_PRIORITY = ("host", "generic", "mentioned", "partner")  # when several cues govern a name
+CUE_KINDS = (
+    *ROLE_CUE_KINDS, "worker", "labour_field", "name_break",
+    "peer", "joiner", "title", "honorific", "ethnic", "language", "currency", "common_word",
+)  # fmt: skip
+PARTNER_KINDS = ("partner", "destination")  # a destination of workers is a weaker partner cue
+MENTIONED_KINDS = ("mentioned", "trade")  # trade, a comparison, a source: no cooperation
+LOCAL_PRIORITY = {  # a lower rank governs first; the nearer of two equal ones
+    "host": 0, "generic": 1, "mentioned": 2, "trade": 2, "partner": 3, "destination": 3
+}  # fmt: skip
+INSTITUTION_NAME_WORDS = 8  # "Viện Phát triển nguồn nhân lực Việt Nam-Nhật Bản"
+ROLE_RANK = ("partner", "host", "mentioned")  # the strongest role of a list's items first
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
 LIST_GAP = re.compile(r"[\s,…/()]*(?:(?:và|hoặc)[\s,…/()]*)?")  # "A, B và C", "Viêng Chăn (Lào)"
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
 TITLE_WINDOW_WORDS = 10  # "Bộ trưởng Lao động và Phúc lợi Xã hội Lào Bay Kham..."
+RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 OPENING = " \t\"“'‘([-–—"
 NEW_TONE_PLACEMENT = re.compile("[ou][àáảãạèéẻẽẹỳýỷỹỵ]")  # "hoà", "thuỷ"
@@ -53,6 +67,22 @@ class Hit:
     style: str
     start: int  # offsets into the sentence's text
     end: int
+    in_name: bool = False  # part of an institution's or project's proper name
+
+
+@dataclass(frozen=True)
+class Context:
+    """Hits of a sentence its context rules out as partners: always, or unless a cue makes them
+    a destination of workers."""
+
+    ruled_out: frozenset[int]
+    unless_destination: frozenset[int]
+
+
+@dataclass(frozen=True)
+class Judgement:
+    role: str
+    firm: bool = False  # context rules a partner out; a counted figure does not make it one
 
 
 @dataclass(frozen=True)
@@ -64,7 +94,7 @@ class Cue:
 
 def find_mentions(article: Article) -> list[Mention]:
     """Every partner the article names (Vietnam excepted), with its role, sorted by char_start."""
-    hits_by_sentence = [merge_acronyms(s.text, sentence_hits(s.text)) for s in article.sentences]
+    hits_by_sentence = [named_hits(s.text) for s in article.sentences]
     main = main_counterparts(article.sentences, hits_by_sentence)
     mentions = []
     for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True):
@@ -76,7 +106,8 @@ def find_mentions(article: Article) -> list[Mention]:
 
 def settle_roles(mentions: list[Mention], figures: list[Figure]) -> list[Mention]:
     """Mentions whose code is the origin or destination of a persons figure in their sentence
-    become partners."""
+    become partners, unless the sentence's context rules them out (a warning about scams, other
+    nations' workers, a comparison)."""
     counted = {
         (f.article_id, f.evidence, code)
         for f in figures
@@ -85,9 +116,27 @@ def settle_roles(mentions: list[Mention], figures: list[Figure]) -> list[Mention
         if code
     }
     return [
-        replace(m, role="partner") if (m.article_id, m.evidence, m.partner_code) in counted else m
+        replace(m, role="partner")
+        if (m.article_id, m.evidence, m.partner_code) in counted
+        and m.partner_code not in firmly_mentioned(m.evidence)
+        else m
         for m in mentions
     ]
+
+
+@lru_cache(maxsize=4096)
+def firmly_mentioned(text: str) -> frozenset[str]:
+    """Codes that every occurrence in the sentence, by its context, shows to be no partner."""
+    hits = named_hits(text)
+    judgements = sentence_judgements(text, hits, frozenset())
+    firm = {h.code for h, j in zip(hits, judgements, strict=True) if j.firm}
+    loose = {h.code for h, j in zip(hits, judgements, strict=True) if not j.firm}
+    return frozenset(firm - loose)
+
+
+def named_hits(text: str) -> list[Hit]:
+    """The confirmed names of a sentence, acronyms merged, those inside proper names marked."""
+    return mark_institution_names(text, merge_acronyms(text, sentence_hits(text)))
 
 
 # Finding names.
@@ -144,9 +193,10 @@ def is_partner_name(text: str, start: int, end: int, name: Name) -> bool:
 
 
 def names_language_or_people(text: str, start: int, span: str) -> bool:
-    """Whether the name follows "tiếng" (a language) or "người", "dân tộc" + an ethnic group."""
+    """Whether the name follows "tiếng" (a language), a currency ("bảng Anh", "đô la Úc") or
+    "người", "dân tộc" + an ethnic group."""
     before = words_before(text, start, 2)
-    if any(w in cue_words("language") for w in before):
+    if any(w in cue_words("language") | cue_words("currency") for w in before):
         return True
     return span in word_set("vn_ethnic_groups") and any(w in cue_words("ethnic") for w in before)
 
@@ -197,6 +247,44 @@ def words_before(text: str, start: int, count: int) -> list[str]:
     return [" ".join(words[-n:]) for n in range(1, count + 1) if len(words) >= n]
 
 
+def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """Mark the names that are words of an institution's or project's proper name: "Trường Cao
+    đẳng Việt Nam - Hàn Quốc Nghệ An", "Dự án TRIANGLE in ASEAN"."""
+    institutions = [c for c in find_cues(text) if c.kind == "institution"]
+    capitalised = [c.end for c in institutions if text[c.start].isupper()]
+    masked = mask(text, hits)
+    return [
+        replace(hit, in_name=True)
+        if any(
+            continues_proper_name(text, masked, end, hit.start)
+            for end in capitalised
+            if end <= hit.start
+        )
+        else hit
+        for hit in hits
+    ]
+
+
+def continues_proper_name(text: str, masked: str, end: int, start: int) -> bool:
+    """Whether the words between an institution word and a name are its own name's words: some
+    words besides names ("Dự án Việt Nam - Nhật Bản" is a joint project), the first one
+    capitalised, no clause break, no function word ("do", "của", "với"), no lower-case
+    cooperation cue."""
+    gap = text[end:start]
+    own = [w for w in masked[end:start].split() if w.strip("#-‐‑–—")]
+    if not own or not own[0][0].isupper():
+        return False
+    if CLAUSE_BREAK.search(gap) or len(gap.split()) > INSTITUTION_NAME_WORDS:
+        return False
+    if phrase_matcher("name_break").search(fold(gap)):
+        return False
+    pattern, kinds = cue_matcher()
+    return not any(
+        kinds[name_key(m.group())] in PARTNER_KINDS and gap[m.start()].islower()
+        for m in pattern.finditer(fold(gap))
+    )
+
+
 def merge_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
     """A name and its acronym, "Tổ chức Lao động quốc tế (ILO)", as one hit."""
     merged: list[Hit] = []
@@ -217,7 +305,8 @@ def merge_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
 
 def main_counterparts(sentences: tuple[Sentence, ...], hits: list[list[Hit]]) -> frozenset[str]:
     """The article's counterparts: the codes it pairs with Vietnam ("Việt Nam - Lào") or, when it
-    pairs none, the codes named in its lead that come back in another sentence."""
+    pairs none, the codes named in its lead, not ruled out there by context, that come back in
+    another sentence."""
     paired = {
         hit.code
         for sentence, sentence_hits in zip(sentences, hits, strict=True)
@@ -226,7 +315,12 @@ def main_counterparts(sentences: tuple[Sentence, ...], hits: list[list[Hit]]) ->
     }
     if paired:
         return frozenset(paired)
-    lead = {hit.code for sentence_hits in hits[:LEAD_SENTENCES] for hit in sentence_hits}
+    lead = {
+        hit.code
+        for sentence, sentence_hits in zip(sentences[:LEAD_SENTENCES], hits, strict=False)
+        for hit in sentence_hits
+        if not hit.in_name and hit.code not in firmly_mentioned(sentence.text)
+    }
     sentences_naming = Counter(
         code for sentence_hits in hits for code in {h.code for h in sentence_hits}
     )
@@ -235,41 +329,163 @@ def main_counterparts(sentences: tuple[Sentence, ...], hits: list[list[Hit]]) ->
 
 def sentence_roles(text: str, hits: list[Hit], main: frozenset[str]) -> list[str]:
     """partner | host | mentioned for each hit of one sentence."""
+    return [j.role for j in sentence_judgements(text, hits, main)]
+
+
+def sentence_judgements(text: str, hits: list[Hit], main: frozenset[str]) -> list[Judgement]:
     masked = mask(text, hits)
     cues = find_cues(masked)
     heads = list_heads(text, hits)
-    roles = [hit_role(text, hits, i, heads[i], cues, main) for i in range(len(hits))]
-    partners = {hit.code for hit, role in zip(hits, roles, strict=True) if role == "partner"}
+    context = sentence_context(text, masked, hits, heads)
+    judged = [hit_judgement(text, hits, i, heads[i], cues, main, context) for i in range(len(hits))]
+    judged = share_list_roles(hits, heads, judged)
+    partners = {hit.code for hit, j in zip(hits, judged, strict=True) if j.role == "partner"}
     return [
-        "partner" if role == "host" and hit.code in partners else role
-        for hit, role in zip(hits, roles, strict=True)
+        Judgement("partner") if j.role == "host" and hit.code in partners else j
+        for hit, j in zip(hits, judged, strict=True)
     ]
 
 
-def hit_role(
-    text: str, hits: list[Hit], i: int, head: int, cues: list[Cue], main: frozenset[str]
-) -> str:
+def hit_judgement(
+    text: str,
+    hits: list[Hit],
+    i: int,
+    head: int,
+    cues: list[Cue],
+    main: frozenset[str],
+    context: Context,
+) -> Judgement:
     hit = hits[i]
     if any(c.kind == "teaser" and not text[: c.start].strip(OPENING) for c in cues):
-        return "mentioned"
+        return Judgement("mentioned", firm=True)
+    if hit.in_name:
+        return Judgement("mentioned", firm=True)  # "Trường Cao đẳng Việt Nam - Hàn Quốc"
     if is_paired(text, hits, i):
-        return "partner"
+        return Judgement("partner")
     if is_peer_of_vietnam(text, hits, head):
-        return "mentioned"  # "các nước như Việt Nam, Philippines, Ấn Độ"
+        return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
     local = local_cue(text, hits[head].start, cues) or cue_after(text, hits, i, cues)
+    cooperating = bool(local and local.kind == "partner") or hit.code in main
+    if i in context.ruled_out and not cooperating:
+        return Judgement("mentioned", firm=True)  # a scam warning, other nations' workers
+    destination = bool(local and local.kind in PARTNER_KINDS)
+    if i in context.unless_destination and not (cooperating or destination):
+        return Judgement("mentioned", firm=True)  # a comparison, a foreign source's figures
+    if local and local.kind in (*MENTIONED_KINDS, "generic"):
+        return Judgement("mentioned", firm=True)
+    if local and local.kind == "destination" and about_goods(text, cues):
+        return Judgement("mentioned", firm=True)  # "thị trường Mỹ" for goods, not for workers
+    return Judgement(cued_role(text, hits, i, local, cues, main))
+
+
+def cued_role(
+    text: str, hits: list[Hit], i: int, local: Cue | None, cues: list[Cue], main: frozenset[str]
+) -> str:
+    """The role from the cue governing the name, the sentence's cues and the main counterparts."""
+    hit = hits[i]
     if local and local.kind == "host":
         if hit.code in main:
             return "partner"
         if any(c.kind == "event" for c in cues):
             return "host"
     elif local:
-        return "partner" if local.kind == "partner" else "mentioned"
+        return "partner"
     if main and hit.code not in main and is_third_party(hit, hits, main):
         return "mentioned"  # a frame or a third country beside the article's counterpart
     nearest = nearest_cue(hit, cues)
     if hit.code in main:
-        return "mentioned" if nearest and nearest.kind == "mentioned" else "partner"
-    return "partner" if nearest and nearest.kind != "mentioned" else "mentioned"
+        return "mentioned" if nearest and nearest.kind in MENTIONED_KINDS else "partner"
+    return "partner" if nearest and nearest.kind not in MENTIONED_KINDS else "mentioned"
+
+
+def about_goods(text: str, cues: list[Cue]) -> bool:
+    """Whether the sentence speaks of trade in goods and not of workers."""
+    trade = any(c.kind == "trade" for c in cues)
+    return trade and not phrase_matcher("worker").search(fold(text))
+
+
+def share_list_roles(hits: list[Hit], heads: list[int], judged: list[Judgement]) -> list[Judgement]:
+    """The countries of one coordinated list ("Nhật Bản, Hàn Quốc và Đài Loan") share its
+    strongest role; names inside a proper name or firmly ruled out keep their own."""
+    best: dict[int, Judgement] = {}
+    for hit, head, j in zip(hits, heads, judged, strict=True):
+        if shares_list_role(hit, j):
+            known = best.get(head)
+            if known is None or ROLE_RANK.index(j.role) < ROLE_RANK.index(known.role):
+                best[head] = j
+    return [
+        best[head] if shares_list_role(hit, j) and head in best else j
+        for hit, head, j in zip(hits, heads, judged, strict=True)
+    ]
+
+
+def shares_list_role(hit: Hit, judgement: Judgement) -> bool:
+    return hit.code != HOME and partner_kind(hit.code) == "country" and not judgement.firm
+
+
+def sentence_context(text: str, masked: str, hits: list[Hit], heads: list[int]) -> Context:
+    """The countries of a sentence whose context shows they are no partner of Vietnam, even as
+    a destination of workers: in a warning about scams or illegal routes; where other nations'
+    workers go ("nơi lao động Campuchia làm việc"), and those nations too when the sentence
+    does not name Vietnam ("Israel tiếp nhận lao động từ Thái Lan"); and, unless workers go
+    there, the countries of a sentence opening with a contrast ("Trong khi đó") or a foreign
+    source ("Theo ILO,") that does not name Vietnam. Names paired with Vietnam, the article's
+    counterparts and names governed by a cooperation cue are exempt (see hit_judgement)."""
+    countries = frozenset(
+        i for i, hit in enumerate(hits) if hit.code != HOME and partner_kind(hit.code) == "country"
+    )
+    cues = find_cues(masked)
+    if any(c.kind == "warning" for c in cues):
+        return Context(countries, frozenset())
+    names_vietnam = any(hit.code == HOME for hit in hits)
+    nationals = worker_nationalities(text, hits, heads)
+    if nationals:
+        own = frozenset(i for i in countries if heads[i] in nationals)
+        return Context(countries - own if names_vietnam else countries, frozenset())
+    opening = [c.kind for c in cues if at_sentence_start(masked, c.start)]
+    if not names_vietnam and (
+        "contrast" in opening or ("source" in opening and cites_foreign_source(text, hits))
+    ):
+        return Context(frozenset(), countries)
+    return Context(frozenset(), frozenset())
+
+
+def worker_nationalities(text: str, hits: list[Hit], heads: list[int]) -> set[int]:
+    """The list heads of foreign countries named as the nationality of workers ("lao động
+    Campuchia và Lào"), Vietnam's own workers left out."""
+    return {
+        heads[i]
+        for i, hit in enumerate(hits)
+        if heads[i] == i
+        and partner_kind(hit.code) == "country"
+        and follows_worker_noun(text, hit.start, hits[list_end(text, hits, i)].end)
+        and not any(h.code == HOME for h in hits[i : list_end(text, hits, i) + 1])
+    }
+
+
+def follows_worker_noun(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case worker noun stands right before the list text[start:end], or
+    before "từ" ("lao động Lào", "lao động từ Lào"; "Bộ Lao động Lào" is a ministry; "lao
+    động từ Nhật Bản về nước" are returning Vietnamese), or one that opens the sentence; not a
+    field of labour ("thị trường lao động Nhật Bản", "luật lao động Đức")."""
+    before = text[:start]
+    origin = re.search(r"(?:\s+đến)?\s+từ\s*$", before)  # "lao động (đến) từ Thái Lan"
+    if origin:
+        if RETURN.match(text, end):
+            return False
+        before = before[: origin.start()]
+    for phrase in words_before(before, len(before), 3):
+        if phrase in cue_words("worker"):
+            begin = len(before.rstrip()) - len(phrase)
+            field = set(words_before(text, begin, 2)) & cue_words("labour_field")
+            return not field and (text[begin].islower() or at_sentence_start(text, begin))
+    return False
+
+
+def cites_foreign_source(text: str, hits: list[Hit]) -> bool:
+    """Whether a partner is named before the first comma: "Theo Ban Thư ký ASEAN, ..."."""
+    comma = text.find(",")
+    return comma > 0 and any(h.start < comma for h in hits if h.code != HOME)
 
 
 def is_third_party(hit: Hit, hits: list[Hit], main: frozenset[str]) -> bool:
@@ -280,14 +496,21 @@ def is_third_party(hit: Hit, hits: list[Hit], main: frozenset[str]) -> bool:
 
 
 def is_paired(text: str, hits: list[Hit], i: int) -> bool:
-    """Whether hit i and Vietnam stand side by side: "Việt Nam-Lào", "Lào và Việt Nam"."""
-    joiners = cue_words("joiner")
-    before = i > 0 and hits[i - 1].code == HOME
-    after = i + 1 < len(hits) and hits[i + 1].code == HOME
-    return bool(
-        (before and text[hits[i - 1].end : hits[i].start].strip().lower() in joiners)
-        or (after and text[hits[i].end : hits[i + 1].start].strip().lower() in joiners)
-    )
+    """Whether hit i and Vietnam stand in one chain of joined names: "Việt Nam-Lào", "Lào và
+    Việt Nam", "Campuchia - Lào - Việt Nam"; names inside a proper name never pair."""
+    if hits[i].in_name:
+        return False
+    first = last = i
+    while first > 0 and is_joined(text, hits[first - 1], hits[first]):
+        first -= 1
+    while last + 1 < len(hits) and is_joined(text, hits[last], hits[last + 1]):
+        last += 1
+    return any(hit.code == HOME for hit in hits[first : last + 1])
+
+
+def is_joined(text: str, left: Hit, right: Hit) -> bool:
+    joined = text[left.end : right.start].strip().lower() in cue_words("joiner")
+    return joined and not left.in_name and not right.in_name
 
 
 def is_peer_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
@@ -299,20 +522,33 @@ def is_peer_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
 
 def list_end(text: str, hits: list[Hit], i: int) -> int:
     """The index of the last hit of the list that hit i belongs to."""
-    while i + 1 < len(hits) and is_list_gap(text[hits[i].end : hits[i + 1].start]):
+    while i + 1 < len(hits) and is_list_gap(text, hits[i], hits[i + 1]):
         i += 1
     return i
 
 
-def is_list_gap(gap: str) -> bool:
-    return bool(LIST_GAP.fullmatch(gap.lower()))
+def is_list_gap(text: str, left: Hit, right: Hit) -> bool:
+    """Whether two names are items of one list: "Cu Ba, Đan Mạch", "Úc và Canada", or with
+    the head word of the first repeated, "Chính phủ Australia và Chính phủ Canada"."""
+    gap = text[left.end : right.start].lower()
+    if LIST_GAP.fullmatch(gap):
+        return True
+    joiner = LIST_GAP.match(gap)
+    repeated = gap[joiner.end() if joiner else 0 :].strip()
+    return bool(
+        joiner
+        and joiner.group().strip()
+        and repeated
+        and not CLAUSE_BREAK.search(repeated)
+        and fold(text[: left.start]).rstrip().endswith(fold(repeated))
+    )
 
 
 def list_heads(text: str, hits: list[Hit]) -> list[int]:
     """For each hit, the index of the first hit of the list it belongs to ("Cu Ba, Đan Mạch")."""
     heads: list[int] = []
     for i, hit in enumerate(hits):
-        joined = i > 0 and is_list_gap(text[hits[i - 1].end : hit.start])
+        joined = i > 0 and is_list_gap(text, hits[i - 1], hit)
         heads.append(heads[i - 1] if joined else i)
     return heads
 
@@ -320,7 +556,8 @@ def list_heads(text: str, hits: list[Hit]) -> list[int]:
 def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
     """The cue that governs a name from before it: in its clause, at most LOCAL_CUE_WORDS words
     away; a venue word only right before it. Trade or a comparison beats cooperation there
-    ("xuất khẩu sang thị trường Mỹ")."""
+    ("xuất khẩu sang thị trường Mỹ"); of two cooperation cues the nearer governs ("cảnh giác
+    với lời mời chào sang Malaysia": a destination)."""
     governing = [
         c
         for c in cues
@@ -328,7 +565,7 @@ def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
         and c.kind in LOCAL_PRIORITY
         and governs(text[c.end : start], LOCAL_CUE_WORDS if c.kind != "host" else 0)
     ]
-    return min(governing, key=lambda c: (LOCAL_PRIORITY.index(c.kind), -c.end), default=None)
+    return min(governing, key=lambda c: (LOCAL_PRIORITY[c.kind], -c.end), default=None)
 
 
 def governs(gap: str, max_words: int) -> bool:
@@ -338,7 +575,7 @@ def governs(gap: str, max_words: int) -> bool:
 def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None:
     """A partner or mentioned cue right after the list hit i ends ("Chính phủ Úc và EU tài trợ")."""
     end = hits[list_end(text, hits, i)].end
-    after = [c for c in cues if c.start >= end and c.kind in ("partner", "mentioned")]
+    after = [c for c in cues if c.start >= end and c.kind in (*PARTNER_KINDS, *MENTIONED_KINDS)]
     if not after:
         return None
     cue = min(after, key=lambda c: c.start)
@@ -348,9 +585,9 @@ def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None
 def nearest_cue(hit: Hit, cues: list[Cue]) -> Cue | None:
     """The partner, mentioned or event cue of the sentence closest to the hit."""
     scored = [
-        (max(c.start - hit.end, hit.start - c.end), c.kind != "partner", c)
+        (max(c.start - hit.end, hit.start - c.end), c.kind not in PARTNER_KINDS, c)
         for c in cues
-        if c.kind in ("partner", "mentioned", "event")
+        if c.kind in (*PARTNER_KINDS, *MENTIONED_KINDS, "event")
     ]
     return min(scored, key=lambda s: s[:2])[2] if scored else None
 
@@ -411,6 +648,12 @@ def alternation(keys: dict[str, object], separator: str) -> re.Pattern[str]:
     ordered = sorted(keys, key=lambda k: (-len(k), k))
     parts = (separator.join(map(re.escape, key.split(" "))) for key in ordered)
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
+
+
+@cache
+def phrase_matcher(kind: str) -> re.Pattern[str]:
+    """One regex for the cues of one context kind, matched against folded text."""
+    return alternation(dict.fromkeys(cue_words(kind)), r"\s+")
 
 
 @cache
