@@ -74,7 +74,7 @@ def test_each_notebook_shows_sections_with_prose_from_the_data(path: Path) -> No
     source = "\n".join(cell.source for cell in code_cells(path))
     assert "present.notebook_inputs(" in source
     assert "present.section(" in source
-    assert "prose." in source
+    assert "prose." in source or "official." in source  # official.py writes its section's prose
 
 
 @pytest.mark.timeout(180)

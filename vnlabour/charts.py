@@ -7,6 +7,7 @@ plots. Nothing to plot is not an error: the Chart says why (empty_reason) and no
 
 import functools
 import math
+import re
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ FONT = "DejaVu Sans"  # ships with matplotlib and has every Vietnamese letter; t
 # Okabe & Ito (2008), "Color Universal Design": categories stay apart for colour-blind readers.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 OTHER_GREY = "#9a9a9a"
+CLIP_ID = re.compile(r'(?<=<clipPath id=")p[0-9a-f]{10}(?=")|(?<=url\(#)p[0-9a-f]{10}(?=\))')
 TEXT_GREY = "#404040"
 HEATMAP_COLOURS = "cividis_r"  # light for few events, dark blue for many
 EMPTY_CELL = "#f0f0f0"  # heatmap cells with no event
@@ -87,6 +89,7 @@ SIZES = {  # (width, height) in inches, fixed per chart
     "migration_figures": (WIDTH, 7.2),
     "timeline": (WIDTH, 4.8),
     "coverage": (WIDTH, 4.4),
+    "official_series": (WIDTH, 4.8),
 }
 MARGIN = 0.12  # inches around the header and footer text
 HEADER = 0.72  # inches above the plot: title and subtitle
@@ -95,6 +98,7 @@ LEGEND_ROW = 0.22  # inches per legend row (8 pt text, markers)
 WRAP = 100  # characters per footer line at 8 pt across WIDTH
 MIGRATION_MAX_BARS = 8  # per panel, so two-line labels stay readable at the fixed size
 HEATMAP_MAX_ANNOTATED_YEARS = 16  # wider grids are too narrow to print a number in each cell
+OFFICIAL_MAIN_DESTINATIONS = 3  # destinations drawn beside the total, the largest first
 
 
 @dataclass(frozen=True)
@@ -963,8 +967,16 @@ def drawn_chart(
         )
         figure.savefig(png, format="png", dpi=DPI, metadata={"Software": None})
     figure.clear()
+    svg.write_bytes(with_stable_clip_ids(svg.read_bytes().decode("utf-8")).encode("utf-8"))
     write_frame(csv, data)
     return Chart(name, heading.title, alt, data, (svg, png, csv), "")
+
+
+def with_stable_clip_ids(svg: str) -> str:
+    """The SVG with its clip paths numbered in order of use. matplotlib names them by a hash of
+    their bounds, whose last float bits vary from run to run under constrained layout."""
+    ids: dict[str, str] = {}
+    return CLIP_ID.sub(lambda m: ids.setdefault(m.group(), f"clip{len(ids) + 1}"), svg)
 
 
 def empty_chart(name: str, title: str, reason: str, data: pd.DataFrame, out_dir: Path) -> Chart:
@@ -982,3 +994,172 @@ def write_frame(path: Path, data: pd.DataFrame) -> None:
     """The frame as CSV (LF line ends, '' for missing cells) via vnlabour.tables.write_csv."""
     cells = data.astype(object).where(data.notna(), None)
     write_csv(path, list(data.columns), cells.to_numpy().tolist())
+
+
+# The official record (issue 8): official yearly deployments, with the news figures on them.
+
+OFFICIAL_COLUMNS = (
+    "series_code", "series", "year", "kind", "value", "low", "high", "qualifier", "partial_year",
+    "period", "value_label", "source",
+)  # fmt: skip
+
+
+def official_series(tables: Tables, params: Params, out_dir: Path) -> Chart:
+    """Official workers sent abroad per year: total and main destinations, news figures on top."""
+    # Load inputs.
+    series = table(tables, "official_series", (
+        "year", "destination", "workers", "qualifier", "period", "partial_year", "min_workers",
+        "max_workers",
+    ))  # fmt: skip
+    news = table(tables, "reconciliation", (
+        "fact_id", "article_id", "value", "qualifier", "destination", "year", "status",
+    ))  # fmt: skip
+    articles = table(tables, "articles", ("article_id", "outlet", "published_date"))
+    lang = params.lang
+    title = label("official.title", lang)
+    # Process data.
+    data = official_data(series, news, articles, params)
+    if data.empty:
+        return empty_chart("official_series", title, label("official.empty", lang), data, out_dir)
+    period = period_text(data["year"], params)
+    n_destinations = data["series_code"].nunique() - int((data["series_code"] == "").any())
+    subtitle = label("official.subtitle", lang, destinations=n_destinations, period=period)
+    header = heading(title, subtitle, official_notes(data, lang), lang)
+    totals = data[
+        (data["kind"] == "official") & (data["series_code"] == "") & data["value"].notna()
+    ]
+    top = totals.sort_values(["value", "year"], ascending=[False, True]).head(1)
+    alt = label(
+        "official.alt",
+        lang,
+        period=period,
+        top=first_of([f"{r.year}: {r.value_label}" for r in top.itertuples()], lang),
+        news=label("official.alt_news", lang, n=int((data["kind"] == "news").sum())),
+    )
+    # Save outputs.
+    return drawn_chart("official_series", header, alt, data, draw_official, lang, out_dir)
+
+
+def official_data(
+    series: pd.DataFrame, news: pd.DataFrame, articles: pd.DataFrame, params: Params
+) -> pd.DataFrame:
+    """Official rows of the total and main destinations, then the compared news figures."""
+    lang = params.lang
+    series = series.assign(
+        year=numbers(series["year"]),
+        destination=texts(series["destination"]),
+        workers=numbers(series["workers"]),
+        low=numbers(series["min_workers"]),
+        high=numbers(series["max_workers"]),
+        partial_year=flags(series["partial_year"]),
+    )
+    series = series[in_years(series["year"], params) & (series["low"].notna())]
+    news = news.assign(year=numbers(news["year"]), value=numbers(news["value"]))
+    news = news[
+        news["status"].isin(["equal", "within_qualifier", "different"])
+        & in_years(news["year"], params)
+    ]
+    codes = main_destinations(series, news, params)
+    series = series[series["destination"].isin(codes)]
+    by_id = articles.assign(outlet=texts(articles["outlet"])).set_index("article_id")
+    official = pd.DataFrame(
+        {
+            "series_code": series["destination"],
+            "year": series["year"].astype(int),
+            "kind": "official",
+            "value": series["workers"],
+            "low": series["low"],
+            "high": series["high"],
+            "qualifier": texts(series["qualifier"]),
+            "partial_year": series["partial_year"],
+            "period": texts(series["period"]),
+        }
+    )
+    reported = pd.DataFrame(
+        {
+            "series_code": texts(news["destination"]),
+            "year": news["year"].astype(int),
+            "kind": "news",
+            "value": news["value"],
+            "low": np.nan,
+            "high": np.nan,
+            "qualifier": texts(news["qualifier"]),
+            "partial_year": False,
+            "period": "",
+            "source": [source_of(a, by_id, lang) for a in news["article_id"]],
+        }
+    )
+    data = pd.concat([official.assign(source=""), reported], ignore_index=True)
+    data = data.assign(
+        series_rank=data["series_code"].map(codes.index),
+        series=[official_series_name(code, lang) for code in data["series_code"]],
+        value_label=[
+            qualified(v, q, lang) if not pd.isna(v) else ""
+            for v, q in zip(data["value"], data["qualifier"], strict=True)
+        ],
+    )
+    data = data.sort_values(["series_rank", "kind", "year", "value"], kind="stable")
+    return data.reset_index(drop=True)[list(OFFICIAL_COLUMNS)]
+
+
+def main_destinations(series: pd.DataFrame, news: pd.DataFrame, params: Params) -> list[str]:
+    """'' (the total), the largest destinations over the years shown, then those of news figures."""
+    split = series[(series["destination"] != "") & wanted(series["destination"], params)]
+    sums = split.groupby("destination")["workers"].sum().rename_axis("partner_code")
+    largest = ranked(sums.reset_index(name="workers"), ["workers"])["partner_code"]
+    codes = ["", *largest.head(OFFICIAL_MAIN_DESTINATIONS)]
+    extra = sorted(set(texts(news["destination"])) - set(codes))
+    return [*codes, *extra]
+
+
+def official_series_name(code: str, lang: str) -> str:
+    return partner_name(code, lang) if code else label("official.total", lang)
+
+
+def official_notes(data: pd.DataFrame, lang: str) -> list[str]:
+    """Footer notes for what the chart shows: partial years, spreads, news figures, the source."""
+    official = data[data["kind"] == "official"]
+    notes = []
+    partial = official[official["partial_year"].astype(bool)]
+    if not partial.empty:
+        periods = sorted(
+            {f"{p} {y}" for p, y in zip(partial["period"], partial["year"], strict=True)}
+        )
+        notes.append(label("official.partial", lang, periods=", ".join(periods)))
+    if (official["high"] > official["low"]).any() or official["value"].isna().any():
+        notes.append(label("official.spread", lang))
+    if (data["kind"] == "news").any():
+        notes.append(label("official.news", lang))
+    return [*notes, label("official.source", lang)]
+
+
+@styled
+def draw_official(data: pd.DataFrame, heading: Heading, lang: str) -> Figure:
+    figure, ax = new_figure("official_series", heading)
+    names = list(dict.fromkeys(data["series"]))
+    years = sorted(data["year"].unique())
+    for index, name in enumerate(names):
+        colour = OKABE_ITO[index % len(OKABE_ITO)]
+        rows = data[data["series"] == name]
+        official = rows[(rows["kind"] == "official")]
+        full = official[~official["partial_year"].astype(bool) & official["value"].notna()]
+        part = official[official["partial_year"].astype(bool) & official["value"].notna()]
+        line = full.set_index("year")["value"].reindex(range(min(years), max(years) + 1))
+        ax.plot(line.index, line, color=colour, marker="o", ms=4, lw=1.5, label=name)  # gaps break
+        ax.scatter(part["year"], part["value"], s=24, facecolors="white", edgecolors=colour)
+        spread = official[official["high"] > official["low"]]
+        ax.vlines(spread["year"], spread["low"], spread["high"], colors=colour, lw=1, alpha=0.6)
+        others = official[official["value"].isna()]  # only other sources give a value
+        ax.vlines(others["year"], others["low"], others["high"], colors=colour, lw=1, alpha=0.6)
+        ax.scatter(others["year"], others["low"], s=40, marker="_", color=colour, linewidths=1.5)
+        news = rows[rows["kind"] == "news"]
+        ax.scatter(news["year"], news["value"], s=60, marker="X", color=colour,
+                   edgecolors="black", linewidths=0.6, zorder=4)  # fmt: skip
+    ax.set_xticks(years, labels=[str(y) for y in years], rotation=90 if len(years) > 12 else 0)
+    ax.set_xlabel(label("axis.year", lang))
+    ax.set_ylabel(label("official.axis", lang))
+    ax.set_ylim(0, np.nanmax(data[["value", "high"]].to_numpy(dtype=float)) * 1.1)
+    count_axis(ax.yaxis, lang)
+    ax.grid(axis="y")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
+    return figure

@@ -4,6 +4,7 @@ Every table is a DataFrame whose columns and types follow data/reference/table_m
 """
 
 import csv
+import io
 import json
 import re
 from collections import Counter
@@ -54,6 +55,8 @@ def build_processed(
     interim_dir: Path, corrections_path: Path, catalogue: dict
 ) -> tuple[Tables, CleanLog]:
     """Every processed table from the interim tables, with the hand corrections applied."""
+    from vnlabour.official import official_tables  # it builds on this module's helpers
+
     # Load inputs.
     interim = read_interim(interim_dir)
     corrections = read_corrections(corrections_path)
@@ -79,6 +82,7 @@ def build_processed(
         "corrections_log": corrections_log,
     }
     tables["review"] = review_rows(tables, rows["articles"])
+    tables.update(official_tables(tables["migration_figures"]))
     tables = {name: typed(tables[name], name) for name in table_names()}
     return tables, CleanLog(int((corrections_log["status"] == "applied").sum()), stale, undated)
 
@@ -106,7 +110,9 @@ def table_names() -> list[str]:
 
 
 def table_spec(name: str) -> dict:
-    return next(t for t in table_metadata()["tables"] if t["name"] == name)
+    """The spec of a processed table, or of an external one (metadata key "external")."""
+    specs = [*table_metadata()["tables"], *table_metadata().get("external", [])]
+    return next(t for t in specs if t["name"] == name)
 
 
 def columns_of(name: str) -> list[str]:
@@ -192,7 +198,7 @@ def read_corrections(path: Path) -> list[Correction]:
     if not path.is_file():
         return []
     corrections: list[Correction] = []
-    with path.open(encoding="utf-8", newline="") as handle:
+    with io.StringIO(corrections_text(path), newline="") as handle:
         reader = csv.reader(handle)
         header = None
         for cells in reader:
@@ -208,6 +214,20 @@ def read_corrections(path: Path) -> list[Correction]:
                 continue
             corrections.append(parse_correction(cells, path, reader.line_num))
     return corrections
+
+
+def corrections_text(path: Path) -> str:
+    """The corrections file as text (a spreadsheet's byte-order mark dropped), or a
+    CorrectionError naming the line that is not UTF-8."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise CorrectionError(
+            f"{path} line {line}: not UTF-8 text; save the file as UTF-8 (CSV UTF-8 in a "
+            "spreadsheet)"
+        ) from None
 
 
 def parse_correction(cells: list[str], path: Path, line: int) -> Correction:
@@ -646,7 +666,7 @@ def filter_tables(tables: Tables, params: Params) -> Tables:
     kept = set(articles.loc[keep, "article_id"])
     out = dict(tables)
     out["articles"] = articles[keep].reset_index(drop=True)
-    for name in ("mentions", "figures", "migration_figures", "agreements"):
+    for name in ("mentions", "figures", "migration_figures", "agreements", "reconciliation"):
         out[name] = rows_where(tables[name], tables[name]["article_id"].isin(kept))
     out["events"] = rows_where(
         tables["events"],
