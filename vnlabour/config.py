@@ -9,6 +9,7 @@ RAW_ARTICLES = DATA / "raw" / "articles"
 INTERIM = DATA / "interim"
 PROCESSED = DATA / "processed"
 EXTERNAL = DATA / "external"
+OFFICIAL_DEPLOYMENTS = EXTERNAL / "official_deployments.csv"  # third-party, see its .md
 REFERENCE = DATA / "reference"
 ANNOTATIONS = DATA / "annotations"
 CORRECTIONS = ANNOTATIONS / "corrections.csv"

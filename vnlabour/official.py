@@ -27,7 +27,7 @@ import pandera.pandas as pa
 
 from vnlabour import i18n
 from vnlabour.clean import Span, span_of, table_spec, typed
-from vnlabour.config import EXTERNAL, LIST_SEP
+from vnlabour.config import LIST_SEP, OFFICIAL_DEPLOYMENTS
 from vnlabour.errors import ReferenceDataError, ValidationError
 from vnlabour.params import Params
 from vnlabour.reference import partner_catalogue, read_table
@@ -35,7 +35,6 @@ from vnlabour.validate import describe, table_schema
 
 Tables = dict[str, pd.DataFrame]
 
-OFFICIAL_DEPLOYMENTS = EXTERNAL / "official_deployments.csv"
 OFFICIAL_NOTES = "data/external/official_deployments.md"
 TOTAL = "ALL"  # destination of the national total in the external table
 FULL_YEAR = "full year"
