@@ -86,6 +86,18 @@ CASES = [
         [("ngày 05/11/2016", "date", "2016-11-05", "2016-11-05", True)],
     ),
     ("03:59 PM 15/01/2019", [("15/01/2019", "date", "2019-01-15", "2019-01-15", True)]),
+    # a day and month joined by a hyphen or a dot after a day word; a month and year by a hyphen
+    ("Chiều 20-11, tòa tuyên án.", [("Chiều 20-11", "date", "", "", False)]),
+    ("Ngày 8.3 tại Huế", [("Ngày 8.3", "date", "", "", False)]),
+    (
+        "Từ tháng 5-2019 đến tháng 2-2020, họ làm việc.",
+        [("Từ tháng 5-2019 đến tháng 2-2020", "range", "2019-05", "2020-02", True)],
+    ),
+    # the first or last month of a year
+    (
+        "Tháng cuối năm 2023, xuất khẩu tăng.",
+        [("Tháng cuối năm 2023", "date", "2023-12", "2023-12", True)],
+    ),
 ]
 
 # none of these holds a date
@@ -115,6 +127,9 @@ NOT_DATES = [
     "48.360 người; 17.647 phụ nữ",
     "hơn 345 nghìn người",
     "Trung tâm 686 Bản Cân",
+    "làm việc mỗi ngày 8-10 tiếng",  # hours a day, not 8 October
+    "nghỉ ngày 2-3 lần",
+    "các ngày 10-12 tháng",  # days 10 to 12 of a month named later, not 10 December
 ]
 
 

@@ -14,6 +14,7 @@ from vnlabour.extract.rows import Mention
 COUNTRIES = {
     "Campuchia": "KHM", "Lào": "LAO", "Nhật Bản": "JPN", "Hàn Quốc": "KOR", "Đức": "DEU",
     "Thái Lan": "THA", "Israel": "ISR", "Hoa Kỳ": "USA",
+    "New Zealand": "NZL", "Ả Rập Xê-út": "SAU",
 }  # fmt: skip
 
 
@@ -268,6 +269,25 @@ DATE_CASES = [
         "",
         ("", ""),
     ),  # nothing tells the year
+    # a dateline yields to the event's own day given just before it, not to any later date
+    (
+        "Bắc Kinh, 9/7 (TTXVN) - Ngày 8/7, tại Bắc Kinh, diễn ra Hội thảo về lao động.",
+        "2024-07-10",
+        ("2024-07-08", "published_date"),
+    ),
+    (
+        "Huế, 9/7 (TTXVN) - Hội thảo bàn về quy định có hiệu lực từ ngày 1/1.",
+        "2024-07-10",
+        ("2024-07-09", "published_date"),
+    ),
+    # a day-month joined by a hyphen
+    ("Ngày 5-6, Hội thảo về lao động diễn ra.", "2022-06-07", ("2022-06-05", "published_date")),
+    # relations established in June 1975: the 45th anniversary is in 2020
+    (
+        "Sáng 19/6, Hội thảo kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam - New Zealand.",
+        "",
+        ("2020-06-19", "anniversary"),
+    ),
 ]
 
 

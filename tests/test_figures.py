@@ -120,6 +120,20 @@ FIGURES = [
         "Việt Nam là một trong 3 thị trường lớn nhất, trong số 15 quốc gia phái cử.",
         [("15 quốc gia", 15, None, "count", "exact")],
     ),
+    # "một trong N" counts unless a superlative ends its clause
+    ("Đây là một trong 7 dự án được tài trợ.", [("7 dự án", 7, None, "count", "exact")]),
+    ("Bà là một trong gần 40 học viên.", [("gần 40 học viên", 40, None, "persons", "nearly")]),
+    ("Nhật Bản là một trong 2 thị trường hàng đầu.", []),
+    # a change written with one unit: both ends are figures, the start takes the end's scale
+    (
+        "Trợ cấp giảm từ 12 xuống 8 triệu đồng.",
+        [("12", 12e6, None, "VND", "exact"), ("8 triệu đồng", 8e6, None, "VND", "exact")],
+    ),
+    (
+        "Lương tăng từ 25.250 lên 26.400 Đài tệ/tháng.",
+        [("25.250", 25250, None, "TWD", "exact"), ("26.400 Đài tệ", 26400, None, "TWD", "exact")],
+    ),
+    ("Dự án hỗ trợ 4 hiệp hội.", [("4 hiệp hội", 4, None, "count", "exact")]),
 ]
 
 

@@ -111,6 +111,16 @@ NAME_CASES = [
     ),
     ("Liên minh châu Âu và World Bank", [("EU", "Liên minh châu Âu"), ("WB", "World Bank")]),
     ("The man who said eu and Asean", []),
+    # a family name and given names ending in a country's name of any length are a person
+    ("Bà Trần Thị Thái Lan nhận giấy khen.", []),
+    ("Tòa xử bị cáo Lê Văn Hàn Quốc về tội lừa đảo.", []),
+    ("Bị cáo Nguyễn Thị Hà Lan khai.", []),
+    ("Đoàn Nhật Bản thăm Hà Nội.", [("JPN", "Nhật Bản")]),  # "Đoàn" alone is no full name
+    # a title-case headline is no person: the family name is too far before the country
+    ("Tăng Cường Hợp Tác Lao Động Với Hàn Quốc", [("KOR", "Hàn Quốc")]),
+    # a nationality on goods or animals is no mention
+    ("Trang trại nuôi đàn bò Úc và nhập máy Nhật cũ.", []),
+    ("Gia đình anh mua bò của Úc.", [("AUS", "Úc")]),
     ("ASEANTA không phải ASEAN+3", [("ASEAN", "ASEAN")]),
 ]
 
@@ -364,6 +374,67 @@ CONTEXT_ROLE_CASES = [
     (
         ["Năm qua, 300 lao động từ Hàn Quốc trở về quê được hỗ trợ vay vốn."],
         [("KOR", "partner")],
+    ),
+    # crime and tragedy stories: the countries of a trial or a disaster are only mentioned
+    (
+        ["Phiên tòa xét xử kẻ quảng cáo tuyển người đi làm tại Ba Lan, Úc."],
+        [("POL", "mentioned"), ("AUS", "mentioned")],
+    ),
+    (
+        ["Nhắc lại thảm kịch 12 người tử vong trên biển gần Hy Lạp năm 2019."],
+        [("GRC", "mentioned")],
+    ),
+    # a cited study or estimate is a source, not a partner
+    (
+        ["Một khảo sát năm 2023 do IOM thực hiện chỉ ra nhiều rủi ro."],
+        [("IOM", "mentioned")],
+    ),
+    (["Theo ước tính của Quỹ Tiền tệ Quốc tế, tăng trưởng chậm lại."], [("IMF", "mentioned")]),
+    # third countries sharing experience beside the article's counterpart
+    (
+        [
+            "ILO hợp tác với Việt Nam về di cư an toàn.",
+            "Đại diện ILO phát biểu.",
+            "Đại diện Thái Lan và Indonesia trao đổi kinh nghiệm về quản lý lao động.",
+        ],
+        [("ILO", "partner"), ("ILO", "partner"), ("THA", "mentioned"), ("IDN", "mentioned")],
+    ),
+    # the venue of a meeting named in the lead is a host, not the counterpart
+    (
+        [
+            "Sáng 3/5, tại Brunei, đoàn Việt Nam dự Hội nghị lao động ASEAN.",
+            "Hội nghị ASEAN diễn ra tại Brunei.",
+        ],
+        [("BRN", "host"), ("ASEAN", "partner"), ("ASEAN", "partner"), ("BRN", "host")],
+    ),
+    # where Vietnamese workers work is their destination
+    (
+        ["Lao động chủ yếu làm việc trong các xưởng may, nhà máy tại Hàn Quốc và Nhật Bản."],
+        [("KOR", "partner"), ("JPN", "partner")],
+    ),
+    # a trip for paperwork is no destination; a company's country of origin is no partner
+    (
+        ["Người lao động phải sang Singapore để xin thị thực."],
+        [("SGP", "mentioned")],
+    ),
+    (
+        ["Công nhân Việt Nam làm việc cho hãng Foxconn (Đài Loan) ở Bắc Giang."],
+        [("TWN", "mentioned")],
+    ),
+    # "cho thấy" marks the name before it as a source, not a name after it
+    (["Kết quả cho thấy hợp tác với Úc rất hiệu quả."], [("AUS", "partner")]),
+    # a bracketed country after a place, not a company, stays a destination
+    (
+        ["Đưa 50 lao động sang làm việc tại doanh nghiệp ở tỉnh Gunma (Nhật Bản)."],
+        [("JPN", "partner")],
+    ),
+    # an organisation sharing experience is a participant in its own right
+    (
+        [
+            "Việt Nam - Nhật Bản hợp tác về lao động.",
+            "Chuyên gia ILO cũng chia sẻ kinh nghiệm tại hội thảo.",
+        ],
+        [("JPN", "partner"), ("ILO", "partner")],
     ),
     # a labour market or labour law named by its country is no nationality of workers
     (

@@ -86,8 +86,11 @@ _ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dmy", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY}([/.\-]){_MONTH}\2{_YEAR}{_NOT_AFTER}"),
         ("days_my", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY_SPAN}/{_MONTH}(?:/{_YEAR})?{_NOT_AFTER}"),
         ("dm", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY}/{_MONTH}{_NOT_AFTER}(?!\s+số\b)"),
+        ("dm_dash", rf"{_NOT_BEFORE}{_PART_OF_DAY}{_DAY}[.\-]{_MONTH}{_NOT_AFTER}"),
         ("month_year", rf"{_NOT_BEFORE}(?:tháng\s+)?{_MONTH}\s*/\s*{_YEAR}{_NOT_AFTER}"),
+        ("month_year_dash", rf"{_NOT_BEFORE}tháng\s+{_MONTH}[.\-]{_YEAR}{_NOT_AFTER}"),
         ("month", rf"{_NOT_BEFORE}tháng\s+{_MONTH}{_NOT_AFTER}"),
+        ("edge_month", rf"{_NOT_BEFORE}tháng\s+(đầu|cuối)\s+(?:của\s+)?năm\s+{_YEAR}\b"),
         ("quarter", rf"{_NOT_BEFORE}quý\s+(IV|I{{1,3}}|[1-4])\s*(?:/\s*|\s+năm\s+){_YEAR}\b"),
         ("months_of_year", rf"{_NOT_BEFORE}(\d{{1,2}})\s+tháng\s+(đầu|cuối)?\s*năm\s+{_YEAR}\b"),
         ("year_range", rf"{_NOT_BEFORE}{_PERIOD_WORD}?{_YEAR_SPAN}{_NOT_AFTER}"),
@@ -97,6 +100,11 @@ _ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 _DOCUMENT_NUMBER = re.compile(r"\b(?:số|No\.?)\s*$", re.IGNORECASE)  # "số 12/2021/NĐ-CP"
 _COUNTED_NOUN = re.compile(r"\s+(?!(?:đến|tới|và|hoặc)\b)[a-zà-ỹđ]")  # "từ 2000 người": a count
+_QUANTITY_AFTER = re.compile(  # "mỗi ngày 2-3 giờ", "ngày 12.5 triệu": a quantity, not a date;
+    # "ngày 10-12 tháng 6": a span of days whose month follows
+    r"\s*(?:%|giờ|tiếng|lần|phút|người|triệu|nghìn|ngàn|tỷ|tỉ|đồng|km|ca|tháng)(?!\w)",
+    re.IGNORECASE,
+)
 _RANGE_OPEN = re.compile(r"\b(?:kể\s+)?từ\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:đến|tới|[-–—])\s*", re.IGNORECASE)
 _RANGE_TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện\s+nay)(?!\w)", re.IGNORECASE)
@@ -143,6 +151,8 @@ def build_atom(name: str, match: re.Match[str], text: str) -> Atom | None:
         return None
     if name == "cued_year" and _COUNTED_NOUN.match(text, match.end()):
         return None
+    if name == "dm_dash" and _QUANTITY_AFTER.match(text, match.end()):
+        return None
     if match.group(0)[0].isdigit() and _DOCUMENT_NUMBER.search(
         text, max(0, match.start() - 8), match.start()
     ):
@@ -153,8 +163,11 @@ def build_atom(name: str, match: re.Match[str], text: str) -> Atom | None:
         "dmy": lambda: [point(g[3], g[2], g[0])],
         "days_my": lambda: [point(g[3], g[2], g[0]), point(g[3], g[2], g[1])],
         "dm": lambda: [point(None, g[1], g[0])],
+        "dm_dash": lambda: [point(None, g[1], g[0])],
         "month_year": lambda: [point(g[1], g[0])],
+        "month_year_dash": lambda: [point(g[1], g[0])],
         "month": lambda: [point(None, g[0])],
+        "edge_month": lambda: [point(g[1], "1" if g[0].lower() == "đầu" else "12")],
         "quarter": lambda: quarter_points(g[0], g[1]),
         "months_of_year": lambda: months_of_year_points(g[0], g[1], g[2]),
         "year_range": lambda: [point(g[1]), point(g[2])],

@@ -15,13 +15,14 @@ from functools import cache, lru_cache
 
 from vnlabour.corpus import Article, Sentence
 from vnlabour.errors import ReferenceDataError
-from vnlabour.extract.dates import CACHED_TEXTS, DateMention, find_dates
+from vnlabour.extract.dates import CACHED_TEXTS, DateMention, find_dates, is_dateline
 from vnlabour.extract.rows import Event, Mention
 from vnlabour.reference import partner_catalogue, read_table
 
 LEAD_SENTENCES = 6  # how far into the body the main event is looked for
 NEARBY_DAYS = 7  # a full date this close to a day/month date tells its year ("ngày 11/11/2025")
 FUTURE_DAYS = 7  # an event may be announced this many days before it happens
+LEAP_YEAR = 2000  # a year in which any day/month, 29/2 included, exists
 MAX_EVENT_DAYS = 14  # a span of days longer than this is a period, not a meeting
 REVIEW_TYPE = "report"  # a year-end review: its partners are every partner of the article
 
@@ -227,8 +228,14 @@ def event_date_mention(
     )
     calendar_dates = [d for d in dates if is_calendar_date(d)]
     if calendar_dates:
-        return calendar_dates[0]
-    lead_dates = [d for other in lead for d in find_dates(other.text) if is_calendar_date(d)]
+        return after_dateline(sentence.text, calendar_dates)[0] if sentence else None
+    lead_dates = [
+        d
+        for other in lead
+        for d in after_dateline(
+            other.text, [d for d in find_dates(other.text) if is_calendar_date(d)]
+        )
+    ]
     if lead_dates and not lead_dates[0].year_given:
         return lead_dates[0]
     years = [d for d in dates if d.year_given and d.kind == "date"]
@@ -237,6 +244,26 @@ def event_date_mention(
     if lead_dates:
         return lead_dates[0]
     return opening_year(lead, event_type)
+
+
+def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates after a dateline when the sentence goes on to date the event itself, a day at
+    most NEARBY_DAYS before it: "Mátxcơva, 15/1 (TTXVN) - Ngày 14/1, …" is about the 14th."""
+    if len(dates) > 1 and is_dateline(text[: dates[0].start]) and is_shortly_before(*dates[:2]):
+        return dates[1:]
+    return dates
+
+
+def is_shortly_before(dateline: DateMention, event: DateMention) -> bool:
+    """Whether a day/month without a year falls at most NEARBY_DAYS before the dateline's day."""
+    if event.year_given or None in (dateline.month, dateline.day, event.month, event.day):
+        return False
+    try:
+        line = dt.date(LEAP_YEAR, dateline.month or 0, dateline.day or 0)
+        day = dt.date(LEAP_YEAR, event.month or 0, event.day or 0)
+    except ValueError:
+        return False
+    return 0 <= (line - day).days % 365 <= NEARBY_DAYS
 
 
 def opening_year(lead: Sequence[Sentence], event_type: str) -> DateMention | None:

@@ -13,18 +13,30 @@ from functools import cache
 from vnlabour.corpus import Article, Sentence
 from vnlabour.errors import ReferenceDataError
 from vnlabour.extract.dates import DateMention, find_dates
-from vnlabour.extract.numbers import Quantity, find_quantities, normal_space, word_alternation
+from vnlabour.extract.numbers import (
+    Quantity,
+    find_quantities,
+    normal_space,
+    parse_number,
+    word_alternation,
+)
 from vnlabour.extract.rows import Figure, Mention
 from vnlabour.reference import read_table
 
 VIETNAM = "VNM"
 FIGURE_KINDS = ("people", "count", "money", "percent", "times")
-NOUN_KINDS = (*FIGURE_KINDS, "not", "not_before", "not_before_count", "ok_before")
+NOUN_KINDS = (
+    *FIGURE_KINDS, "not", "not_before", "not_before_count", "not_before_ranking", "ok_before",
+    "superlative",
+)  # fmt: skip
 METRIC_WINDOW = 60  # characters between a figure and a metric or measure cue, at most
 LOOKBACK = 60  # characters searched before a number or a place for the words that precede it
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "so với cùng kỳ 2022": a year, not a count
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
+_CHANGE_FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"\s+(?:lên|xuống|lên\s+mức|xuống\s+còn|còn)\s+", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _CONJUNCTION = re.compile(r"\s*(?:,|và|hoặc|cùng)\s*", re.IGNORECASE)
 
 
@@ -128,14 +140,42 @@ def describe(
 
 def figure_readings(text: str, dates: list[DateMention]) -> list[Reading]:
     """The quantities of a sentence that are figures, with their unit words."""
+    quantities = [
+        q
+        for q in find_quantities(text)
+        if not any(d.start < q.end and q.number_start < d.end for d in dates)
+    ]
+    found = [read_unit(text, q) for q in quantities]
     readings = []
-    for quantity in find_quantities(text):
-        if any(d.start < quantity.end and quantity.number_start < d.end for d in dates):
-            continue
-        reading = read_unit(text, quantity)
+    for i, (quantity, reading) in enumerate(zip(quantities, found, strict=True)):
+        after = found[i + 1] if i + 1 < len(found) else None
+        if reading is None and after and is_change_start(text, quantity, after):
+            reading = change_start_reading(text, quantity, after)
         if reading and not blocked_before(text, reading):
             readings.append(reading)
     return readings
+
+
+def change_start_reading(text: str, quantity: Quantity, target: Reading) -> Reading:
+    """The start of a change read with the unit and scale of its end: "từ 12 xuống 8 triệu
+    đồng" starts at 12 million."""
+    scale = 1.0
+    written = text[quantity.number_start : quantity.end]
+    target_digits = _DIGITS.match(text, target.quantity.number_start)
+    if _DIGITS.fullmatch(written) and target_digits and not target.quantity.worded:
+        scale = target.quantity.value / parse_number(target_digits.group())
+    value_max = quantity.value_max * scale if quantity.value_max is not None else None
+    scaled = replace(quantity, value=quantity.value * scale, value_max=value_max)
+    return replace(target, quantity=scaled, start=quantity.start, end=quantity.end)
+
+
+def is_change_start(text: str, quantity: Quantity, target: Reading) -> bool:
+    """Whether a bare number is where a change starts and the next figure where it ends, the
+    unit written once: "tăng từ 150 lên 400 người", "giảm từ 12 xuống 8 triệu đồng"."""
+    return bool(
+        _CHANGE_FROM.search(text, lookback(quantity.start), quantity.start)
+        and _CHANGE_TO.fullmatch(text, quantity.end, target.quantity.start)
+    )
 
 
 def blocked_before(text: str, reading: Reading) -> bool:
@@ -143,7 +183,16 @@ def blocked_before(text: str, reading: Reading) -> bool:
     after "nhóm" a count is a ranking ("nhóm 5 nước"), people a group ("nhóm 30 lao động")."""
     match = before_pattern().search(text, lookback(reading.start), reading.start)
     kind = nouns()[normal_space(match.group(1))]["kind"] if match else ""
+    if kind == "not_before_ranking":
+        return is_ranking(text, reading.end)
     return kind == "not_before" or (kind == "not_before_count" and reading.kind == "count")
+
+
+def is_ranking(text: str, end: int) -> bool:
+    """Whether the clause after "một trong N nước" ranks them ("… lớn nhất", "… hàng đầu"):
+    then N is a rank, else a count ("một trong 5 nước được ưu tiên")."""
+    clause = re.split(r"[,;:.!?]", text[end:], maxsplit=1)[0]
+    return bool(superlative_pattern().search(clause))
 
 
 def read_unit(text: str, q: Quantity) -> Reading | None:
@@ -604,8 +653,15 @@ def subject_pattern() -> re.Pattern[str]:
 
 @cache
 def before_pattern() -> re.Pattern[str]:
-    words = word_alternation(words_of(("not_before", "not_before_count", "ok_before")))
+    kinds = ("not_before", "not_before_count", "not_before_ranking", "ok_before")
+    words = word_alternation(words_of(kinds))
     return re.compile(rf"(?<!\w)({words})\s+$", re.IGNORECASE)
+
+
+@cache
+def superlative_pattern() -> re.Pattern[str]:
+    words = word_alternation(words_of(("superlative",)))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 @cache

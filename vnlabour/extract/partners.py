@@ -5,7 +5,9 @@ sentence, drops the hits that context shows are something else (the province "L�
 "Nguyễn Minh Đức", the words "pháp luật", "tiếng Anh"), then gives each occurrence a role from the
 cue words around it (data/reference/partner_cues.csv). The countries of one coordinated list share
 its role; names inside an institution's proper name, and countries in a scam warning, where other
-nations' workers go, or in a comparison, are only mentioned. settle_roles promotes a mention whose
+nations' workers go, in a trial or a tragedy, a cited study, a company's origin in brackets, or a
+third country only sharing experience, are only mentioned; a meeting's venue named in the lead is
+a host, not the article's counterpart. settle_roles promotes a mention whose
 code is the origin or destination of a persons figure in the same sentence to partner, unless
 that context rules it out.
 Offsets assume an NFC body, as corpus.py writes it.
@@ -29,11 +31,12 @@ HOME = "VNM"  # Vietnam: found, to see pairs like "Việt Nam - Lào", but never
 SEPARATOR = r"(?:\s*[-‐‑–—]\s*|\s+)"  # between two syllables of a name: "Cam-pu-chia", "Cu Ba"
 ROLE_CUE_KINDS = (
     "partner", "destination", "mentioned", "trade", "host", "event", "generic", "teaser", "neutral",
-    "warning", "contrast", "source", "institution",
+    "warning", "contrast", "source", "institution", "cited",
 )  # fmt: skip
 CUE_KINDS = (
     *ROLE_CUE_KINDS, "worker", "labour_field", "name_break",
     "peer", "joiner", "title", "honorific", "ethnic", "language", "currency", "common_word",
+    "goods", "exchange", "employment", "company", "errand",
 )  # fmt: skip
 PARTNER_KINDS = ("partner", "destination")  # a destination of workers is a weaker partner cue
 MENTIONED_KINDS = ("mentioned", "trade")  # trade, a comparison, a source: no cooperation
@@ -44,6 +47,8 @@ INSTITUTION_NAME_WORDS = 8  # "Viện Phát triển nguồn nhân lực Việt N
 ROLE_RANK = ("partner", "host", "mentioned")  # the strongest role of a list's items first
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
 LIST_GAP = re.compile(r"[\s,…/()]*(?:(?:và|hoặc)[\s,…/()]*)?")  # "A, B và C", "Viêng Chăn (Lào)"
+MAX_GIVEN_NAMES = 3  # "Nguyễn Thị Thu Hà Lan": middle and given names before the country's
+COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Samsung Electronics (Hàn Quốc)"
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
@@ -187,16 +192,20 @@ def is_partner_name(text: str, start: int, end: int, name: Name) -> bool:
         return True
     if not span[0].isupper() or names_language_or_people(text, start, span):
         return False
+    if name.style == "country" and ends_person_name(text, start):
+        return False  # "bị cáo Nguyễn Thị Hà Lan"
     if name.style == "short":
         return span == name.text and is_standalone_short_name(text, start, end)
     return True
 
 
 def names_language_or_people(text: str, start: int, span: str) -> bool:
-    """Whether the name follows "tiếng" (a language), a currency ("bảng Anh", "đô la Úc") or
-    "người", "dân tộc" + an ethnic group."""
+    """Whether the name follows "tiếng" (a language), a currency ("bảng Anh", "đô la Úc"), a
+    lower-case noun of goods or animals it qualifies ("bò Úc", "xe Nhật") or "người", "dân tộc" +
+    an ethnic group."""
     before = words_before(text, start, 2)
-    if any(w in cue_words("language") | cue_words("currency") for w in before):
+    qualifiers = cue_words("language") | cue_words("currency") | cue_words("goods")
+    if any(w in qualifiers for w in before) and text[:start].rstrip()[-1:].islower():
         return True
     return span in word_set("vn_ethnic_groups") and any(w in cue_words("ethnic") for w in before)
 
@@ -221,6 +230,18 @@ def is_standalone_short_name(text: str, start: int, end: int) -> bool:
     if following and following.group(1)[0].isupper():
         return has_title_before(text, start)  # "Đại sứ Pháp Olivier Brochet", not "Thái Bình"
     return True
+
+
+def ends_person_name(text: str, start: int) -> bool:
+    """Whether a Vietnamese family name and at least one more capitalised given name run up to
+    start, so the name is a person's last given names: "Nguyễn Thị Hà Lan", "Trần Văn Mỹ Tho"."""
+    words = re.search(r"(?:\w+ )*$", text[:start]).group().split()
+    for given, word in enumerate(reversed(words)):
+        if not word[0].isupper() or given > MAX_GIVEN_NAMES:
+            return False
+        if given and word in word_set("vn_family_names"):
+            return True
+    return False
 
 
 def starts_vietnamese_place(text: str, start: int) -> bool:
@@ -319,12 +340,27 @@ def main_counterparts(sentences: tuple[Sentence, ...], hits: list[list[Hit]]) ->
         hit.code
         for sentence, sentence_hits in zip(sentences[:LEAD_SENTENCES], hits, strict=False)
         for hit in sentence_hits
-        if not hit.in_name and hit.code not in firmly_mentioned(sentence.text)
+        if not hit.in_name
+        and hit.code not in firmly_mentioned(sentence.text)
+        and not is_venue(sentence.text, sentence_hits, hit)
     }
     sentences_naming = Counter(
         code for sentence_hits in hits for code in {h.code for h in sentence_hits}
     )
     return frozenset(code for code in lead - {HOME} if sentences_naming[code] > 1)
+
+
+def is_third_country_sharing(text: str, hit: Hit, main: frozenset[str]) -> bool:
+    """A country beside the article's counterparts that only shares experience."""
+    third = bool(main) and hit.code not in main and partner_kind(hit.code) == "country"
+    return third and bool(phrase_matcher("exchange").search(fold(text)))
+
+
+def is_venue(text: str, hits: list[Hit], hit: Hit) -> bool:
+    """Whether the name is the venue of a meeting: "tại Singapore, ... tham dự Hội nghị"."""
+    cues = find_cues(mask(text, hits))
+    cue = local_cue(text, hit.start, cues)
+    return bool(cue and cue.kind == "host") and any(c.kind == "event" for c in cues)
 
 
 def sentence_roles(text: str, hits: list[Hit], main: frozenset[str]) -> list[str]:
@@ -360,10 +396,14 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)
     if hit.in_name:
         return Judgement("mentioned", firm=True)  # "Trường Cao đẳng Việt Nam - Hàn Quốc"
+    if is_company_origin(text, hit.start):
+        return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
     if is_paired(text, hits, i):
         return Judgement("partner")
     if is_peer_of_vietnam(text, hits, head):
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
+    if is_third_country_sharing(text, hit, main):
+        return Judgement("mentioned")  # "đại diện Lào cũng chia sẻ kinh nghiệm" beside another
     local = local_cue(text, hits[head].start, cues) or cue_after(text, hits, i, cues)
     cooperating = bool(local and local.kind == "partner") or hit.code in main
     if i in context.ruled_out and not cooperating:
@@ -371,8 +411,10 @@ def hit_judgement(
     destination = bool(local and local.kind in PARTNER_KINDS)
     if i in context.unless_destination and not (cooperating or destination):
         return Judgement("mentioned", firm=True)  # a comparison, a foreign source's figures
-    if local and local.kind in (*MENTIONED_KINDS, "generic"):
+    if local and local.kind in (*MENTIONED_KINDS, "generic", "cited"):
         return Judgement("mentioned", firm=True)
+    if local and local.kind == "destination" and is_errand(text, hits[list_end(text, hits, i)].end):
+        return Judgement("mentioned", firm=True)  # "sang Thái Lan để nộp hồ sơ xin thị thực"
     if local and local.kind == "destination" and about_goods(text, cues):
         return Judgement("mentioned", firm=True)  # "thị trường Mỹ" for goods, not for workers
     return Judgement(cued_role(text, hits, i, local, cues, main))
@@ -384,7 +426,7 @@ def cued_role(
     """The role from the cue governing the name, the sentence's cues and the main counterparts."""
     hit = hits[i]
     if local and local.kind == "host":
-        if hit.code in main:
+        if hit.code in main or works_there(text, hit.start):
             return "partner"
         if any(c.kind == "event" for c in cues):
             return "host"
@@ -396,6 +438,42 @@ def cued_role(
     if hit.code in main:
         return "mentioned" if nearest and nearest.kind in MENTIONED_KINDS else "partner"
     return "partner" if nearest and nearest.kind not in MENTIONED_KINDS else "mentioned"
+
+
+def is_company_origin(text: str, start: int) -> bool:
+    """Whether the name, in brackets, follows a company word and its capitalised name:
+    "tập đoàn Linglong (Trung Quốc)", not "doanh nghiệp ở tỉnh Aichi (Nhật Bản)"."""
+    bracket = re.search(r"\(\s*$", text[:start])
+    if not bracket:
+        return False
+    before = text[: bracket.start()].rstrip()
+    name_start = len(before)
+    for _ in range(COMPANY_NAME_WORDS):
+        word = re.search(r"(?<!\S)(\S+)\s*$", before[:name_start])
+        if not word or not (word.group(1)[0].isupper() or word.group(1)[0].isdigit()):
+            break
+        name_start = word.start(1)
+    if name_start == len(before):
+        return False
+    return any(w in cue_words("company") for w in words_before(text, name_start, 2))
+
+
+def is_errand(text: str, end: int) -> bool:
+    """Whether an errand, not work, is why one goes there: "sang Thái Lan để nộp hồ sơ"."""
+    return bool(
+        phrase_matcher("errand").match(fold(text), end + len(text[end:]) - len(text[end:].lstrip()))
+    )
+
+
+def works_there(text: str, start: int) -> bool:
+    """Whether a lower-case worker noun, then a verb of working, come before the venue of the
+    name: "Lao động nữ chủ yếu làm việc trong các ngành chế biến tại Nhật Bản"."""
+    before = text[:start]
+    work = list(phrase_matcher("employment").finditer(fold(before)))
+    if not work:
+        return False
+    workers = phrase_matcher("worker").finditer(fold(before[: work[-1].start()]))
+    return any(before[m.start()].islower() or at_sentence_start(before, m.start()) for m in workers)
 
 
 def about_goods(text: str, cues: list[Cue]) -> bool:
@@ -573,9 +651,11 @@ def governs(gap: str, max_words: int) -> bool:
 
 
 def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None:
-    """A partner or mentioned cue right after the list hit i ends ("Chính phủ Úc và EU tài trợ")."""
+    """A partner, mentioned or cited cue right after the list hit i ends ("Chính phủ Úc và EU tài
+    trợ", "UNICEF chỉ ra")."""
     end = hits[list_end(text, hits, i)].end
-    after = [c for c in cues if c.start >= end and c.kind in (*PARTNER_KINDS, *MENTIONED_KINDS)]
+    kinds = (*PARTNER_KINDS, *MENTIONED_KINDS, "cited")
+    after = [c for c in cues if c.start >= end and c.kind in kinds]
     if not after:
         return None
     cue = min(after, key=lambda c: c.start)
