@@ -37,5 +37,9 @@ class EvaluationError(VnlabourError):
     """A gold-labels file or an extract folder the scorer cannot read."""
 
 
+class StrictError(VnlabourError):
+    """--strict: a skipped corpus file or an empty chart, which fails the command."""
+
+
 class ReportError(VnlabourError):
     """A report build that cannot go on: a failing notebook, a missing kernel or table."""

@@ -52,7 +52,10 @@ def convert(key: str, value: str) -> object:
         try:
             return int(value)
         except ValueError:
-            raise ParameterError(f"{key}={value!r}: give a whole number, e.g. {key}=2023") from None
+            example = 10 if key == "top_n" else 2023
+            raise ParameterError(
+                f"{key}={value!r}: give a whole number, e.g. {key}={example}"
+            ) from None
     if key == "partners":
         return tuple(
             code.strip().upper() for code in value.replace(LIST_SEP, ",").split(",") if code.strip()

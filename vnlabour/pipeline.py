@@ -1,22 +1,60 @@
 """The stages end to end: corpus folder -> interim tables (-> processed -> figures -> report)."""
 
+import signal
 import sys
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from vnlabour.config import CORRECTIONS
-from vnlabour.corpus import read_corpus
-from vnlabour.extract import ArticleRows, extract_article
-from vnlabour.tables import write_interim
+from vnlabour.corpus import Skipped
+from vnlabour.errors import ParameterError, StrictError
+from vnlabour.extract import ArticleRows
 
 
-def extract_corpus(corpus_dir: Path, out_dir: Path) -> list[ArticleRows]:
-    """Read every article in corpus_dir, extract its rows, write the interim tables to out_dir."""
-    articles, skipped = read_corpus(corpus_dir)
-    for item in skipped:
-        print(f"warning: skipped {item.file}: {item.reason}", file=sys.stderr)
-    results = [extract_article(article) for article in articles]
-    write_interim(out_dir, results, skipped)
+def extract_corpus(
+    corpus_dir: Path, out_dir: Path, strict: bool = False, **how: Any
+) -> list[ArticleRows]:
+    """Read every article in corpus_dir, extract its rows, write the interim tables to out_dir.
+
+    strict: a skipped file is an error (StrictError) and nothing is written. how: workers,
+    scheduler, use_cache of vnlabour.parallel.stream_extract, which big corpora should call
+    directly: this function keeps every article's rows in memory to return them.
+    """
+    from vnlabour.parallel import stream_extract
+
+    results: list[ArticleRows] = []
+    stream_extract(corpus_dir, out_dir, strict=strict, keep=results.append, **how)
     return results
+
+
+def check_corpus_read(
+    corpus_dir: Path, n_articles: int, skipped: Sequence[Skipped], strict: bool
+) -> None:
+    """A ParameterError when no article could be read; with strict, a StrictError on a skip."""
+    if strict and skipped:
+        raise StrictError(
+            f"--strict: {len(skipped)} file(s) of {corpus_dir} skipped (warnings above, "
+            "skipped.csv): fix or remove them, or run without --strict"
+        )
+    if not n_articles:
+        what = "has no readable article (warnings above)" if skipped else "has no files"
+        raise ParameterError(f"corpus folder {corpus_dir} {what}: put article text files in it")
+
+
+@contextmanager
+def uninterrupted() -> Iterator[None]:
+    """Ctrl-C ignored while outputs are written or moved into place: all of them or none."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def clean_tables(
@@ -34,7 +72,8 @@ def clean_tables(
     catalogue = reference.partner_catalogue() if catalogue is None else catalogue
     tables, log = build_processed(interim_dir, corrections, catalogue)
     validate_tables(tables, catalogue)
-    tables = write_processed(tables, catalogue, out_dir)
+    with uninterrupted():
+        tables = write_processed(tables, catalogue, out_dir)
     for warning in log.stale:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"corrections: {log.applied} applied, {len(log.stale)} stale (corrections_log.csv)")

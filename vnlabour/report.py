@@ -33,7 +33,7 @@ from vnlabour.config import (
     ROOT,
     TEMPLATES,
 )
-from vnlabour.errors import ReportError
+from vnlabour.errors import ReportError, StrictError
 from vnlabour.params import Params, parse_params
 
 if TYPE_CHECKING:
@@ -91,15 +91,25 @@ class Folders:
         return (self.interim, self.processed, self.figures, self.report)
 
 
-def run_cli(pairs: Sequence[str], out: Path | None, force: bool) -> int:
+def run_cli(pairs: Sequence[str], out: Path | None, force: bool, strict: bool = False) -> int:
     """`python -m vnlabour report`: parse --param pairs, then build into out (or the repo)."""
     params = parse_params(pairs, known_partner_codes())
-    build(params, out.resolve() if out else ROOT, force)
+    build(params, out.resolve() if out else ROOT, force, strict=strict)
     return 0
 
 
-def build(params: Params, out_root: Path = ROOT, force: bool = False, say: Say = print) -> bool:
-    """Tables, figures and the report under out_root; False when they were already current."""
+def build(
+    params: Params,
+    out_root: Path = ROOT,
+    force: bool = False,
+    say: Say = print,
+    strict: bool = False,
+) -> bool:
+    """Tables, figures and the report under out_root; False when they were already current.
+
+    strict: a skipped corpus file or a chart with nothing to draw fails the build (StrictError)
+    and leaves the outputs as they were.
+    """
     # Load inputs.
     started = time.perf_counter()
     params = with_corpus_checked(params)
@@ -107,15 +117,18 @@ def build(params: Params, out_root: Path = ROOT, force: bool = False, say: Say =
     target = Folders.under(out_root)
     key = inputs_hash(params)
     if not force and is_current(out_root, key):
+        check_strict(target, strict)
         say(f"report: up to date in {out_root} (use --force to rebuild)")
         return False
     # Process data.
     with staging_root(out_root) as tmp, running_kernel() as kernel:
         staging = Folders.under(tmp)
-        run_stages(params, staging, say)
+        run_stages(params, staging, say, use_cache=not force)
+        check_strict(staging, strict)  # skipped files: fail before the notebooks run
         preload(RENDERERS)  # while the notebooks run in the kernel
         run_notebooks(params, staging, kernel, say)
         render_report(params, staging, say)
+        check_strict(staging, strict)
         write_manifest(tmp, staging, key)
         # Save outputs.
         publish(staging, target)
@@ -143,16 +156,59 @@ def with_corpus_checked(params: Params) -> Params:
         raise ReportError(
             f"corpus folder {corpus} does not exist: give one with --param corpus_dir=FOLDER"
         )
+    if not any(path.is_file() for path in corpus.iterdir()):
+        raise ReportError(
+            f"corpus folder {corpus} has no files: put article text files in it, or give "
+            "another with --param corpus_dir=FOLDER"
+        )
     return replace(params, corpus_dir=corpus)
 
 
-def run_stages(params: Params, folders: Folders, say: Say) -> None:
-    """Extract the corpus into interim tables, then clean them into processed tables."""
-    from vnlabour.pipeline import clean_tables, extract_corpus
+def check_strict(folders: Folders, strict: bool) -> None:
+    """With strict, a StrictError naming the skipped corpus files and the charts left empty."""
+    if not strict:
+        return
+    problems = []
+    skipped = sorted(skipped_files(folders.interim))
+    if skipped:
+        problems.append(f"{len(skipped)} corpus file(s) skipped ({', '.join(map(repr, skipped))})")
+    empty = empty_charts(folders.figures)
+    if empty:
+        problems.append(f"nothing to chart in {', '.join(empty)}")
+    if problems:
+        raise StrictError(
+            f"--strict: {'; '.join(problems)}: fix the corpus or widen the parameters, or run "
+            "without --strict; the previous outputs were left as they were"
+        )
+
+
+def skipped_files(interim: Path) -> list[str]:
+    """The file column of the interim skipped.csv; none when there is no such table."""
+    import csv
+
+    path = interim / "skipped.csv"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row["file"] for row in csv.DictReader(handle)]
+
+
+def empty_charts(figures: Path) -> list[str]:
+    """Charts written as their CSV only: the chart had nothing to draw."""
+    return sorted(
+        path.stem for path in figures.glob("*.csv") if not path.with_suffix(".svg").exists()
+    )
+
+
+def run_stages(params: Params, folders: Folders, say: Say, use_cache: bool = True) -> None:
+    """Extract the corpus into interim tables, then clean them into processed tables; use_cache
+    False extracts every article again (the per-article cache, vnlabour.cache)."""
+    from vnlabour.parallel import stream_extract
+    from vnlabour.pipeline import clean_tables
 
     say(f"extract: {params.corpus_dir}")
-    results = extract_corpus(params.corpus_dir, folders.interim)
-    say(f"extract: {len(results)} articles -> interim tables")
+    stats = stream_extract(params.corpus_dir, folders.interim, use_cache=use_cache)
+    say(f"extract: {stats.articles} articles -> interim tables ({stats.extracted} extracted)")
     clean_tables(folders.interim, folders.processed)
     say("clean: interim -> processed tables")
 
@@ -484,7 +540,17 @@ def staging_root(out_root: Path) -> Iterator[Path]:
 
 
 def publish(staging: Folders, target: Folders) -> None:
-    """Swap each staged folder into place; hidden files of the old folders (.gitkeep) stay."""
+    """Swap each staged folder into place; hidden files of the old folders (.gitkeep) stay.
+
+    Ctrl-C waits until every folder is in place: a build is published whole or not at all.
+    """
+    from vnlabour.pipeline import uninterrupted
+
+    with uninterrupted():
+        swap_folders(staging, target)
+
+
+def swap_folders(staging: Folders, target: Folders) -> None:
     for index, (new, old) in enumerate(zip(staging.all(), target.all(), strict=True)):
         new.mkdir(parents=True, exist_ok=True)
         if old.exists():
