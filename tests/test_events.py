@@ -288,12 +288,67 @@ DATE_CASES = [
         "",
         ("2020-06-19", "anniversary"),
     ),
+    # a rule's start or a planned meeting is no event date: the decision's day is
+    (
+        "Israel vừa quyết định mở thêm 2.000 chỉ tiêu, áp dụng từ ngày 1/8.\n"
+        "Quyết định được thông qua tại phiên họp nội các ngày 22/7.",
+        "2025-07-25",
+        ("2025-07-22", "published_date"),
+    ),
+    (
+        "Ngày 3/6, Bộ tổ chức Hội nghị sơ kết chương trình tại Hà Nội.\n"
+        "Hội nghị tổng kết sẽ được tổ chức vào tháng 11.",
+        "2024-06-04",
+        ("2024-06-03", "published_date"),
+    ),
+    (
+        "Hội nghị tổng kết dự kiến diễn ra ngày 20/12.",
+        "2024-06-04",
+        ("", ""),
+    ),
+    # a year-to-date statistic dates an event in the following weeks
+    (
+        "Sáng 9/5, 40 lao động lên đường sang Hàn Quốc.\n"
+        "Trong 4 tháng đầu năm 2021, cả nước đưa 9.000 lao động đi làm việc ở nước ngoài.",
+        "",
+        ("2021-05-09", "text_bound"),
+    ),
+    # ... but not an event months later, nor one inside the period
+    (
+        "Sáng 9/10, 40 lao động lên đường sang Hàn Quốc.\n"
+        "Trong 4 tháng đầu năm 2021, cả nước đưa 9.000 lao động đi làm việc ở nước ngoài.",
+        "",
+        ("", ""),
+    ),
+    (
+        "Sáng 9/3, 40 lao động lên đường sang Hàn Quốc.\n"
+        "Trong 4 tháng đầu năm 2021, cả nước đưa 9.000 lao động đi làm việc ở nước ngoài.",
+        "",
+        ("", ""),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("body", "published", "expected"), DATE_CASES)
 def test_event_date(body: str, published: str, expected: tuple[str, str]) -> None:
     item = article(body, published=published)
+    event = main_event(item, mentions_in(item))
+    assert (event.event_date, event.event_date_basis) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://bao.vn/xa-hoi/202111/le-xuat-canh-abc/", ("2021-10-28", "published_date")),
+        ("https://bao.vn/xa-hoi/20211105/le-xuat-canh/", ("2021-10-28", "published_date")),
+        ("https://bao.vn/xa-hoi/202105/le-xuat-canh/", ("", "")),  # months before the event
+        ("https://bao.vn/tin/post202111.html", ("", "")),  # no dated folder
+    ],
+)
+def test_year_from_a_dated_url_folder(url: str, expected: tuple[str, str]) -> None:
+    item = replace(
+        article("Chiều 28/10, Lễ xuất cảnh lao động sang Đức được tổ chức."), source_url=url
+    )
     event = main_event(item, mentions_in(item))
     assert (event.event_date, event.event_date_basis) == expected
 

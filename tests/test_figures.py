@@ -134,7 +134,17 @@ FIGURES = [
         [("25.250", 25250, None, "TWD", "exact"), ("26.400 Đài tệ", 26400, None, "TWD", "exact")],
     ),
     ("Dự án hỗ trợ 4 hiệp hội.", [("4 hiệp hội", 4, None, "count", "exact")]),
-]
+    # occupations count people; places in a scheme and island nations are counts
+    ("Hãng cần thêm 80 phi công và 45 đầu bếp.", [
+        ("80 phi công", 80, None, "persons", "exact"),
+        ("45 đầu bếp", 45, None, "persons", "exact"),
+    ]),
+    ("Xưởng đóng tàu nhận 120 thợ điện.", [("120 thợ", 120, None, "persons", "exact")]),
+    ("Mùa vụ năm nay có 3.200 chỗ cho lao động nước ngoài.", [
+        ("3.200 chỗ", 3200, None, "count", "exact"),
+    ]),
+    ("Chương trình mở cho 6 quốc đảo.", [("6 quốc đảo", 6, None, "count", "exact")]),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("body", "expected"), FIGURES)

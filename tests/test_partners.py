@@ -12,6 +12,7 @@ from vnlabour.errors import ReferenceDataError
 from vnlabour.extract import partners
 from vnlabour.extract.partners import (
     find_mentions,
+    firmly_mentioned,
     fold,
     is_single_syllable,
     sentence_hits,
@@ -651,3 +652,146 @@ def test_speed_and_determinism() -> None:
     second = [find_mentions(a) for a in articles]
     assert time.perf_counter() - started < 1.0
     assert first == second
+
+
+# Precision-first roles: contexts that name a country without making it Vietnam's counterpart.
+PRECISION_ROLE_CASES = [
+    # other sources of an employer's workers, after "từ" with qualifiers between
+    (
+        [
+            "Bệnh viện Hamburg từng nhận điều dưỡng từ Ấn Độ và Nepal.",
+            "Năm nay trang trại tuyển lao động mùa vụ từ Indonesia và Myanmar, "
+            "lần đầu hợp tác với một tỉnh của Việt Nam.",
+        ],
+        [("IND", "mentioned"), ("NPL", "mentioned"), ("IDN", "mentioned"), ("MMR", "mentioned")],
+    ),
+    # ... but workers of a neighbour who come to Vietnam are counted
+    (
+        ["Năm qua có 800 lao động thời vụ từ Lào sang Việt Nam làm việc."],
+        [("LAO", "partner")],
+    ),
+    # another nation's workers and where they work
+    (
+        ["Đại diện Myanmar cho biết nước này có khoảng 2,1 triệu lao động, phần lớn tại Malaysia."],
+        [("MMR", "partner"), ("MYS", "mentioned")],
+    ),
+    # a model consulted, not a counterpart; the learner after the cue stays a partner
+    (
+        ["Đề xuất tham khảo kinh nghiệm của Hàn Quốc và Đài Loan về quản lý phí."],
+        [("KOR", "mentioned"), ("TWN", "mentioned")],
+    ),
+    (
+        ["Đoàn Campuchia mong muốn học hỏi mô hình đào tạo nghề của Việt Nam."],
+        [("KHM", "partner")],
+    ),
+    # a venue named by its city, the country in brackets
+    (
+        ["Kết quả sẽ được báo cáo tại hội nghị khu vực tổ chức ở Jakarta (Indonesia)."],
+        [("IDN", "host")],
+    ),
+    (
+        ["Sở đã ký kết hợp tác với tỉnh Savannakhet (Lào) về đào tạo nghề."],
+        [("LAO", "partner")],
+    ),
+    # a company's origin after "của" or a factory's in brackets
+    (
+        ["Trước đó, tập đoàn Foxconn của Đài Loan đã mở nhà máy tại Việt Nam."],
+        [("TWN", "mentioned")],
+    ),
+    (
+        ["Học viên được nhận vào nhà máy Canon (Nhật Bản) tại Hưng Yên."],
+        [("JPN", "mentioned")],
+    ),
+    # fellow beneficiaries of a donor, Vietnam among them
+    (
+        ["UNDP tài trợ 3 triệu USD cho 5 nước Lào, Campuchia, Thái Lan, Myanmar và Việt Nam."],
+        [
+            ("UNDP", "partner"),
+            ("LAO", "mentioned"),
+            ("KHM", "mentioned"),
+            ("THA", "mentioned"),
+            ("MMR", "mentioned"),
+        ],
+    ),
+    # a criminal case: the countries are scenes of the scam; an organisation helping stays
+    (
+        [
+            "Bị cáo lĩnh 12 năm tù vì lừa đưa người sang Úc làm việc.",
+            "Các nạn nhân được đưa sang Malaysia rồi bị bỏ rơi.",
+            "IOM đã phối hợp với Bộ Công an hỗ trợ các nạn nhân.",
+        ],
+        [("AUS", "mentioned"), ("MYS", "mentioned"), ("IOM", "partner")],
+    ),
+    # a list line counting Vietnam's workers by destination
+    (
+        [
+            "Số lao động xuất cảnh trong tháng:",
+            "- Ba Lan: 1.204 lao động;",
+            "- Nhật Bản: 9.870 lao động.",
+        ],
+        [("POL", "partner"), ("JPN", "partner")],
+    ),
+    # ... but not a list line that counts something else
+    (
+        ["- Nhật Bản: 12 dự án đầu tư mới."],
+        [("JPN", "mentioned")],
+    ),
+    (
+        ["- Hàn Quốc: 40.500 lượt khách du lịch."],
+        [("KOR", "mentioned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "firm"),
+    [
+        # another nation's workers: where they work is no destination of Vietnam's
+        (
+            "Philippines có khoảng 1,8 triệu lao động ở nước ngoài, chủ yếu tại Ả Rập Xê Út.",
+            {"SAU"},
+        ),
+        # Vietnam's own workers counted in a destination: the destination stays open
+        ("Đài Loan hiện có hơn 250.000 lao động Việt Nam làm việc.", set()),
+        # a count that is not of workers
+        ("Nhật Bản có 3 trường đại học tham gia chương trình tại Thái Lan.", set()),
+    ],
+)
+def test_other_nations_workers(sentence: str, firm: set[str]) -> None:
+    assert set(firmly_mentioned(sentence)) == firm
+
+
+PRECISION_ROLE_CASES += [
+    # at a meeting about another counterpart, third countries presenting their own practice
+    (
+        [
+            "Việt Nam và Úc khai mạc đối thoại lao động tại Hà Nội.",
+            "Tại phiên hai, đại biểu Nepal giới thiệu quy trình cấp phép, còn Úc chia sẻ kế hoạch.",
+            "Bộ trưởng nói thêm Úc sẽ hợp tác với Việt Nam lâu dài.",
+        ],
+        [("AUS", "partner"), ("NPL", "mentioned"), ("AUS", "partner"), ("AUS", "partner")],
+    ),
+    # a name inside a programme's quoted title is a word of the title; a quote of speech is not
+    (
+        ['Bộ và IOM khởi động Dự án "Di cư an toàn từ Việt Nam sang Nhật Bản và Đài Loan".'],
+        [("IOM", "partner"), ("JPN", "mentioned"), ("TWN", "mentioned")],
+    ),
+    (
+        ['Ông nói: "Chúng tôi sẽ ký thỏa thuận với Hàn Quốc trong năm nay".'],
+        [("KOR", "partner")],
+    ),
+    # "chia sẻ" far from the name is someone speaking, not the country presenting
+    (
+        [
+            "Việt Nam và Úc khai mạc đối thoại lao động tại Hà Nội.",
+            "Ông Minh chia sẻ rằng năm nay sẽ tiếp tục đưa lao động sang Nepal làm việc.",
+            "Bộ trưởng nói thêm Úc sẽ hợp tác với Việt Nam lâu dài.",
+        ],
+        [("AUS", "partner"), ("NPL", "partner"), ("AUS", "partner")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), PRECISION_ROLE_CASES)
+def test_precision_first_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
+    assert [(m.partner_code, m.role) for m in find_mentions(article_of(*lines))] == expected

@@ -19,6 +19,8 @@ from vnlabour.extract.dates import CACHED_TEXTS, DateMention, find_dates, is_dat
 from vnlabour.extract.rows import Event, Mention
 from vnlabour.reference import partner_catalogue, read_table
 
+URL_MONTH = re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # ".../xa-hoi/202309/..."
+NEARBY_MONTHS = 2  # a dated folder or a year-to-date statistic this close dates the event
 LEAD_SENTENCES = 6  # how far into the body the main event is looked for
 NEARBY_DAYS = 7  # a full date this close to a day/month date tells its year ("ngày 11/11/2025")
 FUTURE_DAYS = 7  # an event may be announced this many days before it happens
@@ -94,7 +96,7 @@ def typed_keyword(text: str) -> EventKeyword | None:
 
 def event_sentence(lead: Sequence[Sentence]) -> Sentence | None:
     """The first lead sentence naming an event with a day or month; else naming one; else dated."""
-    dated = [s for s in lead if any(is_calendar_date(d) for d in find_dates(s.text))]
+    dated = [s for s in lead if event_dates(s.text)]
     for candidates in (
         [s for s in dated if typed_keyword(s.text)],
         [s for s in lead if typed_keyword(s.text)],
@@ -103,6 +105,25 @@ def event_sentence(lead: Sequence[Sentence]) -> Sentence | None:
         if candidates:
             return candidates[0]
     return None
+
+
+def event_dates(text: str) -> list[DateMention]:
+    """The dates of a sentence an event can happen on."""
+    return [d for d in find_dates(text) if is_event_date(text, d)]
+
+
+def is_event_date(text: str, mention: DateMention) -> bool:
+    """A calendar date that is no plan, deadline or start of a rule: not "sẽ diễn ra vào tháng
+    12", "áp dụng từ ngày 1/5" (data/reference/future_cues.csv, in the date's clause)."""
+    if not is_calendar_date(mention):
+        return False
+    clause = re.split(r"[,;:()]", text[: mention.start])[-1].lower()
+    return not any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) for cue in future_cues())
+
+
+@cache
+def future_cues() -> tuple[str, ...]:
+    return tuple(row["cue"].lower() for row in read_table("future_cues"))
 
 
 def is_calendar_date(mention: DateMention) -> bool:
@@ -208,7 +229,9 @@ def event_date(
         ("published_date", year_from_published(article.published_date, when)),
         ("text", year_from_review(sentence, when)),
         ("text", year_in_sentence(sentence, event_type)),
+        ("published_date", year_from_url(article.source_url, when)),
         ("anniversary", year_from_anniversary(article, partners, mentions)),
+        ("text_bound", year_from_statistics(article.sentences, when)),
         ("text_bound", year_from_bounds(article.sentences, when)),
     ):
         if year is not None and (iso := with_year(when, year)):
@@ -226,16 +249,10 @@ def event_date_mention(
     dates = (
         [d for d in find_dates(sentence.text) if d.kind in ("date", "range")] if sentence else []
     )
-    calendar_dates = [d for d in dates if is_calendar_date(d)]
+    calendar_dates = [d for d in dates if is_event_date(sentence.text, d)] if sentence else []
     if calendar_dates:
         return after_dateline(sentence.text, calendar_dates)[0] if sentence else None
-    lead_dates = [
-        d
-        for other in lead
-        for d in after_dateline(
-            other.text, [d for d in find_dates(other.text) if is_calendar_date(d)]
-        )
-    ]
+    lead_dates = [d for other in lead for d in after_dateline(other.text, event_dates(other.text))]
     if lead_dates and not lead_dates[0].year_given:
         return lead_dates[0]
     years = [d for d in dates if d.year_given and d.kind == "date"]
@@ -369,6 +386,34 @@ def year_in_sentence(sentence: Sentence | None, event_type: str) -> int | None:
         return None
     years = {d.first[:4] for d in find_dates(sentence.text) if d.year_given and d.kind == "date"}
     return int(years.pop()) if len(years) == 1 else None
+
+
+def year_from_url(url: str, when: DateMention) -> int | None:
+    """The year of a dated URL folder ("/202309/") when the event's month is that month or at
+    most NEARBY_MONTHS before it."""
+    folder = URL_MONTH.search(url)
+    if not folder or when.month is None:
+        return None
+    year, month = int(folder.group(1)), int(folder.group(2))
+    return year if 0 <= month - when.month <= NEARBY_MONTHS else None
+
+
+def year_from_statistics(sentences: Sequence[Sentence], when: DateMention) -> int | None:
+    """The year of a year-to-date statistic ("8 tháng đầu năm 2023") when the event's month
+    comes after the period, at most NEARBY_MONTHS after: the article reports that autumn."""
+    if when.month is None:
+        return None
+    years = {
+        int(d.first[:4])
+        for sentence in sentences
+        for d in find_dates(sentence.text)
+        if d.kind == "range"
+        and d.first[5:] == "01"
+        and len(d.last) == len("YYYY-MM")
+        and d.first[:4] == d.last[:4]
+        and 0 < when.month - int(d.last[5:]) <= NEARBY_MONTHS
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 @cache

@@ -7,7 +7,13 @@ cue words around it (data/reference/partner_cues.csv). The countries of one coor
 its role; names inside an institution's proper name, and countries in a scam warning, where other
 nations' workers go, in a trial or a tragedy, a cited study, a company's origin in brackets, or a
 third country only sharing experience, are only mentioned; a meeting's venue named in the lead is
-a host, not the article's counterpart. settle_roles promotes a mention whose
+a host, not the article's counterpart. Whose workers are counted matters: other sources of an
+employer's workers ("lao động thời vụ từ Philippines"), another nation's workers and where they
+work ("Lào có 300.000 lao động tại Thái Lan"), fellow beneficiaries beside Vietnam ("cho 4 nước
+…"), a model consulted ("kinh nghiệm của X"), a third country presenting its own practice, names
+in a quoted programme title and the countries of a crime report (headline) are only mentioned; a
+bracketed country takes its city's cue ("ở Bangkok (Thái Lan)": a venue); a line "- X: N lao
+động" makes X a destination. settle_roles promotes a mention whose
 code is the origin or destination of a persons figure in the same sentence to partner, unless
 that context rules it out.
 Offsets assume an NFC body, as corpus.py writes it.
@@ -31,28 +37,37 @@ HOME = "VNM"  # Vietnam: found, to see pairs like "Việt Nam - Lào", but never
 SEPARATOR = r"(?:\s*[-‐‑–—]\s*|\s+)"  # between two syllables of a name: "Cam-pu-chia", "Cu Ba"
 ROLE_CUE_KINDS = (
     "partner", "destination", "mentioned", "trade", "host", "event", "generic", "teaser", "neutral",
-    "warning", "contrast", "source", "institution", "cited",
+    "warning", "contrast", "source", "institution", "cited", "model",
 )  # fmt: skip
 CUE_KINDS = (
     *ROLE_CUE_KINDS, "worker", "labour_field", "name_break",
     "peer", "joiner", "title", "honorific", "ethnic", "language", "currency", "common_word",
-    "goods", "exchange", "employment", "company", "errand",
+    "goods", "exchange", "employment", "company", "errand", "crime", "presents", "titled",
 )  # fmt: skip
 PARTNER_KINDS = ("partner", "destination")  # a destination of workers is a weaker partner cue
 MENTIONED_KINDS = ("mentioned", "trade")  # trade, a comparison, a source: no cooperation
 LOCAL_PRIORITY = {  # a lower rank governs first; the nearer of two equal ones
-    "host": 0, "generic": 1, "mentioned": 2, "trade": 2, "partner": 3, "destination": 3
+    "host": 0, "generic": 1, "mentioned": 2, "trade": 2, "model": 2, "partner": 3, "destination": 3
 }  # fmt: skip
 INSTITUTION_NAME_WORDS = 8  # "Viện Phát triển nguồn nhân lực Việt Nam-Nhật Bản"
 ROLE_RANK = ("partner", "host", "mentioned")  # the strongest role of a list's items first
+QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
+COUNT_CLAUSE_BREAK = re.compile(r"[;:()\"“”!?]|,(?!\d)")  # "1,3 triệu" is one number
 LIST_GAP = re.compile(r"[\s,…/()]*(?:(?:và|hoặc)[\s,…/()]*)?")  # "A, B và C", "Viêng Chăn (Lào)"
 MAX_GIVEN_NAMES = 3  # "Nguyễn Thị Thu Hà Lan": middle and given names before the country's
+PLACE_NAME_WORDS = 3  # "ở Thành phố Hồ Chí Minh", "tại Bangkok (Thái Lan)"
+COMPANY_OWNER = re.compile(r"(?:\(|\s+của)\s*$")  # "Linglong (Trung Quốc)", "Emirates của UAE"
 COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Samsung Electronics (Hàn Quốc)"
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
 TITLE_WINDOW_WORDS = 10  # "Bộ trưởng Lao động và Phúc lợi Xã hội Lào Bay Kham..."
+QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động thời vụ từ"
+OWNED_COUNT = r"(?<!\w)có(?:\s+\S+){0,2}?\s+\d[\d.,]*(?:\s+\S+)?\s+"  # "có khoảng 1,3 triệu "
+PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
+WORKER_COUNT = r"\s*:\s*(?:\S+\s+)?\d[\d.,]*\s+(?:\S+\s+)?"  # ": khoảng 17.815 "
+MAX_QUALIFIERS = 2  # "nhân lực y tế từ Philippines"
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 OPENING = " \t\"“'‘([-–—"
@@ -101,12 +116,31 @@ def find_mentions(article: Article) -> list[Mention]:
     """Every partner the article names (Vietnam excepted), with its role, sorted by char_start."""
     hits_by_sentence = [named_hits(s.text) for s in article.sentences]
     main = main_counterparts(article.sentences, hits_by_sentence)
+    crime = reports_crime(article.sentences)
     mentions = []
     for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True):
-        for hit, role in zip(hits, sentence_roles(sentence.text, hits, main), strict=True):
+        roles = sentence_roles(sentence.text, hits, main)
+        for i, (hit, role) in enumerate(zip(hits, roles, strict=True)):
+            if crime and role == "partner" and is_crime_scene(sentence.text, hits, i):
+                role = "mentioned"  # the scene of a scam the article reports
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
+
+
+def reports_crime(sentences: tuple[Sentence, ...]) -> bool:
+    """Whether the headline reports a criminal case: "Lĩnh án vì lừa đưa người đi làm việc"."""
+    return bool(sentences) and bool(phrase_matcher("crime").search(fold(sentences[0].text)))
+
+
+def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
+    """In a crime report, a country not paired with Vietnam nor governed by a cooperation cue
+    ("phối hợp với Đại sứ quán Campuchia giải cứu"); an organisation stays a partner."""
+    if partner_kind(hits[i].code) != "country" or is_paired(text, hits, i):
+        return False
+    start = hits[list_heads(text, hits)[i]].start
+    cue = local_cue(text, place_start(text, start), find_cues(mask(text, hits)))
+    return not (cue and cue.kind == "partner")
 
 
 def settle_roles(mentions: list[Mention], figures: list[Figure]) -> list[Mention]:
@@ -274,15 +308,27 @@ def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
     institutions = [c for c in find_cues(text) if c.kind == "institution"]
     capitalised = [c.end for c in institutions if text[c.start].isupper()]
     masked = mask(text, hits)
+    titles = quoted_titles(text)
     return [
         replace(hit, in_name=True)
-        if any(
+        if any(start <= hit.start and hit.end <= end for start, end in titles)
+        or any(
             continues_proper_name(text, masked, end, hit.start)
             for end in capitalised
             if end <= hit.start
         )
         else hit
         for hit in hits
+    ]
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of quoted titles of a programme, project or meeting: Chương trình "An toàn và
+    Công bằng … khu vực ASEAN"; a quote after another word is speech or a slogan of no title."""
+    return [
+        quote.span(1)
+        for quote in QUOTED.finditer(text)
+        if set(words_before(text, quote.start(), 2)) & cue_words("titled")
     ]
 
 
@@ -350,16 +396,24 @@ def main_counterparts(sentences: tuple[Sentence, ...], hits: list[list[Hit]]) ->
     return frozenset(code for code in lead - {HOME} if sentences_naming[code] > 1)
 
 
-def is_third_country_sharing(text: str, hit: Hit, main: frozenset[str]) -> bool:
-    """A country beside the article's counterparts that only shares experience."""
+def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset[str]) -> bool:
+    """A country beside the article's counterparts that only shares experience, or whose
+    representatives present their own practice ("Đại diện Philippines chia sẻ mô hình")."""
+    hit = hits[i]
     third = bool(main) and hit.code not in main and partner_kind(hit.code) == "country"
-    return third and bool(phrase_matcher("exchange").search(fold(text)))
+    if not third:
+        return False
+    after = fold(text[hits[list_end(text, hits, i)].end :])
+    presents = phrase_matcher("presents").search(after)
+    return bool(phrase_matcher("exchange").search(fold(text))) or bool(
+        presents and governs(after[: presents.start()], CUE_AFTER_WORDS)
+    )
 
 
 def is_venue(text: str, hits: list[Hit], hit: Hit) -> bool:
     """Whether the name is the venue of a meeting: "tại Singapore, ... tham dự Hội nghị"."""
     cues = find_cues(mask(text, hits))
-    cue = local_cue(text, hit.start, cues)
+    cue = local_cue(text, place_start(text, hit.start), cues)
     return bool(cue and cue.kind == "host") and any(c.kind == "event" for c in cues)
 
 
@@ -398,20 +452,22 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "Trường Cao đẳng Việt Nam - Hàn Quốc"
     if is_company_origin(text, hit.start):
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
-    if is_paired(text, hits, i):
-        return Judgement("partner")
     if is_peer_of_vietnam(text, hits, head):
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
-    if is_third_country_sharing(text, hit, main):
+    if is_paired(text, hits, i) or heads_worker_count(text, hits[i]):
+        return Judgement("partner")
+    if is_third_country_sharing(text, hits, i, main):
         return Judgement("mentioned")  # "đại diện Lào cũng chia sẻ kinh nghiệm" beside another
-    local = local_cue(text, hits[head].start, cues) or cue_after(text, hits, i, cues)
+    local = local_cue(text, place_start(text, hits[head].start), cues) or cue_after(
+        text, hits, i, cues
+    )
     cooperating = bool(local and local.kind == "partner") or hit.code in main
     if i in context.ruled_out and not cooperating:
         return Judgement("mentioned", firm=True)  # a scam warning, other nations' workers
     destination = bool(local and local.kind in PARTNER_KINDS)
     if i in context.unless_destination and not (cooperating or destination):
         return Judgement("mentioned", firm=True)  # a comparison, a foreign source's figures
-    if local and local.kind in (*MENTIONED_KINDS, "generic", "cited"):
+    if local and local.kind in (*MENTIONED_KINDS, "generic", "cited", "model"):
         return Judgement("mentioned", firm=True)
     if local and local.kind == "destination" and is_errand(text, hits[list_end(text, hits, i)].end):
         return Judgement("mentioned", firm=True)  # "sang Thái Lan để nộp hồ sơ xin thị thực"
@@ -440,10 +496,41 @@ def cued_role(
     return "partner" if nearest and nearest.kind not in MENTIONED_KINDS else "mentioned"
 
 
-def is_company_origin(text: str, start: int) -> bool:
-    """Whether the name, in brackets, follows a company word and its capitalised name:
-    "tập đoàn Linglong (Trung Quốc)", not "doanh nghiệp ở tỉnh Aichi (Nhật Bản)"."""
+def place_start(text: str, start: int) -> int:
+    """Where the place a bracketed country qualifies begins, so the country takes the place's
+    cue: "tổ chức ở Bangkok (Thái Lan)" is a venue, "hợp tác với tỉnh Attapeu (Lào)" a
+    counterpart; start itself when the name is not in such brackets."""
     bracket = re.search(r"\(\s*$", text[:start])
+    if not bracket:
+        return start
+    place = bracket.start()
+    for _ in range(PLACE_NAME_WORDS):
+        word = re.search(r"(?<!\S)(\S+)\s*$", text[:place])
+        if not word or not word.group(1)[0].isupper():
+            break
+        place = word.start(1)
+    return place if place < bracket.start() else start
+
+
+def heads_worker_count(text: str, hit: Hit) -> bool:
+    """Whether the name opens a line that counts workers for it: "- Nhật Bản: 17.815 lao
+    động", "Đài Loan (Trung Quốc): 14.210 người"."""
+    return at_sentence_start(text, hit.start) and bool(
+        counted_workers().match(fold(text[hit.end :]))
+    )
+
+
+@cache
+def counted_workers() -> re.Pattern[str]:
+    """A colon, a number with at most one word around it, then a worker noun."""
+    return re.compile(WORKER_COUNT + f"(?:{phrase_matcher('worker').pattern})")
+
+
+def is_company_origin(text: str, start: int) -> bool:
+    """Whether the name, in brackets or after "của", follows a company word and its capitalised
+    name: "tập đoàn Linglong (Trung Quốc)", "hãng Emirates của UAE", not "doanh nghiệp ở tỉnh
+    Aichi (Nhật Bản)" nor "doanh nghiệp của Nhật Bản"."""
+    bracket = COMPANY_OWNER.search(text[:start])
     if not bracket:
         return False
     before = text[: bracket.start()].rstrip()
@@ -515,17 +602,54 @@ def sentence_context(text: str, masked: str, hits: list[Hit], heads: list[int]) 
     cues = find_cues(masked)
     if any(c.kind == "warning" for c in cues):
         return Context(countries, frozenset())
-    names_vietnam = any(hit.code == HOME for hit in hits)
     nationals = worker_nationalities(text, hits, heads)
     if nationals:
         own = frozenset(i for i in countries if heads[i] in nationals)
-        return Context(countries - own if names_vietnam else countries, frozenset())
+        return Context(
+            countries - own if comes_to_vietnam(text, hits, cues) else countries, frozenset()
+        )
+    owners = worker_owners(text, masked, hits)
+    if owners and not comes_to_vietnam(text, hits, cues):
+        return Context(countries - owners, frozenset())
     opening = [c.kind for c in cues if at_sentence_start(masked, c.start)]
-    if not names_vietnam and (
+    if not any(hit.code == HOME for hit in hits) and (
         "contrast" in opening or ("source" in opening and cites_foreign_source(text, hits))
     ):
         return Context(frozenset(), countries)
     return Context(frozenset(), frozenset())
+
+
+def worker_owners(text: str, masked: str, hits: list[Hit]) -> frozenset[int]:
+    """The foreign countries said to have a counted number of their own workers, in their
+    clause: "Lào hiện có khoảng 300.000 lao động", "Campuchia cho biết nước này có 1,3 triệu lao
+    động"; not "Nhật Bản có 300.000 lao động Việt Nam" (Vietnam's workers there)."""
+    owners = set()
+    for i, hit in enumerate(hits):
+        if hit.code == HOME or hit.in_name or partner_kind(hit.code) != "country":
+            continue
+        clause = COUNT_CLAUSE_BREAK.split(masked[hit.end :], maxsplit=1)[0]
+        owned = owned_workers().search(fold(clause))
+        if owned and not clause[owned.end() :].lstrip().startswith("#"):
+            owners.add(i)
+    return frozenset(owners)
+
+
+@cache
+def owned_workers() -> re.Pattern[str]:
+    """ "có", at most two words, a number and its scale word, then a worker noun."""
+    return re.compile(OWNED_COUNT + f"(?:{phrase_matcher('worker').pattern})")
+
+
+def comes_to_vietnam(text: str, hits: list[Hit], cues: list[Cue]) -> bool:
+    """Whether Vietnam is named as a place workers go or work: "lao động Lào sang Việt Nam",
+    "lao động Campuchia làm việc tại Việt Nam"; not "hợp tác với một địa phương của Việt Nam"."""
+    return any(
+        (cue := local_cue(text, hit.start, cues)) is not None
+        and cue.kind in ("host", "destination")
+        and governs(text[cue.end : hit.start], 0)
+        for hit in hits
+        if hit.code == HOME
+    )
 
 
 def worker_nationalities(text: str, hits: list[Hit], heads: list[int]) -> set[int]:
@@ -551,7 +675,26 @@ def follows_worker_noun(text: str, start: int, end: int) -> bool:
     if origin:
         if RETURN.match(text, end):
             return False
-        before = before[: origin.start()]
+        return any(
+            ends_with_worker_noun(text, noun)
+            for noun in without_qualifiers(before[: origin.start()])
+        )
+    return ends_with_worker_noun(text, before)
+
+
+def without_qualifiers(text: str) -> Iterator[str]:
+    """text, then text without its last one to MAX_QUALIFIERS lower-case words."""
+    yield text
+    for _ in range(MAX_QUALIFIERS):
+        word = QUALIFIER.search(text)
+        if not word:
+            return
+        text = text[: word.start()]
+        yield text
+
+
+def ends_with_worker_noun(text: str, before: str) -> bool:
+    """Whether before, a prefix of text, ends with a lower-case worker noun that is no field."""
     for phrase in words_before(before, len(before), 3):
         if phrase in cue_words("worker"):
             begin = len(before.rstrip()) - len(phrase)
@@ -592,9 +735,11 @@ def is_joined(text: str, left: Hit, right: Hit) -> bool:
 
 
 def is_peer_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
-    """Whether the list starting at hit head names Vietnam and follows a word like "như"."""
+    """Whether the list starting at hit head names Vietnam and follows a word like "như" or
+    beneficiaries "cho (4) nước": "hỗ trợ cho 4 nước Campuchia, Lào, Myanmar và Việt Nam"."""
     members = hits[head : list_end(text, hits, head) + 1]
-    before = set(words_before(text, hits[head].start, 1))
+    words = [w for w in fold(text[: hits[head].start]).split() if not w[0].isdigit()]
+    before = {" ".join(words[-n:]) for n in range(1, PEER_CUE_WORDS + 1)}
     return any(hit.code == HOME for hit in members) and bool(before & cue_words("peer"))
 
 
