@@ -1,9 +1,12 @@
 """Corpus files -> normalised articles (encoding, metadata, boilerplate, sentences).
 
+A corpus file is a text file (one article), a saved web page (.html/.htm, one article) or a JSON
+Lines export (.jsonl, one article per line); vnlabour.formats reads the last two into the metadata
+and text a text file would hold, and all three go through the same normalisation from there.
 Article.body is the normalised text with metadata, captions and page residue removed; every offset
 (sentences here, extraction spans later) points into it. Reference lists (outlets, section labels,
-abbreviations, boilerplate patterns, legacy font tables) live in data/reference/corpus_*.csv and
-outlets.csv.
+abbreviations, boilerplate and page-residue patterns, legacy font tables) live in
+data/reference/corpus_*.csv and outlets.csv.
 """
 
 import contextlib
@@ -22,6 +25,13 @@ from urllib.parse import urlsplit
 from charset_normalizer import from_bytes
 
 from vnlabour.errors import ParameterError, ReferenceDataError, UnreadableFile
+from vnlabour.formats import (
+    HTML_SUFFIXES,
+    JSON_LINES_SUFFIXES,
+    is_url,
+    read_html_page,
+    read_json_line,
+)
 from vnlabour.reference import read_table
 
 
@@ -34,7 +44,7 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Article:
-    article_id: str  # file name without extension
+    article_id: str  # file name without extension; a JSON line's id, else <file stem>-<line>
     file: str  # file name as found in the corpus folder
     title: str
     outlet: str
@@ -44,10 +54,16 @@ class Article:
     body: str  # normalised text; every offset points into it
     sentences: tuple[Sentence, ...]
     encoding: str = ""  # the file's detected encoding, e.g. utf-8, utf-16, cp1258
+    line: int = 0  # line of a JSON Lines file the article is on; 0 in a one-article file
 
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.body.encode("utf-8")).hexdigest()
+
+    @property
+    def where(self) -> str:
+        """The file, and the line in a JSON Lines file: how skipped.csv names the article."""
+        return f"{self.file}:{self.line}" if self.line else self.file
 
 
 @dataclass(frozen=True)
@@ -117,6 +133,15 @@ BYLINE_MAX_CHARS, BYLINE_MAX_WORDS = 40, 6
 BYLINE_SEPARATOR = re.compile(r"\s*[-–,&]\s*|\s+")
 BYLINE_CREDIT = re.compile(r"\s*\([^()]{1,20}\)$")
 
+RESIDUE_KINDS = ("end", "related", "line")  # corpus_page_residue.csv; first kind matching wins
+MENU_SEPARATOR_CHARACTERS = frozenset("|•·>»›")
+MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[>»›]\s+")
+MENU_ITEM_MAX_WORDS, MENU_ITEM_MAX_CHARS = 4, 40
+MENU_RUN_MIN_LINES = 3  # fewer short lines in a row can be a byline or a caption
+TEASER_MIN_WORDS = 3
+PROSE_MIN_WORDS = 4
+SENTENCE_ENDS = ".!?…"
+
 LINE = re.compile(r"[^\n]+")
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 NEXT_CHARACTER = re.compile(r"\s*(\S)")
@@ -145,32 +170,88 @@ def read_corpus(folder: Path) -> tuple[list[Article], list[Skipped]]:
         raise ParameterError(f"corpus folder {folder} not found: pass a folder of article files")
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    first_file_by_hash: dict[str, str] = {}
+    first_by_hash: dict[str, str] = {}
     ids: set[str] = set()
     for path in sorted((p for p in folder.iterdir() if p.is_file()), key=name_order):
-        try:
-            article = read_article(path)
-        except UnreadableFile as error:
-            skipped.append(Skipped(path.name, str(error)))
-            continue
-        first = first_file_by_hash.setdefault(article.sha256, path.name)
-        if first != path.name:
-            skipped.append(Skipped(path.name, f"duplicate of {first}"))
-            continue
-        article = with_unique_id(article, ids)
-        ids.add(article.article_id)
-        articles.append(article)
+        for item in read_file(path):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                continue
+            first = first_by_hash.setdefault(item.sha256, item.where)
+            if first != item.where:
+                skipped.append(Skipped(item.where, f"duplicate of {first}"))
+                continue
+            article = with_unique_id(item, ids)
+            ids.add(article.article_id)
+            articles.append(article)
     return articles, skipped
 
 
+def read_file(path: Path) -> list[Article | Skipped]:
+    """Every article one corpus file holds, in order, or why it (or one of its lines) is skipped.
+
+    Unlike read_corpus, articles keep the id their file gives them (see with_unique_id) and
+    duplicates are not looked for.
+    """
+    if path.suffix.lower() in JSON_LINES_SUFFIXES:
+        return read_json_lines(path)
+    try:
+        return [read_article(path)]
+    except UnreadableFile as error:
+        return [Skipped(path.name, str(error))]
+
+
 def read_article(path: Path) -> Article:
-    """One corpus file as an Article; UnreadableFile says why it cannot be one."""
-    # Load the text.
+    """A one-article corpus file (text or saved web page) as an Article; UnreadableFile says why
+    it cannot be one."""
+    if path.suffix.lower() in JSON_LINES_SUFFIXES:
+        raise UnreadableFile("holds one article per line: read it with read_file")
     text, encoding = decode(read_bytes(path))
-    # Take the metadata, header and boilerplate out of it.
-    meta, text = split_metadata(normalise_text(text))
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = read_html_page(text)
+        meta, text = normalise_meta(page.meta), normalise_text(page.text)
+    else:
+        meta, text = split_metadata(normalise_text(text))
+    return article_from(ArticleSource(nfc(path.stem), path.name, encoding), meta, text)
+
+
+def read_json_lines(path: Path) -> list[Article | Skipped]:
+    """One Article per line of a JSON Lines file; a bad line is skipped as "<file>:<line>"."""
+    try:
+        text, encoding = decode(read_bytes(path))
+        normalise_text(text)
+    except UnreadableFile as error:
+        return [Skipped(path.name, str(error))]
+    items: list[Article | Skipped] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        numbered = ArticleSource(f"{nfc(path.stem)}-{number}", path.name, encoding, number)
+        try:
+            page = read_json_line(line)
+            source = replace(numbered, article_id=page.article_id) if page.article_id else numbered
+            meta, body = normalise_meta(page.meta), normalise_text(page.text)
+            items.append(article_from(source, meta, body))
+        except UnreadableFile as error:
+            items.append(Skipped(f"{path.name}:{number}", str(error)))
+    return items
+
+
+@dataclass(frozen=True)
+class ArticleSource:
+    """Where an article comes from: the Article fields its file decides."""
+
+    article_id: str
+    file: str
+    encoding: str
+    line: int = 0
+
+
+def article_from(source: ArticleSource, meta: dict[str, str], text: str) -> Article:
+    """The Article of a normalised text and its metadata; UnreadableFile when no text is left."""
+    # Take the header and boilerplate out of the text.
     prefix_date, text = split_date_prefix(text)
-    header = read_header(drop_boilerplate(text))
+    header = read_header(drop_boilerplate(text, meta.get("title", "")))
     title = meta.get("title") or header.title
     lines, trailer = split_trailer(drop_repeats(header.lines, title))
     body = EXTRA_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
@@ -185,8 +266,8 @@ def read_article(path: Path) -> Article:
         ("url", url_date(source_url)),
     )
     return Article(
-        article_id=unicodedata.normalize("NFC", path.stem),
-        file=path.name,
+        article_id=source.article_id,
+        file=source.file,
         title=title,
         outlet=find_outlet(meta, source_url, trailer, header.lead_line),
         source_url=source_url,
@@ -194,20 +275,29 @@ def read_article(path: Path) -> Article:
         published_basis=basis,
         body=body,
         sentences=split_sentences(body),
-        encoding=encoding,
+        encoding=source.encoding,
+        line=source.line,
     )
+
+
+def nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)
 
 
 def name_order(path: Path) -> tuple[str, str]:
     """Sort key: the NFC file name, so macOS (NFD) and Linux copies of a corpus sort alike."""
-    return unicodedata.normalize("NFC", path.name), path.name
+    return nfc(path.name), path.name
 
 
 def with_unique_id(article: Article, taken: set[str]) -> Article:
-    """The article, renamed to its full file name when another file has the same stem."""
-    if article.article_id not in taken:
-        return article
-    return replace(article, article_id=unicodedata.normalize("NFC", article.file))
+    """The article, renamed when another article has its id: to its full file name (a file
+    sharing a stem) or <file stem>-<line> (a JSON line), then with "-2", "-3"... added."""
+    fallback = nfc(f"{Path(article.file).stem}-{article.line}" if article.line else article.file)
+    candidates = itertools.chain(
+        (article.article_id, fallback), (f"{fallback}-{n}" for n in itertools.count(2))
+    )
+    article_id = next(c for c in candidates if c not in taken)
+    return article if article_id == article.article_id else replace(article, article_id=article_id)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -357,6 +447,15 @@ def normalise_text(text: str) -> str:
 # Metadata and header.
 
 
+def normalise_meta(meta: dict[str, str]) -> dict[str, str]:
+    """Metadata values of a page or export normalised like text: NFC, plain spaces, one line."""
+    return {key: " ".join(normalise_line(value).split()) for key, value in meta.items()}
+
+
+def normalise_line(value: str) -> str:
+    return INVISIBLE.sub("", ODD_SPACE.sub(" ", unicodedata.normalize("NFC", value)))
+
+
 def split_metadata(text: str) -> tuple[dict[str, str], str]:
     """The `key: value` block at the top (plain or between --- fences) and the text after it."""
     lines = text.split("\n")
@@ -437,9 +536,11 @@ def section_labels() -> frozenset[str]:
 # Boilerplate.
 
 
-def drop_boilerplate(text: str) -> list[str]:
-    """The lines of text without captions, photo credits and media-player residue."""
-    return [line for line in drop_fragments(text).split("\n") if not is_boilerplate_line(line)]
+def drop_boilerplate(text: str, title: str = "") -> list[str]:
+    """The lines of text without captions, photo credits, media-player residue and page furniture
+    (a line equal to title, the headline the metadata gives, is never furniture)."""
+    lines = [line for line in drop_fragments(text).split("\n") if not is_boilerplate_line(line)]
+    return drop_page_residue(lines, title)
 
 
 def drop_repeats(lines: Sequence[str], title: str) -> list[str]:
@@ -508,14 +609,138 @@ def boilerplate_pattern(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
-def compiled(pattern: str) -> re.Pattern[str]:
+def compiled(pattern: str, file: str = "corpus_boilerplate.csv") -> re.Pattern[str]:
     try:
         return re.compile(pattern)
     except re.error as error:
         raise ReferenceDataError(
-            f"corpus_boilerplate.csv: pattern {pattern!r} is not a valid regular expression "
+            f"{file}: pattern {pattern!r} is not a valid regular expression "
             f"({error}); fix it, and quote it if it contains a comma"
         ) from None
+
+
+# Page residue: the furniture of a web page copied as text.
+
+
+def drop_page_residue(lines: list[str], title: str = "") -> list[str]:
+    """lines without page furniture: comment sections and lists of other articles at the end,
+    related-article boxes with their teasers, interface lines, menus (corpus_page_residue.csv)."""
+    kinds = ["" if is_title(line.strip(), title) else residue_kind(line.strip()) for line in lines]
+    end = end_heading(lines, kinds)
+    kept: list[str] = []
+    in_teasers = False
+    for line, kind in zip(lines[:end], kinds[:end], strict=True):
+        stripped = line.strip()
+        if kind in ("related", "end"):
+            in_teasers = True
+        elif kind != "line" and not is_menu_line(stripped, title):
+            in_teasers = in_teasers and (not stripped or is_teaser(stripped, title))
+            if not in_teasers:
+                kept.append(line)
+    return drop_menu_runs(kept, title)
+
+
+def end_heading(lines: list[str], kinds: list[str]) -> int:
+    """Index of the first heading of a comment section or list of other articles that has at
+    least half the page's text above it; len(lines) when there is none."""
+    sizes = [len(line.strip()) for line in lines]
+    total = sum(sizes)
+    above = 0
+    for i, kind in enumerate(kinds):
+        if kind == "end" and above >= total - above - sizes[i]:
+            return i
+        above += sizes[i]
+    return len(lines)
+
+
+def drop_menu_runs(lines: list[str], title: str) -> list[str]:
+    """lines without runs of menu items (three or more short capitalised lines in a row) above
+    the first sentence or below the last one; the article's own lines are left alone."""
+    prose = [i for i, line in enumerate(lines) if is_prose(line)]
+    if not prose:
+        return lines
+    outside = set(range(prose[0])) | set(range(prose[-1] + 1, len(lines)))
+    dropped: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if i in outside and is_menu_item(line.strip(), title):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN_MIN_LINES:
+            dropped.update(run)
+        run = []
+    return [line for i, line in enumerate(lines) if i not in dropped]
+
+
+def is_menu_line(line: str, title: str) -> bool:
+    """Two or more menu items on one line, split by | • · or breadcrumb arrows."""
+    if len(line) > BOILERPLATE_MAX_CHARS or not MENU_SEPARATOR_CHARACTERS.intersection(line):
+        return False
+    if is_title(line, title):
+        return False
+    items = [item for item in MENU_SEPARATOR.split(line) if item.strip()]
+    return len(items) > 1 and all(is_menu_item(item.strip(), title) for item in items)
+
+
+def is_menu_item(line: str, title: str) -> bool:
+    """A short capitalised label without digits or final punctuation: "Lào Cai", "Thời sự"."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return (
+        0 < len(words) <= MENU_ITEM_MAX_WORDS
+        and len(line) <= MENU_ITEM_MAX_CHARS
+        and line[0].isupper()
+        and not any(c.isdigit() for c in line)
+        and line[-1] not in LINE_END_PUNCTUATION
+        and not is_title(line, title)
+        and not signature_outlet(line)
+    )
+
+
+def is_teaser(line: str, title: str) -> bool:
+    """A headline-like line: a few words without final punctuation, as in lists of articles."""
+    return (
+        len(line.split()) >= TEASER_MIN_WORDS
+        and len(line) <= TITLE_MAX_CHARS
+        and line.rstrip(CLOSERS)[-1:] not in LINE_END_PUNCTUATION
+        and not is_title(line, title)
+    )
+
+
+def is_prose(line: str) -> bool:
+    """A line of article text: several words ending in a full stop, question or exclamation mark."""
+    stripped = line.strip()
+    return (
+        len(stripped.split()) >= PROSE_MIN_WORDS and stripped.rstrip(CLOSERS)[-1:] in SENTENCE_ENDS
+    )
+
+
+def is_title(line: str, title: str) -> bool:
+    return bool(title) and line.casefold() == title.strip().casefold()
+
+
+def residue_kind(line: str) -> str:
+    """The kind of the corpus_page_residue.csv rule the whole line matches, or ""."""
+    if not line or len(line) > BOILERPLATE_MAX_CHARS:
+        return ""
+    match = residue_pattern().fullmatch(line)
+    return match.lastgroup or "" if match else ""
+
+
+@cache
+def residue_pattern() -> re.Pattern[str]:
+    """One case-insensitive pattern of every residue rule, a named group per kind."""
+    rows = read_table("corpus_page_residue")
+    kinds = {}
+    for row in rows:
+        if row["kind"] not in RESIDUE_KINDS:
+            raise ReferenceDataError(
+                f"corpus_page_residue.csv: kind {row['kind']!r} of pattern {row['pattern']!r}; "
+                f"use one of {', '.join(RESIDUE_KINDS)}"
+            )
+        pattern = compiled(row["pattern"], "corpus_page_residue.csv").pattern
+        kinds.setdefault(row["kind"], []).append(f"(?:{pattern})")
+    groups = [f"(?P<{kind}>{'|'.join(kinds[kind])})" for kind in RESIDUE_KINDS if kind in kinds]
+    return re.compile("|".join(groups), re.IGNORECASE)
 
 
 # Outlet.
@@ -560,10 +785,6 @@ def lead_outlet(line: str) -> str:
 @cache
 def outlet_rules(kind: str) -> tuple[tuple[str, str], ...]:
     return tuple((r["pattern"], r["outlet"]) for r in read_table("outlets") if r["kind"] == kind)
-
-
-def is_url(value: str | None) -> bool:
-    return bool(value) and ("://" in value or value.startswith("www."))
 
 
 # Dates.
