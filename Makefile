@@ -32,9 +32,12 @@ test: setup ## every test, then ruff
 eval: setup ## score the extractor on the hand-labelled passages in tests/eval
 	$(PY) -m vnlabour.evaluate tests/eval/corpus tests/eval/labels.json
 
+bench: setup ## speed and memory on generated corpora (BENCH_FULL=1 adds 100,000 articles)
+	$(PY) benchmarks/bench.py
+
 lock: ## re-pin requirements.txt from requirements.in
 	$(VENV)/bin/pip-compile --quiet --strip-extras --allow-unsafe --no-header \
 	  --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 	sed -i 's#^-e file://.*#-e .#' requirements.txt
 
-.PHONY: help setup extract report test eval lock
+.PHONY: help setup extract report test eval bench lock

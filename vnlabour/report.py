@@ -123,7 +123,10 @@ def build(
     # Process data.
     with staging_root(out_root) as tmp, running_kernel() as kernel:
         staging = Folders.under(tmp)
-        run_stages(params, staging, say, use_cache=not force)
+        from vnlabour.parallel import per_article_cache  # loads the extractor: only now
+
+        with per_article_cache(enabled=not force):  # --force: every article extracted again
+            run_stages(params, staging, say)
         check_strict(staging, strict)  # skipped files: fail before the notebooks run
         preload(RENDERERS)  # while the notebooks run in the kernel
         run_notebooks(params, staging, kernel, say)
@@ -200,14 +203,13 @@ def empty_charts(figures: Path) -> list[str]:
     )
 
 
-def run_stages(params: Params, folders: Folders, say: Say, use_cache: bool = True) -> None:
-    """Extract the corpus into interim tables, then clean them into processed tables; use_cache
-    False extracts every article again (the per-article cache, vnlabour.cache)."""
+def run_stages(params: Params, folders: Folders, say: Say) -> None:
+    """Extract the corpus into interim tables, then clean them into processed tables."""
     from vnlabour.parallel import stream_extract
     from vnlabour.pipeline import clean_tables
 
     say(f"extract: {params.corpus_dir}")
-    stats = stream_extract(params.corpus_dir, folders.interim, use_cache=use_cache)
+    stats = stream_extract(params.corpus_dir, folders.interim)
     say(f"extract: {stats.articles} articles -> interim tables ({stats.extracted} extracted)")
     clean_tables(folders.interim, folders.processed)
     say("clean: interim -> processed tables")

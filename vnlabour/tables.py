@@ -3,6 +3,7 @@
 import csv
 import io
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple, fields
@@ -20,19 +21,85 @@ ARTICLE_COLUMNS = (
 )  # fmt: skip
 
 
+ROW_TABLES = {"mentions": Mention, "figures": Figure, "agreements": Agreement}
+
+
 def write_interim(
-    out_dir: Path, results: Sequence[ArticleRows], skipped: Sequence[Skipped]
+    out_dir: Path, results: Iterable[ArticleRows], skipped: Sequence[Skipped]
 ) -> None:
     """The five interim tables and one normalised text per article, under out_dir."""
-    text_dir = out_dir / TEXT_DIRNAME
-    text_dir.mkdir(parents=True, exist_ok=True)
-    for rows in results:
-        write_atomically(text_dir / f"{rows.article.article_id}.txt", rows.article.body)
-    write_csv(out_dir / "articles.csv", ARTICLE_COLUMNS, (article_row(r) for r in results))
-    write_csv(out_dir / "mentions.csv", column_names(Mention), rows_of(results, "mentions"))
-    write_csv(out_dir / "figures.csv", column_names(Figure), rows_of(results, "figures"))
-    write_csv(out_dir / "agreements.csv", column_names(Agreement), rows_of(results, "agreements"))
-    write_csv(out_dir / "skipped.csv", ("file", "reason"), (astuple(s) for s in skipped))
+    with InterimWriter(out_dir) as writer:
+        for rows in results:
+            writer.add(rows)
+        writer.finish(skipped)
+
+
+class InterimWriter:
+    """The interim tables written one article at a time, so no corpus has to fit in memory.
+
+    Each table grows in a temporary file beside it, and the texts in a hidden folder; finish()
+    moves them into place. Leaving the `with` block without finish() deletes them and leaves the
+    old outputs as they were.
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.text_dir = out_dir / TEXT_DIRNAME
+        self.staged_texts = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{TEXT_DIRNAME}-"))
+        self.skipped_path = out_dir / "skipped.csv"
+        self.tables = {"articles": PendingCsv(out_dir / "articles.csv", ARTICLE_COLUMNS)}
+        for name, row_type in ROW_TABLES.items():
+            self.tables[name] = PendingCsv(out_dir / f"{name}.csv", column_names(row_type))
+
+    def __enter__(self) -> "InterimWriter":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for table in self.tables.values():
+            table.discard()
+        shutil.rmtree(self.staged_texts, ignore_errors=True)
+
+    def add(self, rows: ArticleRows) -> None:
+        """One article: its normalised text, its articles.csv row and its extracted rows."""
+        text_path = self.staged_texts / f"{rows.article.article_id}.txt"
+        text_path.write_text(rows.article.body, encoding="utf-8", newline="")
+        self.tables["articles"].write(article_row(rows))
+        for name in ROW_TABLES:
+            for row in getattr(rows, name):
+                self.tables[name].write(astuple(row))
+
+    def finish(self, skipped: Sequence[Skipped]) -> None:
+        write_csv(self.skipped_path, ("file", "reason"), (astuple(s) for s in skipped))
+        for table in self.tables.values():
+            table.commit()
+        self.text_dir.mkdir(exist_ok=True)
+        for path in sorted(self.staged_texts.iterdir()):
+            os.replace(path, self.text_dir / path.name)
+
+
+class PendingCsv:
+    """A CSV written row by row to a temporary file that replaces path on commit()."""
+
+    def __init__(self, path: Path, columns: Sequence[str]) -> None:
+        self.path = path
+        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        self.tmp = Path(tmp)
+        self.out = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        self.writer = csv.writer(self.out, lineterminator="\n")
+        self.writer.writerow(columns)
+
+    def write(self, row: Sequence) -> None:
+        self.writer.writerow([format_cell(v) for v in row])
+
+    def commit(self) -> None:
+        self.out.close()
+        os.chmod(self.tmp, 0o644)
+        os.replace(self.tmp, self.path)
+
+    def discard(self) -> None:
+        """Close and delete the temporary file, if commit() has not moved it into place."""
+        self.out.close()
+        self.tmp.unlink(missing_ok=True)
 
 
 def article_row(rows: ArticleRows) -> tuple:
@@ -42,11 +109,6 @@ def article_row(rows: ArticleRows) -> tuple:
         e.event_date, e.event_date_basis, e.event_type, e.partners, e.location, len(a.body),
         a.sha256,
     )  # fmt: skip
-
-
-def rows_of(results: Iterable[ArticleRows], table: str) -> Iterable[tuple]:
-    for rows in results:
-        yield from (astuple(row) for row in getattr(rows, table))
 
 
 def column_names(row_type: type) -> tuple[str, ...]:
@@ -75,13 +137,13 @@ def format_cell(value: object) -> str:
     return str(value)
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, content: str | bytes) -> None:
     """Write to a temporary file beside path, then rename: readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(content if isinstance(content, bytes) else content.encode("utf-8"))
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
