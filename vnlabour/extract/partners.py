@@ -928,7 +928,9 @@ def name_key(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case with the old tone placement ("hoà" -> "hòa"), same length as text."""
-    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep it as is
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return NEW_TONE_PLACEMENT.sub(old_tone_placement, lowered)
 
 
