@@ -35,9 +35,12 @@ eval: setup ## score the extractor on the hand-labelled passages in tests/eval
 bench: setup ## speed and memory on generated corpora (BENCH_FULL=1 adds 100,000 articles)
 	$(PY) benchmarks/bench.py
 
+bench-report: setup ## the one-process build against the papermill + nbconvert command chain
+	$(PY) benchmarks/bench_report.py
+
 lock: ## re-pin requirements.txt from requirements.in
 	$(VENV)/bin/pip-compile --quiet --strip-extras --allow-unsafe --no-header \
 	  --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 	sed -i 's#^-e file://.*#-e .#' requirements.txt
 
-.PHONY: help setup extract report test eval bench lock
+.PHONY: help setup extract report test eval bench bench-report lock

@@ -87,7 +87,11 @@ def generated_corpus(size: int) -> Path:
 
 def measure(arguments: list[str]) -> Measured:
     """Wall time and peak memory of `python -m vnlabour ARGUMENTS`; it must succeed."""
-    command = [sys.executable, "-m", "vnlabour", *arguments]
+    return measure_command([sys.executable, "-m", "vnlabour", *arguments])
+
+
+def measure_command(command: list[str], sample_seconds: float = SAMPLE_SECONDS) -> Measured:
+    """Wall time and peak memory (summed over the process tree) of a command that must succeed."""
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
@@ -95,7 +99,7 @@ def measure(arguments: list[str]) -> Measured:
         while process.poll() is None:
             rss, pss = tree_memory(process.pid)
             peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
-            time.sleep(SAMPLE_SECONDS)
+            time.sleep(sample_seconds)
         seconds = time.perf_counter() - started
         if process.returncode != 0:
             errors.seek(0)
