@@ -1,6 +1,7 @@
 """Language helpers: labels, Babel numbers and dates, partner names, qualified values."""
 
 import math
+import string
 
 import matplotlib
 import pytest
@@ -188,7 +189,7 @@ def test_every_label_uses_the_same_placeholders_in_both_languages() -> None:
     mismatched = {
         key: texts
         for key, texts in i18n.labels().items()
-        if i18n.placeholders(texts["vi"]) != i18n.placeholders(texts["en"])
+        if placeholders(texts["vi"]) != placeholders(texts["en"])
     }
     assert mismatched == {}
 
@@ -240,3 +241,8 @@ def test_dejavu_sans_has_every_letter_of_every_label() -> None:
     cmap = font.getBestCmap()
     letters = {ch for texts in i18n.labels().values() for text in texts.values() for ch in text}
     assert sorted(ch for ch in letters if ord(ch) not in cmap) == []
+
+
+def placeholders(text: str) -> set[str]:
+    """The {names} a label text uses."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}

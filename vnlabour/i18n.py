@@ -1,7 +1,6 @@
 """Language helpers: UI strings, numbers, dates, partner names and qualified values in vi or en."""
 
 import re
-import string
 from datetime import date
 from functools import cache
 
@@ -110,11 +109,6 @@ def qualified(value: float, qualifier: str, lang: str, value_max: float | None =
 def missing(value: object) -> bool:
     """None, NaN or pandas' NA: an empty cell."""
     return value is None or bool(pd.isna(value))
-
-
-def placeholders(text: str) -> set[str]:
-    """The {names} a label text uses."""
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
 @cache

@@ -36,7 +36,6 @@ def reference_hash(folder: Path = REFERENCE) -> str:
 
 PARTNER_KINDS = ("country", "organisation", "framework")
 PRIVATE_USE_ALPHA2 = re.compile(r"AA|Q[M-Z]|X[A-Z]|ZZ")  # ISO 3166-1 user-assigned codes
-PARTNER_NAME_FIELDS = ("name_vi", "name_en")
 
 
 @dataclass(frozen=True)
