@@ -170,21 +170,30 @@ def read_corpus(folder: Path) -> tuple[list[Article], list[Skipped]]:
         raise ParameterError(f"corpus folder {folder} not found: pass a folder of article files")
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    first_by_hash: dict[str, str] = {}
-    ids: set[str] = set()
+    copies = FirstCopies()
     for path in sorted((p for p in folder.iterdir() if p.is_file()), key=name_order):
         for item in read_file(path):
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                continue
-            first = first_by_hash.setdefault(item.sha256, item.where)
-            if first != item.where:
-                skipped.append(Skipped(item.where, f"duplicate of {first}"))
-                continue
-            article = with_unique_id(item, ids)
-            ids.add(article.article_id)
-            articles.append(article)
+            kept = item if isinstance(item, Skipped) else copies.admit(item)
+            (skipped if isinstance(kept, Skipped) else articles).append(kept)
     return articles, skipped
+
+
+class FirstCopies:
+    """Which articles count, in corpus order: the first copy of a text (by the sha256 of its
+    normalised body), under an id no earlier article took."""
+
+    def __init__(self) -> None:
+        self.first_by_hash: dict[str, str] = {}
+        self.ids: set[str] = set()
+
+    def admit(self, article: Article) -> Article | Skipped:
+        """The article, renamed if its id is taken, or Skipped when it repeats an earlier one."""
+        first = self.first_by_hash.setdefault(article.sha256, article.where)
+        if first != article.where:
+            return Skipped(article.where, f"duplicate of {first}")
+        unique = with_unique_id(article, self.ids)
+        self.ids.add(unique.article_id)
+        return unique
 
 
 def read_file(path: Path) -> list[Article | Skipped]:

@@ -26,7 +26,7 @@ from vnlabour.cache import (
     run_key,
     write_index,
 )
-from vnlabour.corpus import Article, Skipped, name_order, read_file, with_unique_id
+from vnlabour.corpus import Article, FirstCopies, Skipped, name_order, read_file
 from vnlabour.errors import ParameterError
 from vnlabour.extract import ArticleRows, extract_article
 from vnlabour.pipeline import check_corpus_read, uninterrupted
@@ -194,22 +194,19 @@ def checked_workers(workers: int | None) -> int:
 def accepted(results: Iterable[FileResult]) -> Iterator[ArticleRows | Skipped]:
     """The results as read_corpus keeps articles: later copies of an article skipped, an
     article whose id an earlier one took renamed (and extracted again under its new id)."""
-    first_by_hash: dict[str, str] = {}
-    ids: set[str] = set()
+    copies = FirstCopies()
     for result in results:
         for item in result.items:
             if isinstance(item, Skipped):
                 yield item
                 continue
-            article = item.article
-            first = first_by_hash.setdefault(article.sha256, article.where)
-            if first != article.where:
-                yield Skipped(article.where, f"duplicate of {first}")
-                continue
-            if article.article_id in ids:
-                item = extract_rows(with_unique_id(article, ids))
-            ids.add(item.article.article_id)
-            yield item
+            kept = copies.admit(item.article)
+            if isinstance(kept, Skipped):
+                yield kept
+            elif kept is item.article:
+                yield item
+            else:  # renamed: extracted again, since every row carries the article id
+                yield extract_rows(kept)
 
 
 class Runner:
