@@ -42,7 +42,7 @@ from vnlabour.i18n import (
     qualified,
 )
 from vnlabour.params import Params
-from vnlabour.tables import write_csv
+from vnlabour.tables import write_frame
 
 Tables = dict[str, pd.DataFrame]
 
@@ -988,12 +988,6 @@ def empty_chart(name: str, title: str, reason: str, data: pd.DataFrame, out_dir:
     empty = data.iloc[0:0]
     write_frame(csv, empty)
     return Chart(name, title, reason, empty, (csv,), reason)
-
-
-def write_frame(path: Path, data: pd.DataFrame) -> None:
-    """The frame as CSV (LF line ends, '' for missing cells) via vnlabour.tables.write_csv."""
-    cells = data.astype(object).where(data.notna(), None)
-    write_csv(path, list(data.columns), cells.to_numpy().tolist())
 
 
 # The official record (issue 8): official yearly deployments, with the news figures on them.

@@ -7,7 +7,7 @@ properties and zip entries carry a fixed date).
 import io
 import json
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from vnlabour.clean import (
     typed,
 )
 from vnlabour.config import LIST_SEP
-from vnlabour.tables import write_atomically, write_csv
+from vnlabour.tables import plain_rows, write_atomically, write_frame
 
 FIXED_TIME = datetime(2000, 1, 1)  # stands in for "now" in the workbook, so bytes do not change
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # earliest date a zip entry can carry
@@ -56,7 +56,7 @@ def write_processed(tables: Tables, catalogue: Mapping[str, object], out_dir: Pa
     """Every processed file under out_dir; returns the tables written, partners.csv included."""
     tables = {**tables, "partners": partners_table(tables, catalogue)}
     for name, df in tables.items():
-        write_csv(out_dir / f"{name}.csv", list(df.columns), python_rows(df))
+        write_frame(out_dir / f"{name}.csv", df)
     write_atomically(out_dir / "datapackage.json", datapackage_json(tables))
     write_bytes_atomically(out_dir / "tables.xlsx", workbook_bytes(tables))
     return tables
@@ -69,12 +69,6 @@ def read_processed(folder: Path) -> Tables:
         name: typed(pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False), name)
         for name in names
     }
-
-
-def python_rows(df: pd.DataFrame) -> Iterable[tuple]:
-    """Rows of plain Python values: None for missing, int, float, bool or str."""
-    plain = df.astype(object).where(df.notna(), None)
-    return plain.itertuples(index=False, name=None)
 
 
 def partners_table(tables: Tables, catalogue: Mapping[str, object]) -> pd.DataFrame:
@@ -191,7 +185,7 @@ def workbook_bytes(tables: Tables) -> bytes:
     for name, df in tables.items():
         sheet = book.create_sheet(name)
         sheet.append(list(df.columns))
-        for row in python_rows(df):
+        for row in plain_rows(df):
             sheet.append([excel_cell(sheet, v) for v in row])
     book.properties.creator = "vnlabour"
     book.properties.created = book.properties.modified = FIXED_TIME

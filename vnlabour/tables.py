@@ -8,11 +8,15 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vnlabour.config import LIST_SEP, TEXT_DIRNAME
 from vnlabour.corpus import Skipped
 from vnlabour.extract import ArticleRows
 from vnlabour.extract.rows import Agreement, Figure, Mention
+
+if TYPE_CHECKING:  # pandas is not imported on the extraction path
+    import pandas as pd
 
 ARTICLE_COLUMNS = (
     "article_id", "file", "title", "outlet", "source_url", "published_date", "published_basis",
@@ -122,6 +126,17 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence]) -> N
     writer.writerow(columns)
     writer.writerows([format_cell(v) for v in row] for row in rows)
     write_atomically(path, buffer.getvalue())
+
+
+def write_frame(path: Path, frame: "pd.DataFrame") -> None:
+    """A DataFrame as CSV with write_csv: missing cells empty, numbers as plain Python values."""
+    write_csv(path, list(frame.columns), plain_rows(frame))
+
+
+def plain_rows(frame: "pd.DataFrame") -> Iterable[tuple]:
+    """Rows of plain Python values: None for missing, int, float, bool or str."""
+    plain = frame.astype(object).where(frame.notna(), None)
+    return plain.itertuples(index=False, name=None)
 
 
 def format_cell(value: object) -> str:
