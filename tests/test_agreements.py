@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.test_events import article, mentions_in, shipped_articles
+from tests.helpers import article_of_lines
+from tests.test_events import mentions_in, shipped_articles
 from vnlabour.extract.agreements import find_agreements
 from vnlabour.extract.events import main_event
 from vnlabour.extract.rows import Event
@@ -119,7 +120,7 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "event", "expected"), CASES)
 def test_find_agreements(sentence: str, event: Event, expected: list[tuple]) -> None:
-    item = article(sentence)
+    item = article_of_lines(sentence)
     rows = find_agreements(item, mentions_in(item), event)
     found = [(r.agreement_type, r.name, r.signed_here, r.period_start, r.period_end) for r in rows]
     assert found == expected
@@ -142,13 +143,13 @@ def test_find_agreements(sentence: str, event: Event, expected: list[tuple]) -> 
     ],
 )
 def test_parties(sentence: str, event: Event, parties: tuple[str, ...]) -> None:
-    item = article(sentence)
+    item = article_of_lines(sentence)
     (row,) = find_agreements(item, mentions_in(item), event)
     assert row.parties == parties
 
 
 def test_signed_here_spreads_to_every_mention_of_the_instrument() -> None:
-    item = article(
+    item = article_of_lines(
         "Hai Bộ trưởng nhấn mạnh ý nghĩa của Biên bản ghi nhớ về hợp tác lao động.\n"
         "Tại Hội nghị, hai bên đã ký kết Bản ghi nhớ về hợp tác lao động.\n"
         "Bản ghi nhớ về an sinh xã hội được ký năm 2015."

@@ -5,8 +5,9 @@ from dataclasses import replace
 
 import pytest
 
+from tests.helpers import article_of_lines
 from vnlabour.config import RAW_ARTICLES
-from vnlabour.corpus import Article, Sentence, read_corpus
+from vnlabour.corpus import Article, read_corpus
 from vnlabour.extract.events import event_location, event_type_of, main_event
 from vnlabour.extract.rows import Mention
 
@@ -16,19 +17,6 @@ COUNTRIES = {
     "Thái Lan": "THA", "Israel": "ISR", "Hoa Kỳ": "USA",
     "New Zealand": "NZL", "Ả Rập Xê-út": "SAU",
 }  # fmt: skip
-
-
-def article(body: str, title: str = "", published: str = "", article_id: str = "t") -> Article:
-    """An article whose sentences are the lines of body."""
-    sentences, start = [], 0
-    for line in body.split("\n"):
-        if line.strip():
-            sentences.append(Sentence(start, start + len(line), line))
-        start += len(line) + 1
-    basis = "metadata" if published else ""
-    return Article(
-        article_id, f"{article_id}.txt", title, "", "", published, basis, body, tuple(sentences)
-    )
 
 
 def mentions_in(item: Article, role: str = "partner") -> list[Mention]:
@@ -88,7 +76,7 @@ def mentions_in(item: Article, role: str = "partner") -> list[Mention]:
     ],
 )
 def test_event_type(title: str, body: str, expected: str) -> None:
-    item = article(body, title)
+    item = article_of_lines(body, title=title)
     assert event_type_of(item.title, item.sentences[0], item.sentences) == expected
 
 
@@ -331,7 +319,7 @@ DATE_CASES = [
 
 @pytest.mark.parametrize(("body", "published", "expected"), DATE_CASES)
 def test_event_date(body: str, published: str, expected: tuple[str, str]) -> None:
-    item = article(body, published=published)
+    item = article_of_lines(body, published=published)
     event = main_event(item, mentions_in(item))
     assert (event.event_date, event.event_date_basis) == expected
 
@@ -347,7 +335,8 @@ def test_event_date(body: str, published: str, expected: tuple[str, str]) -> Non
 )
 def test_year_from_a_dated_url_folder(url: str, expected: tuple[str, str]) -> None:
     item = replace(
-        article("Chiều 28/10, Lễ xuất cảnh lao động sang Đức được tổ chức."), source_url=url
+        article_of_lines("Chiều 28/10, Lễ xuất cảnh lao động sang Đức được tổ chức."),
+        source_url=url,
     )
     event = main_event(item, mentions_in(item))
     assert (event.event_date, event.event_date_basis) == expected
@@ -356,20 +345,24 @@ def test_year_from_a_dated_url_folder(url: str, expected: tuple[str, str]) -> No
 def test_membership_anniversary_dates_the_event() -> None:
     """ "25 năm Việt Nam tái gia nhập ILO" (1992) -> 2017; a diplomatic anniversary in the same
     article names no organisation and is not read as a membership one."""
-    item = article("Sáng 12/6, Hội thảo nhân kỷ niệm 25 năm Việt Nam tái gia nhập ILO diễn ra.")
+    item = article_of_lines(
+        "Sáng 12/6, Hội thảo nhân kỷ niệm 25 năm Việt Nam tái gia nhập ILO diễn ra."
+    )
     ilo = Mention("t", "ILO", "organisation", "partner", "ILO", "", "ILO", 0, 0, "")
     start = item.body.index("ILO")
     ilo = replace(ilo, char_start=start, char_end=start + 3)
     event = main_event(item, [ilo])
     assert (event.event_date, event.event_date_basis) == ("2017-06-12", "anniversary")
-    item = article("Sáng 12/6, Hội thảo nhân kỷ niệm 25 năm quan hệ ngoại giao với ILO diễn ra.")
+    item = article_of_lines(
+        "Sáng 12/6, Hội thảo nhân kỷ niệm 25 năm quan hệ ngoại giao với ILO diễn ra."
+    )
     start = item.body.index("ILO")
     event = main_event(item, [replace(ilo, char_start=start, char_end=start + 3)])
     assert (event.event_date, event.event_date_basis) == ("", "")
 
 
 def test_partners_come_from_the_event_sentence_and_lead() -> None:
-    item = article(
+    item = article_of_lines(
         "Ngày 5/4, Hội nghị Bộ trưởng Việt Nam - Campuchia diễn ra.\n"
         "Bộ trưởng nhắc đến kinh nghiệm của Đức và Thái Lan.\n"
         "Lao động tại Nhật Bản và Hàn Quốc tăng.\n"
@@ -382,7 +375,7 @@ def test_partners_come_from_the_event_sentence_and_lead() -> None:
 
 
 def test_a_review_takes_every_partner() -> None:
-    item = article(
+    item = article_of_lines(
         "Sáng 15/1, Hội nghị tổng kết công tác đối ngoại năm 2018 diễn ra.\n"
         "Bộ hợp tác với Nhật Bản, Hàn Quốc, Lào, Campuchia, Đức."
     )
@@ -391,12 +384,12 @@ def test_a_review_takes_every_partner() -> None:
 
 
 def test_mentioned_countries_are_no_partners() -> None:
-    item = article("Ngày 5/4, Hội thảo về lao động so sánh Nhật Bản và Hàn Quốc.")
+    item = article_of_lines("Ngày 5/4, Hội thảo về lao động so sánh Nhật Bản và Hàn Quốc.")
     assert main_event(item, mentions_in(item, role="mentioned")).partners == ()
 
 
 def test_no_event() -> None:
-    event = main_event(article("Lao động Việt Nam cần cù."), [])
+    event = main_event(article_of_lines("Lao động Việt Nam cần cù."), [])
     assert (event.event_type, event.partners, event.event_date, event.location) == (
         "other",
         (),

@@ -4,8 +4,9 @@ import re
 
 import pytest
 
+from tests.helpers import article_as_read
 from vnlabour.config import RAW_ARTICLES
-from vnlabour.corpus import Article, read_corpus, split_sentences
+from vnlabour.corpus import Article, read_corpus
 from vnlabour.errors import ReferenceDataError
 from vnlabour.extract import figures as figures_module
 from vnlabour.extract.figures import find_figures
@@ -43,12 +44,8 @@ def hand_mentions(article: Article) -> list[Mention]:
     return sorted(found, key=lambda m: m.char_start)
 
 
-def article_of(body: str) -> Article:
-    return Article("t", "t.txt", "", "", "", "", "", body, split_sentences(body))
-
-
 def figures_in(body: str) -> list[Figure]:
-    article = article_of(body)
+    article = article_as_read(body)
     return find_figures(article, hand_mentions(article))
 
 
@@ -353,7 +350,7 @@ def test_domestic_jobs_stay_in_the_origin_country() -> None:
 
 def test_offsets_and_evidence() -> None:
     body = "Tiêu đề\n\nĐến nay có hơn 345 nghìn người. Thêm 20 Ủy ban được lập."
-    article = article_of(body)
+    article = article_as_read(body)
     for f in find_figures(article, []):
         assert body[f.char_start : f.char_end] == f.span_text
         assert f.span_text in f.evidence

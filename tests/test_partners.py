@@ -5,9 +5,10 @@ from itertools import pairwise
 
 import pytest
 
+from tests.helpers import article_of_lines
 from vnlabour import reference
 from vnlabour.config import RAW_ARTICLES
-from vnlabour.corpus import Article, Sentence, read_corpus
+from vnlabour.corpus import read_corpus
 from vnlabour.errors import ReferenceDataError
 from vnlabour.extract import partners
 from vnlabour.extract.partners import (
@@ -21,16 +22,6 @@ from vnlabour.extract.partners import (
 from vnlabour.extract.rows import Figure
 from vnlabour.extract.segment import is_whole_words, locate, word_spans
 from vnlabour.reference import Partner, alpha3_codes, check_partner, partner_catalogue
-
-
-def article_of(*lines: str) -> Article:
-    """An article with one sentence per line."""
-    body = "\n".join(lines)
-    sentences, start = [], 0
-    for line in lines:
-        sentences.append(Sentence(start, start + len(line), line))
-        start += len(line) + 1
-    return Article("t", "t.txt", "", "", "", "", "", body, tuple(sentences))
 
 
 def found(sentence: str) -> list[tuple[str, str]]:
@@ -141,7 +132,7 @@ def test_a_vietnamese_place_is_no_country(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_a_name_and_its_acronym_in_brackets_are_one_mention() -> None:
-    art = article_of(
+    art = article_of_lines(
         "Tổ chức Lao động Quốc tế (ILO) và Cơ quan Hợp tác quốc tế Nhật Bản JICA hợp tác."
     )
     spans = [(m.partner_code, m.span_text) for m in find_mentions(art)]
@@ -447,12 +438,12 @@ CONTEXT_ROLE_CASES = [
 
 @pytest.mark.parametrize(("lines", "expected"), CONTEXT_ROLE_CASES)
 def test_context_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
-    assert [(m.partner_code, m.role) for m in find_mentions(article_of(*lines))] == expected
+    assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected
 
 
 def test_counted_workers_do_not_override_a_ruled_out_context() -> None:
     """A persons figure promotes a destination, not a country of a scam warning."""
-    art = article_of(
+    art = article_of_lines(
         "Nhiều người bị lừa sang Campuchia qua đường dây môi giới.",
         "Năm nay có 2.000 lao động sang Campuchia làm việc.",
     )
@@ -469,11 +460,11 @@ def test_counted_workers_do_not_override_a_ruled_out_context() -> None:
 
 @pytest.mark.parametrize(("lines", "expected"), ROLE_CASES)
 def test_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
-    assert [(m.partner_code, m.role) for m in find_mentions(article_of(*lines))] == expected
+    assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected
 
 
 def test_mention_fields_point_into_the_body() -> None:
-    art = article_of("Mở đầu.", "Việt Nam và Cam-pu-chia hợp tác với ILO.")
+    art = article_of_lines("Mở đầu.", "Việt Nam và Cam-pu-chia hợp tác với ILO.")
     mentions = find_mentions(art)
     assert [m.partner_code for m in mentions] == ["KHM", "ILO"]
     for m in mentions:
@@ -497,7 +488,7 @@ def figure(
 
 
 def test_settle_roles_promotes_the_destination_of_counted_workers() -> None:
-    art = article_of(
+    art = article_of_lines(
         "Việt Nam - Lào hợp tác.", "Giá dầu ở Nga tăng mạnh.", "Ở Nga có 10 nghìn lao động."
     )
     first, second = find_mentions(art)[1:]
@@ -794,4 +785,4 @@ PRECISION_ROLE_CASES += [
 
 @pytest.mark.parametrize(("lines", "expected"), PRECISION_ROLE_CASES)
 def test_precision_first_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
-    assert [(m.partner_code, m.role) for m in find_mentions(article_of(*lines))] == expected
+    assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected

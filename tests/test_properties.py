@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from vnlabour.corpus import Article, split_sentences
+from tests.helpers import article_as_read
 from vnlabour.extract import extract_article
 from vnlabour.extract.dates import find_dates
 from vnlabour.extract.numbers import find_quantities, format_number_vi, parse_number
@@ -41,21 +41,6 @@ TRAPS = (
     "Lào" * 200,  # a name glued to itself
     "Nhật\u0301 Bản\u200b Hàn\u00a0Quốc",  # stray combining mark, zero-width and odd spaces
 )
-
-
-def tiny_article(body: str) -> Article:
-    """An Article around body, as the corpus reader would make it (offsets into body)."""
-    return Article(
-        article_id="p",
-        file="p.txt",
-        title="",
-        outlet="",
-        source_url="",
-        published_date="2023-05-01",
-        published_basis="metadata",
-        body=body,
-        sentences=split_sentences(body),
-    )
 
 
 @given(st.floats(allow_nan=False, allow_infinity=False))
@@ -117,7 +102,7 @@ def test_dates_survive_the_traps(text: str) -> None:
 @given(PRESS_TEXT)
 def test_extraction_never_crashes_and_every_span_is_exact(text: str) -> None:
     body = text.strip()
-    rows = extract_article(tiny_article(body))
+    rows = extract_article(article_as_read(body, published="2023-05-01"))
     for row in (*rows.mentions, *rows.figures, *rows.agreements):
         assert body[row.char_start : row.char_end] == row.span_text
         assert row.span_text in row.evidence
@@ -127,7 +112,7 @@ def test_extraction_never_crashes_and_every_span_is_exact(text: str) -> None:
 @pytest.mark.parametrize("text", TRAPS)
 def test_extraction_survives_the_traps(text: str) -> None:
     body = text.strip()
-    rows = extract_article(tiny_article(body))
+    rows = extract_article(article_as_read(body, published="2023-05-01"))
     for row in (*rows.mentions, *rows.figures, *rows.agreements):
         assert body[row.char_start : row.char_end] == row.span_text
 
@@ -137,5 +122,8 @@ def test_the_fragments_reach_the_parsers() -> None:
     body = "Ngày 29/11/2023, hơn 345.000 lao động Việt Nam đang làm việc tại Nhật Bản."
     assert [q.value for q in find_quantities(body)] == [345000.0]
     assert [d.first for d in find_dates(body)] == ["2023-11-29"]
-    codes = {m.partner_code for m in extract_article(tiny_article(body)).mentions}
+    codes = {
+        m.partner_code
+        for m in extract_article(article_as_read(body, published="2023-05-01")).mentions
+    }
     assert codes == {"JPN"}
