@@ -10,15 +10,10 @@ from vnlabour import reference
 from vnlabour.config import RAW_ARTICLES
 from vnlabour.corpus import read_corpus
 from vnlabour.errors import ReferenceDataError
-from vnlabour.extract import partners
-from vnlabour.extract.partners import (
-    find_mentions,
-    firmly_mentioned,
-    fold,
-    is_single_syllable,
-    sentence_hits,
-    settle_roles,
-)
+from vnlabour.extract import lexicon, names
+from vnlabour.extract.lexicon import fold
+from vnlabour.extract.names import is_single_syllable, sentence_hits
+from vnlabour.extract.partners import find_mentions, firmly_mentioned, settle_roles
 from vnlabour.extract.rows import Figure
 from vnlabour.extract.segment import is_whole_words, locate, word_spans
 from vnlabour.reference import Partner, alpha3_codes, check_partner, partner_catalogue
@@ -127,7 +122,7 @@ def test_a_vietnamese_place_is_no_country(monkeypatch: pytest.MonkeyPatch) -> No
         "Bộ trưởng tới Lào Kơ hôm qua."  # unknown to pyvi; a title before allows a name after
     )
     assert found(sentence) == [("LAO", "Lào")]
-    monkeypatch.setattr(partners, "vietnamese_places", lambda: ("lào kơ",))
+    monkeypatch.setattr(names, "vietnamese_places", lambda: ("lào kơ",))
     assert found(sentence) == []
 
 
@@ -554,9 +549,9 @@ def test_bad_reference_rows_raise_errors_that_say_what_to_do(
         check_partner(Partner("MARS", "planet", "Sao Hỏa", "Mars"), {})
     with pytest.raises(ReferenceDataError, match="already used"):
         check_partner(Partner("ILO", "organisation", "x", "y"), {"ILO": partner_catalogue()["ILO"]})
-    monkeypatch.setattr(partners, "read_table", lambda name: ({"cue": "xa", "kind": "far"},))
+    monkeypatch.setattr(lexicon, "read_table", lambda name: ({"cue": "xa", "kind": "far"},))
     with pytest.raises(ReferenceDataError, match="kind 'far'; use one of"):
-        partners.cue_rows.__wrapped__()
+        lexicon.cue_rows.__wrapped__()
     fake = {"aliases": ({"alias": "Xứ Sở", "code": "XYZ", "note": ""},)}
     monkeypatch.setattr(reference, "read_table", lambda name: fake.get(name, ()))
     with pytest.raises(ReferenceDataError, match="unknown code 'XYZ'"):

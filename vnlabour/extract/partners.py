@@ -1,93 +1,69 @@
-"""Partner mentions: the countries and organisations an article names, each with its role.
+"""Partner roles: each name an article holds (names.py) as partner, host or mentioned.
 
-find_mentions looks for every name of a partner (reference.partner_names, longest first) in each
-sentence, drops the hits that context shows are something else (the province "Lào Cai", the person
-"Nguyễn Minh Đức", the words "pháp luật", "tiếng Anh"), then gives each occurrence a role from the
-cue words around it (data/reference/partner_cues.csv). The countries of one coordinated list share
-its role; names inside an institution's proper name, and countries in a scam warning, where other
-nations' workers go, in a trial or a tragedy, a cited study, a company's origin in brackets, or a
-third country only sharing experience, are only mentioned; a meeting's venue named in the lead is
-a host, not the article's counterpart. Whose workers are counted matters: other sources of an
-employer's workers ("lao động thời vụ từ Philippines"), another nation's workers and where they
-work ("Lào có 300.000 lao động tại Thái Lan"), fellow beneficiaries beside Vietnam ("cho 4 nước
-…"), a model consulted ("kinh nghiệm của X"), a third country presenting its own practice, names
-in a quoted programme title and the countries of a crime report (headline) are only mentioned; a
-bracketed country takes its city's cue ("ở Bangkok (Thái Lan)": a venue); a line "- X: N lao
-động" makes X a destination. settle_roles promotes a mention whose
-code is the origin or destination of a persons figure in the same sentence to partner, unless
-that context rules it out.
+find_mentions gives each occurrence a role from the cue words around it
+(data/reference/partner_cues.csv). The countries of one coordinated list share its role; names
+inside an institution's proper name, and countries in a scam warning, where other nations' workers
+go, in a trial or a tragedy, a cited study, a company's origin in brackets, or a third country only
+sharing experience, are only mentioned; a meeting's venue named in the lead is a host, not the
+article's counterpart. Whose workers are counted matters: other sources of an employer's workers
+("lao động thời vụ từ Philippines"), another nation's workers and where they work ("Lào có 300.000
+lao động tại Thái Lan"), fellow beneficiaries beside Vietnam ("cho 4 nước …"), a model consulted
+("kinh nghiệm của X"), a third country presenting its own practice, names in a quoted programme
+title and the countries of a crime report (headline) are only mentioned; a bracketed country takes
+its city's cue ("ở Bangkok (Thái Lan)": a venue); a line "- X: N lao động" makes X a destination.
+settle_roles promotes a mention whose code is the origin or destination of a persons figure in the
+same sentence to partner, unless that context rules it out.
 Offsets assume an NFC body, as corpus.py writes it.
 """
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from vnlabour.config import REFERENCE
 from vnlabour.corpus import Article, Sentence
-from vnlabour.errors import ReferenceDataError
+from vnlabour.extract.lexicon import (
+    PARTNER_KINDS,
+    Cue,
+    cue_words,
+    find_cues,
+    fold,
+    phrase_matcher,
+    words_before,
+)
+from vnlabour.extract.names import (
+    CLAUSE_BREAK,
+    HOME,
+    OPENING,
+    Hit,
+    at_sentence_start,
+    mask,
+    named_hits,
+    partner_kind,
+)
 from vnlabour.extract.rows import Figure, Mention
-from vnlabour.extract.segment import is_whole_words, word_before
-from vnlabour.reference import partner_catalogue, partner_names, read_table, word_set
+from vnlabour.reference import partner_catalogue
 
-HOME = "VNM"  # Vietnam: found, to see pairs like "Việt Nam - Lào", but never a mention row
-SEPARATOR = r"(?:\s*[-‐‑–—]\s*|\s+)"  # between two syllables of a name: "Cam-pu-chia", "Cu Ba"
-ROLE_CUE_KINDS = (
-    "partner", "destination", "mentioned", "trade", "host", "event", "generic", "teaser", "neutral",
-    "warning", "contrast", "source", "institution", "cited", "model",
-)  # fmt: skip
-CUE_KINDS = (
-    *ROLE_CUE_KINDS, "worker", "labour_field", "name_break",
-    "peer", "joiner", "title", "honorific", "ethnic", "language", "currency", "common_word",
-    "goods", "exchange", "employment", "company", "errand", "crime", "presents", "titled",
-)  # fmt: skip
-PARTNER_KINDS = ("partner", "destination")  # a destination of workers is a weaker partner cue
 MENTIONED_KINDS = ("mentioned", "trade")  # trade, a comparison, a source: no cooperation
 LOCAL_PRIORITY = {  # a lower rank governs first; the nearer of two equal ones
     "host": 0, "generic": 1, "mentioned": 2, "trade": 2, "model": 2, "partner": 3, "destination": 3
 }  # fmt: skip
-INSTITUTION_NAME_WORDS = 8  # "Viện Phát triển nguồn nhân lực Việt Nam-Nhật Bản"
 ROLE_RANK = ("partner", "host", "mentioned")  # the strongest role of a list's items first
-QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
-CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
 COUNT_CLAUSE_BREAK = re.compile(r"[;:()\"“”!?]|,(?!\d)")  # "1,3 triệu" is one number
 LIST_GAP = re.compile(r"[\s,…/()]*(?:(?:và|hoặc)[\s,…/()]*)?")  # "A, B và C", "Viêng Chăn (Lào)"
-MAX_GIVEN_NAMES = 3  # "Nguyễn Thị Thu Hà Lan": middle and given names before the country's
 PLACE_NAME_WORDS = 3  # "ở Thành phố Hồ Chí Minh", "tại Bangkok (Thái Lan)"
 COMPANY_OWNER = re.compile(r"(?:\(|\s+của)\s*$")  # "Linglong (Trung Quốc)", "Emirates của UAE"
 COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Samsung Electronics (Hàn Quốc)"
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
-TITLE_WINDOW_WORDS = 10  # "Bộ trưởng Lao động và Phúc lợi Xã hội Lào Bay Kham..."
 QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động thời vụ từ"
 OWNED_COUNT = r"(?<!\w)có(?:\s+\S+){0,2}?\s+\d[\d.,]*(?:\s+\S+)?\s+"  # "có khoảng 1,3 triệu "
 PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
 WORKER_COUNT = r"\s*:\s*(?:\S+\s+)?\d[\d.,]*\s+(?:\S+\s+)?"  # ": khoảng 17.815 "
 MAX_QUALIFIERS = 2  # "nhân lực y tế từ Philippines"
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
-VOWEL_GROUP = re.compile(r"[aeiouy]+")
-OPENING = " \t\"“'‘([-–—"
-NEW_TONE_PLACEMENT = re.compile("[ou][àáảãạèéẻẽẹỳýỷỹỵ]")  # "hoà", "thuỷ"
-
-
-@dataclass(frozen=True)
-class Name:
-    text: str  # as written in the reference data
-    code: str
-    style: str  # acronym | organisation | country | short (one syllable: checked in context)
-
-
-@dataclass(frozen=True)
-class Hit:
-    code: str
-    style: str
-    start: int  # offsets into the sentence's text
-    end: int
-    in_name: bool = False  # part of an institution's or project's proper name
 
 
 @dataclass(frozen=True)
@@ -103,13 +79,6 @@ class Context:
 class Judgement:
     role: str
     firm: bool = False  # context rules a partner out; a counted figure does not make it one
-
-
-@dataclass(frozen=True)
-class Cue:
-    kind: str
-    start: int
-    end: int
 
 
 def find_mentions(article: Article) -> list[Mention]:
@@ -171,203 +140,6 @@ def firmly_mentioned(text: str) -> frozenset[str]:
     firm = {h.code for h, j in zip(hits, judgements, strict=True) if j.firm}
     loose = {h.code for h, j in zip(hits, judgements, strict=True) if not j.firm}
     return frozenset(firm - loose)
-
-
-def named_hits(text: str) -> list[Hit]:
-    """The confirmed names of a sentence, acronyms merged, those inside proper names marked."""
-    return mark_institution_names(text, merge_acronyms(text, sentence_hits(text)))
-
-
-# Finding names.
-
-
-def sentence_hits(text: str) -> list[Hit]:
-    """The partner names in one sentence that context confirms, longest name first.
-
-    When context rejects the longest name at a place, a shorter one there or just after it may
-    still count ("nước CHDCND Lào" in lower case is no name, "CHDCND Lào" is).
-    """
-    pattern, _ = name_matcher()
-    folded = fold(text)
-    hits, position = [], 0
-    while match := pattern.search(folded, position):
-        hit = first_confirmed(text, folded, match)
-        if hit:
-            hits.append(hit)
-        position = hit.end if hit else match.start() + 1
-    return hits
-
-
-def first_confirmed(text: str, folded: str, match: re.Match[str]) -> Hit | None:
-    pattern, names = name_matcher()
-    for candidate in names_at(pattern, folded, match):
-        name = names[name_key(candidate.group())]
-        if is_partner_name(text, candidate.start(), candidate.end(), name):
-            return Hit(name.code, name.style, candidate.start(), candidate.end())
-    return None
-
-
-def names_at(
-    pattern: re.Pattern[str], folded: str, match: re.Match[str] | None
-) -> Iterator[re.Match[str]]:
-    """The name matched at a place, then shorter names there that end on a word boundary."""
-    while match:
-        if match.end() == len(folded) or not re.match(r"\w", folded[match.end()]):
-            yield match
-        match = pattern.match(folded, match.start(), match.end() - 1)
-
-
-def is_partner_name(text: str, start: int, end: int, name: Name) -> bool:
-    """Whether text[start:end], found as a name, really names that partner here."""
-    span = text[start:end]
-    if name.style == "acronym":
-        return span == name.text
-    if name.style == "organisation":
-        return True
-    if not span[0].isupper() or names_language_or_people(text, start, span):
-        return False
-    if name.style == "country" and ends_person_name(text, start):
-        return False  # "bị cáo Nguyễn Thị Hà Lan"
-    if name.style == "short":
-        return span == name.text and is_standalone_short_name(text, start, end)
-    return True
-
-
-def names_language_or_people(text: str, start: int, span: str) -> bool:
-    """Whether the name follows "tiếng" (a language), a currency ("bảng Anh", "đô la Úc"), a
-    lower-case noun of goods or animals it qualifies ("bò Úc", "xe Nhật") or "người", "dân tộc" +
-    an ethnic group."""
-    before = words_before(text, start, 2)
-    qualifiers = cue_words("language") | cue_words("currency") | cue_words("goods")
-    if any(w in qualifiers for w in before) and text[:start].rstrip()[-1:].islower():
-        return True
-    return span in word_set("vn_ethnic_groups") and any(w in cue_words("ethnic") for w in before)
-
-
-def is_standalone_short_name(text: str, start: int, end: int) -> bool:
-    """A one-syllable name ("Anh", "Pháp", "Lào") that is a word of its own and no part of a
-    person's or a place's name."""
-    if not is_whole_words(text, start, end):
-        return False  # "Pháp_chế", "Lào_Cai", "Nguyễn_Minh_Đức", "chủ_nhật"
-    if starts_vietnamese_place(text, start):
-        return False  # "Thái Bình", even where segmentation misses it
-    if at_sentence_start(text, start) and text[start:end].lower() in cue_words("common_word"):
-        return False  # "Anh cho biết", capitalised only because it opens the sentence
-    if word_before(text, start).lower() in cue_words("honorific"):
-        return False  # "ông Đức", "chị Mỹ"
-    previous = re.search(r"(\w+) $", text[:start])
-    if previous and previous.group(1)[0].isupper():
-        opening = at_sentence_start(text, previous.start(1))
-        if not opening or previous.group(1) in word_set("vn_family_names"):
-            return False  # "Minh Đức", "Trần Đức"; but "Tại Lào" opens a sentence
-    following = re.match(r" (\w+)", text[end:])
-    if following and following.group(1)[0].isupper():
-        return has_title_before(text, start)  # "Đại sứ Pháp Olivier Brochet", not "Thái Bình"
-    return True
-
-
-def ends_person_name(text: str, start: int) -> bool:
-    """Whether a Vietnamese family name and at least one more capitalised given name run up to
-    start, so the name is a person's last given names: "Nguyễn Thị Hà Lan", "Trần Văn Mỹ Tho"."""
-    words = re.search(r"(?:\w+ )*$", text[:start]).group().split()
-    for given, word in enumerate(reversed(words)):
-        if not word[0].isupper() or given > MAX_GIVEN_NAMES:
-            return False
-        if given and word in word_set("vn_family_names"):
-            return True
-    return False
-
-
-def starts_vietnamese_place(text: str, start: int) -> bool:
-    folded = fold(text[start:])
-    return any(
-        folded.startswith(place) and not re.match(r"\w", folded[len(place) : len(place) + 1])
-        for place in vietnamese_places()
-    )
-
-
-def at_sentence_start(text: str, position: int) -> bool:
-    return not text[:position].strip(OPENING)
-
-
-def has_title_before(text: str, start: int) -> bool:
-    clause = CLAUSE_BREAK.split(text[:start])[-1]
-    window = " ".join(fold(clause).split()[-TITLE_WINDOW_WORDS:])
-    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", window) for t in cue_words("title"))
-
-
-def words_before(text: str, start: int, count: int) -> list[str]:
-    """The one- to count-word phrases ending just before start, lower-cased."""
-    words = fold(text[:start]).split()
-    return [" ".join(words[-n:]) for n in range(1, count + 1) if len(words) >= n]
-
-
-def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
-    """Mark the names that are words of an institution's or project's proper name: "Trường Cao
-    đẳng Việt Nam - Hàn Quốc Nghệ An", "Dự án TRIANGLE in ASEAN"."""
-    institutions = [c for c in find_cues(text) if c.kind == "institution"]
-    capitalised = [c.end for c in institutions if text[c.start].isupper()]
-    masked = mask(text, hits)
-    titles = quoted_titles(text)
-    return [
-        replace(hit, in_name=True)
-        if any(start <= hit.start and hit.end <= end for start, end in titles)
-        or any(
-            continues_proper_name(text, masked, end, hit.start)
-            for end in capitalised
-            if end <= hit.start
-        )
-        else hit
-        for hit in hits
-    ]
-
-
-def quoted_titles(text: str) -> list[tuple[int, int]]:
-    """The spans of quoted titles of a programme, project or meeting: Chương trình "An toàn và
-    Công bằng … khu vực ASEAN"; a quote after another word is speech or a slogan of no title."""
-    return [
-        quote.span(1)
-        for quote in QUOTED.finditer(text)
-        if set(words_before(text, quote.start(), 2)) & cue_words("titled")
-    ]
-
-
-def continues_proper_name(text: str, masked: str, end: int, start: int) -> bool:
-    """Whether the words between an institution word and a name are its own name's words: some
-    words besides names ("Dự án Việt Nam - Nhật Bản" is a joint project), the first one
-    capitalised, no clause break, no function word ("do", "của", "với"), no lower-case
-    cooperation cue."""
-    gap = text[end:start]
-    own = [w for w in masked[end:start].split() if w.strip("#-‐‑–—")]
-    if not own or not own[0][0].isupper():
-        return False
-    if CLAUSE_BREAK.search(gap) or len(gap.split()) > INSTITUTION_NAME_WORDS:
-        return False
-    if phrase_matcher("name_break").search(fold(gap)):
-        return False
-    pattern, kinds = cue_matcher()
-    return not any(
-        kinds[name_key(m.group())] in PARTNER_KINDS and gap[m.start()].islower()
-        for m in pattern.finditer(fold(gap))
-    )
-
-
-def merge_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
-    """A name and its acronym, "Tổ chức Lao động quốc tế (ILO)", as one hit."""
-    merged: list[Hit] = []
-    for hit in hits:
-        last = merged[-1] if merged else None
-        if last and last.code == hit.code and hit.style == "acronym" and last.style != "acronym":
-            gap = text[last.end : hit.start]
-            close = re.match(r"\s*\)", text[hit.end :]) if gap.strip() == "(" else None
-            if not gap.strip() or close:
-                merged[-1] = replace(last, end=hit.end + (close.end() if close else 0))
-                continue
-        merged.append(hit)
-    return merged
-
-
-# Roles.
 
 
 def main_counterparts(sentences: tuple[Sentence, ...], hits: list[list[Hit]]) -> frozenset[str]:
@@ -817,21 +589,6 @@ def nearest_cue(hit: Hit, cues: list[Cue]) -> Cue | None:
     return min(scored, key=lambda s: s[:2])[2] if scored else None
 
 
-def find_cues(masked: str) -> list[Cue]:
-    pattern, kinds = cue_matcher()
-    return [
-        Cue(kinds[name_key(m.group())], m.start(), m.end()) for m in pattern.finditer(fold(masked))
-    ]
-
-
-def mask(text: str, hits: list[Hit]) -> str:
-    """The sentence with every name blanked out, so "Cơ quan Hợp tác..." is no cue."""
-    chars = list(text)
-    for hit in hits:
-        chars[hit.start : hit.end] = "#" * (hit.end - hit.start)
-    return "".join(chars)
-
-
 def to_mention(article: Article, sentence: Sentence, hit: Hit, role: str) -> Mention:
     partner = partner_catalogue()[hit.code]
     start, end = sentence.start + hit.start, sentence.start + hit.end
@@ -839,103 +596,3 @@ def to_mention(article: Article, sentence: Sentence, hit: Hit, role: str) -> Men
         article.article_id, partner.code, partner.kind, role, partner.name_vi, partner.name_en,
         article.body[start:end], start, end, sentence.text,
     )  # fmt: skip
-
-
-def partner_kind(code: str) -> str:
-    return partner_catalogue()[code].kind
-
-
-# Matchers, built once.
-
-
-@cache
-def name_matcher() -> tuple[re.Pattern[str], dict[str, Name]]:
-    """One regex for every partner name, longest first, and the Name behind each folded key."""
-    names: dict[str, Name] = {}
-    for text, code in partner_names():
-        key = name_key(text)
-        known = names.setdefault(key, Name(text, code, name_style(text, code)))
-        if known.code != code:
-            raise ReferenceDataError(
-                f"the name {text!r} stands for both {known.code} and {code}: keep one in "
-                "data/reference/aliases.csv or organisations.csv"
-            )
-    return alternation(names, SEPARATOR), names
-
-
-@cache
-def cue_matcher() -> tuple[re.Pattern[str], dict[str, str]]:
-    kinds = {name_key(r["cue"]): r["kind"] for r in cue_rows() if r["kind"] in ROLE_CUE_KINDS}
-    return alternation(kinds, r"\s+"), kinds
-
-
-def alternation(keys: dict[str, object], separator: str) -> re.Pattern[str]:
-    ordered = sorted(keys, key=lambda k: (-len(k), k))
-    parts = (separator.join(map(re.escape, key.split(" "))) for key in ordered)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
-
-
-@cache
-def phrase_matcher(kind: str) -> re.Pattern[str]:
-    """One regex for the cues of one context kind, matched against folded text."""
-    return alternation(dict.fromkeys(cue_words(kind)), r"\s+")
-
-
-@cache
-def cue_rows() -> tuple[dict[str, str], ...]:
-    """The rows of data/reference/partner_cues.csv, each with a known kind."""
-    rows = read_table("partner_cues")
-    for row in rows:
-        if row["kind"] not in CUE_KINDS:
-            raise ReferenceDataError(
-                f"{REFERENCE / 'partner_cues.csv'}, cue {row['cue']!r}: kind {row['kind']!r}; "
-                f"use one of {', '.join(CUE_KINDS)}"
-            )
-    return rows
-
-
-@cache
-def cue_words(kind: str) -> frozenset[str]:
-    return frozenset(fold(r["cue"]) for r in cue_rows() if r["kind"] == kind)
-
-
-@cache
-def vietnamese_places() -> tuple[str, ...]:
-    """Vietnamese places from data/reference/places.csv (kept by the events stage), if present."""
-    if not (REFERENCE / "places.csv").is_file():
-        return ()
-    return tuple(fold(row["name"]) for row in read_table("places") if row["code"] == HOME)
-
-
-def name_style(text: str, code: str) -> str:
-    if len(text) > 1 and not any(c.islower() for c in text):
-        return "acronym"
-    if partner_kind(code) != "country":
-        return "organisation"
-    return "short" if is_single_syllable(text) else "country"
-
-
-def is_single_syllable(text: str) -> bool:
-    """One Vietnamese syllable: one word with one group of vowels ("Lào", "Anh", not "Mali")."""
-    letters = "".join(c for c in unicodedata.normalize("NFD", fold(text)) if c.isalpha())
-    return text.isalpha() and len(VOWEL_GROUP.findall(letters.replace("đ", "d"))) == 1
-
-
-def name_key(text: str) -> str:
-    """A name as the matcher compares it: folded, any run of spaces or hyphens as one space."""
-    return re.sub(SEPARATOR, " ", fold(text)).strip()
-
-
-def fold(text: str) -> str:
-    """Lower case with the old tone placement ("hoà" -> "hòa"), same length as text."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep it as is
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return NEW_TONE_PLACEMENT.sub(old_tone_placement, lowered)
-
-
-def old_tone_placement(match: re.Match[str]) -> str:
-    """The new tone placement "oà", "uỷ" as the old "òa", "ủy": the mark on the first vowel."""
-    first, second = match.group()
-    decomposed = unicodedata.normalize("NFD", second)
-    return unicodedata.normalize("NFC", first + decomposed[1:]) + decomposed[0]

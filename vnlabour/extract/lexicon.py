@@ -1,0 +1,103 @@
+"""The words the partner stages match: folding for comparison, and the cue lexicon.
+
+Names and cues are compared folded (lower case, the old tone placement), so "Hoà Lạc" and "hòa"
+match alike; the cues and their kinds are data/reference/partner_cues.csv.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from vnlabour.config import REFERENCE
+from vnlabour.errors import ReferenceDataError
+from vnlabour.reference import read_table
+
+SEPARATOR = r"(?:\s*[-‐‑–—]\s*|\s+)"  # between two syllables of a name: "Cam-pu-chia", "Cu Ba"
+ROLE_CUE_KINDS = (
+    "partner", "destination", "mentioned", "trade", "host", "event", "generic", "teaser", "neutral",
+    "warning", "contrast", "source", "institution", "cited", "model",
+)  # fmt: skip
+CUE_KINDS = (
+    *ROLE_CUE_KINDS, "worker", "labour_field", "name_break",
+    "peer", "joiner", "title", "honorific", "ethnic", "language", "currency", "common_word",
+    "goods", "exchange", "employment", "company", "errand", "crime", "presents", "titled",
+)  # fmt: skip
+PARTNER_KINDS = ("partner", "destination")  # a destination of workers is a weaker partner cue
+NEW_TONE_PLACEMENT = re.compile("[ou][àáảãạèéẻẽẹỳýỷỹỵ]")  # "hoà", "thuỷ"
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    start: int
+    end: int
+
+
+def words_before(text: str, start: int, count: int) -> list[str]:
+    """The one- to count-word phrases ending just before start, lower-cased."""
+    words = fold(text[:start]).split()
+    return [" ".join(words[-n:]) for n in range(1, count + 1) if len(words) >= n]
+
+
+def find_cues(masked: str) -> list[Cue]:
+    pattern, kinds = cue_matcher()
+    return [
+        Cue(kinds[name_key(m.group())], m.start(), m.end()) for m in pattern.finditer(fold(masked))
+    ]
+
+
+@cache
+def cue_matcher() -> tuple[re.Pattern[str], dict[str, str]]:
+    kinds = {name_key(r["cue"]): r["kind"] for r in cue_rows() if r["kind"] in ROLE_CUE_KINDS}
+    return alternation(kinds, r"\s+"), kinds
+
+
+def alternation(keys: dict[str, object], separator: str) -> re.Pattern[str]:
+    ordered = sorted(keys, key=lambda k: (-len(k), k))
+    parts = (separator.join(map(re.escape, key.split(" "))) for key in ordered)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
+
+
+@cache
+def phrase_matcher(kind: str) -> re.Pattern[str]:
+    """One regex for the cues of one context kind, matched against folded text."""
+    return alternation(dict.fromkeys(cue_words(kind)), r"\s+")
+
+
+@cache
+def cue_rows() -> tuple[dict[str, str], ...]:
+    """The rows of data/reference/partner_cues.csv, each with a known kind."""
+    rows = read_table("partner_cues")
+    for row in rows:
+        if row["kind"] not in CUE_KINDS:
+            raise ReferenceDataError(
+                f"{REFERENCE / 'partner_cues.csv'}, cue {row['cue']!r}: kind {row['kind']!r}; "
+                f"use one of {', '.join(CUE_KINDS)}"
+            )
+    return rows
+
+
+@cache
+def cue_words(kind: str) -> frozenset[str]:
+    return frozenset(fold(r["cue"]) for r in cue_rows() if r["kind"] == kind)
+
+
+def name_key(text: str) -> str:
+    """A name as the matcher compares it: folded, any run of spaces or hyphens as one space."""
+    return re.sub(SEPARATOR, " ", fold(text)).strip()
+
+
+def fold(text: str) -> str:
+    """Lower case with the old tone placement ("hoà" -> "hòa"), same length as text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep it as is
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return NEW_TONE_PLACEMENT.sub(old_tone_placement, lowered)
+
+
+def old_tone_placement(match: re.Match[str]) -> str:
+    """The new tone placement "oà", "uỷ" as the old "òa", "ủy": the mark on the first vowel."""
+    first, second = match.group()
+    decomposed = unicodedata.normalize("NFD", second)
+    return unicodedata.normalize("NFC", first + decomposed[1:]) + decomposed[0]

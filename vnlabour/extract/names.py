@@ -1,0 +1,290 @@
+"""Finding partner names: every name of a country or organisation a sentence holds, confirmed
+by context.
+
+sentence_hits looks for every name of a partner (reference.partner_names, longest first) and
+drops the hits that context shows are something else: the province "Lào Cai", the person "Nguyễn
+Minh Đức", the words "pháp luật", "tiếng Anh". named_hits then merges a name with its acronym and
+marks the names inside an institution's or a quoted programme's own name.
+"""
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+from vnlabour.config import REFERENCE
+from vnlabour.errors import ReferenceDataError
+from vnlabour.extract.lexicon import (
+    PARTNER_KINDS,
+    SEPARATOR,
+    alternation,
+    cue_matcher,
+    cue_words,
+    find_cues,
+    fold,
+    name_key,
+    phrase_matcher,
+    words_before,
+)
+from vnlabour.extract.segment import is_whole_words, word_before
+from vnlabour.reference import partner_catalogue, partner_names, read_table, word_set
+
+HOME = "VNM"  # Vietnam: found, to see pairs like "Việt Nam - Lào", but never a mention row
+INSTITUTION_NAME_WORDS = 8  # "Viện Phát triển nguồn nhân lực Việt Nam-Nhật Bản"
+QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
+MAX_GIVEN_NAMES = 3  # "Nguyễn Thị Thu Hà Lan": middle and given names before the country's
+TITLE_WINDOW_WORDS = 10  # "Bộ trưởng Lao động và Phúc lợi Xã hội Lào Bay Kham..."
+VOWEL_GROUP = re.compile(r"[aeiouy]+")
+OPENING = " \t\"“'‘([-–—"
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str  # as written in the reference data
+    code: str
+    style: str  # acronym | organisation | country | short (one syllable: checked in context)
+
+
+@dataclass(frozen=True)
+class Hit:
+    code: str
+    style: str
+    start: int  # offsets into the sentence's text
+    end: int
+    in_name: bool = False  # part of an institution's or project's proper name
+
+
+def named_hits(text: str) -> list[Hit]:
+    """The confirmed names of a sentence, acronyms merged, those inside proper names marked."""
+    return mark_institution_names(text, merge_acronyms(text, sentence_hits(text)))
+
+
+def sentence_hits(text: str) -> list[Hit]:
+    """The partner names in one sentence that context confirms, longest name first.
+
+    When context rejects the longest name at a place, a shorter one there or just after it may
+    still count ("nước CHDCND Lào" in lower case is no name, "CHDCND Lào" is).
+    """
+    pattern, _ = name_matcher()
+    folded = fold(text)
+    hits, position = [], 0
+    while match := pattern.search(folded, position):
+        hit = first_confirmed(text, folded, match)
+        if hit:
+            hits.append(hit)
+        position = hit.end if hit else match.start() + 1
+    return hits
+
+
+def first_confirmed(text: str, folded: str, match: re.Match[str]) -> Hit | None:
+    pattern, names = name_matcher()
+    for candidate in names_at(pattern, folded, match):
+        name = names[name_key(candidate.group())]
+        if is_partner_name(text, candidate.start(), candidate.end(), name):
+            return Hit(name.code, name.style, candidate.start(), candidate.end())
+    return None
+
+
+def names_at(
+    pattern: re.Pattern[str], folded: str, match: re.Match[str] | None
+) -> Iterator[re.Match[str]]:
+    """The name matched at a place, then shorter names there that end on a word boundary."""
+    while match:
+        if match.end() == len(folded) or not re.match(r"\w", folded[match.end()]):
+            yield match
+        match = pattern.match(folded, match.start(), match.end() - 1)
+
+
+def is_partner_name(text: str, start: int, end: int, name: Name) -> bool:
+    """Whether text[start:end], found as a name, really names that partner here."""
+    span = text[start:end]
+    if name.style == "acronym":
+        return span == name.text
+    if name.style == "organisation":
+        return True
+    if not span[0].isupper() or names_language_or_people(text, start, span):
+        return False
+    if name.style == "country" and ends_person_name(text, start):
+        return False  # "bị cáo Nguyễn Thị Hà Lan"
+    if name.style == "short":
+        return span == name.text and is_standalone_short_name(text, start, end)
+    return True
+
+
+def names_language_or_people(text: str, start: int, span: str) -> bool:
+    """Whether the name follows "tiếng" (a language), a currency ("bảng Anh", "đô la Úc"), a
+    lower-case noun of goods or animals it qualifies ("bò Úc", "xe Nhật") or "người", "dân tộc" +
+    an ethnic group."""
+    before = words_before(text, start, 2)
+    qualifiers = cue_words("language") | cue_words("currency") | cue_words("goods")
+    if any(w in qualifiers for w in before) and text[:start].rstrip()[-1:].islower():
+        return True
+    return span in word_set("vn_ethnic_groups") and any(w in cue_words("ethnic") for w in before)
+
+
+def is_standalone_short_name(text: str, start: int, end: int) -> bool:
+    """A one-syllable name ("Anh", "Pháp", "Lào") that is a word of its own and no part of a
+    person's or a place's name."""
+    if not is_whole_words(text, start, end):
+        return False  # "Pháp_chế", "Lào_Cai", "Nguyễn_Minh_Đức", "chủ_nhật"
+    if starts_vietnamese_place(text, start):
+        return False  # "Thái Bình", even where segmentation misses it
+    if at_sentence_start(text, start) and text[start:end].lower() in cue_words("common_word"):
+        return False  # "Anh cho biết", capitalised only because it opens the sentence
+    if word_before(text, start).lower() in cue_words("honorific"):
+        return False  # "ông Đức", "chị Mỹ"
+    previous = re.search(r"(\w+) $", text[:start])
+    if previous and previous.group(1)[0].isupper():
+        opening = at_sentence_start(text, previous.start(1))
+        if not opening or previous.group(1) in word_set("vn_family_names"):
+            return False  # "Minh Đức", "Trần Đức"; but "Tại Lào" opens a sentence
+    following = re.match(r" (\w+)", text[end:])
+    if following and following.group(1)[0].isupper():
+        return has_title_before(text, start)  # "Đại sứ Pháp Olivier Brochet", not "Thái Bình"
+    return True
+
+
+def ends_person_name(text: str, start: int) -> bool:
+    """Whether a Vietnamese family name and at least one more capitalised given name run up to
+    start, so the name is a person's last given names: "Nguyễn Thị Hà Lan", "Trần Văn Mỹ Tho"."""
+    words = re.search(r"(?:\w+ )*$", text[:start]).group().split()
+    for given, word in enumerate(reversed(words)):
+        if not word[0].isupper() or given > MAX_GIVEN_NAMES:
+            return False
+        if given and word in word_set("vn_family_names"):
+            return True
+    return False
+
+
+def starts_vietnamese_place(text: str, start: int) -> bool:
+    folded = fold(text[start:])
+    return any(
+        folded.startswith(place) and not re.match(r"\w", folded[len(place) : len(place) + 1])
+        for place in vietnamese_places()
+    )
+
+
+def at_sentence_start(text: str, position: int) -> bool:
+    return not text[:position].strip(OPENING)
+
+
+def has_title_before(text: str, start: int) -> bool:
+    clause = CLAUSE_BREAK.split(text[:start])[-1]
+    window = " ".join(fold(clause).split()[-TITLE_WINDOW_WORDS:])
+    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", window) for t in cue_words("title"))
+
+
+def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """Mark the names that are words of an institution's or project's proper name: "Trường Cao
+    đẳng Việt Nam - Hàn Quốc Nghệ An", "Dự án TRIANGLE in ASEAN"."""
+    institutions = [c for c in find_cues(text) if c.kind == "institution"]
+    capitalised = [c.end for c in institutions if text[c.start].isupper()]
+    masked = mask(text, hits)
+    titles = quoted_titles(text)
+    return [
+        replace(hit, in_name=True)
+        if any(start <= hit.start and hit.end <= end for start, end in titles)
+        or any(
+            continues_proper_name(text, masked, end, hit.start)
+            for end in capitalised
+            if end <= hit.start
+        )
+        else hit
+        for hit in hits
+    ]
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of quoted titles of a programme, project or meeting: Chương trình "An toàn và
+    Công bằng … khu vực ASEAN"; a quote after another word is speech or a slogan of no title."""
+    return [
+        quote.span(1)
+        for quote in QUOTED.finditer(text)
+        if set(words_before(text, quote.start(), 2)) & cue_words("titled")
+    ]
+
+
+def continues_proper_name(text: str, masked: str, end: int, start: int) -> bool:
+    """Whether the words between an institution word and a name are its own name's words: some
+    words besides names ("Dự án Việt Nam - Nhật Bản" is a joint project), the first one
+    capitalised, no clause break, no function word ("do", "của", "với"), no lower-case
+    cooperation cue."""
+    gap = text[end:start]
+    own = [w for w in masked[end:start].split() if w.strip("#-‐‑–—")]
+    if not own or not own[0][0].isupper():
+        return False
+    if CLAUSE_BREAK.search(gap) or len(gap.split()) > INSTITUTION_NAME_WORDS:
+        return False
+    if phrase_matcher("name_break").search(fold(gap)):
+        return False
+    pattern, kinds = cue_matcher()
+    return not any(
+        kinds[name_key(m.group())] in PARTNER_KINDS and gap[m.start()].islower()
+        for m in pattern.finditer(fold(gap))
+    )
+
+
+def merge_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name and its acronym, "Tổ chức Lao động quốc tế (ILO)", as one hit."""
+    merged: list[Hit] = []
+    for hit in hits:
+        last = merged[-1] if merged else None
+        if last and last.code == hit.code and hit.style == "acronym" and last.style != "acronym":
+            gap = text[last.end : hit.start]
+            close = re.match(r"\s*\)", text[hit.end :]) if gap.strip() == "(" else None
+            if not gap.strip() or close:
+                merged[-1] = replace(last, end=hit.end + (close.end() if close else 0))
+                continue
+        merged.append(hit)
+    return merged
+
+
+def mask(text: str, hits: list[Hit]) -> str:
+    """The sentence with every name blanked out, so "Cơ quan Hợp tác..." is no cue."""
+    chars = list(text)
+    for hit in hits:
+        chars[hit.start : hit.end] = "#" * (hit.end - hit.start)
+    return "".join(chars)
+
+
+def partner_kind(code: str) -> str:
+    return partner_catalogue()[code].kind
+
+
+@cache
+def name_matcher() -> tuple[re.Pattern[str], dict[str, Name]]:
+    """One regex for every partner name, longest first, and the Name behind each folded key."""
+    names: dict[str, Name] = {}
+    for text, code in partner_names():
+        key = name_key(text)
+        known = names.setdefault(key, Name(text, code, name_style(text, code)))
+        if known.code != code:
+            raise ReferenceDataError(
+                f"the name {text!r} stands for both {known.code} and {code}: keep one in "
+                "data/reference/aliases.csv or organisations.csv"
+            )
+    return alternation(names, SEPARATOR), names
+
+
+@cache
+def vietnamese_places() -> tuple[str, ...]:
+    """Vietnamese places from data/reference/places.csv (kept by the events stage), if present."""
+    if not (REFERENCE / "places.csv").is_file():
+        return ()
+    return tuple(fold(row["name"]) for row in read_table("places") if row["code"] == HOME)
+
+
+def name_style(text: str, code: str) -> str:
+    if len(text) > 1 and not any(c.islower() for c in text):
+        return "acronym"
+    if partner_kind(code) != "country":
+        return "organisation"
+    return "short" if is_single_syllable(text) else "country"
+
+
+def is_single_syllable(text: str) -> bool:
+    """One Vietnamese syllable: one word with one group of vowels ("Lào", "Anh", not "Mali")."""
+    letters = "".join(c for c in unicodedata.normalize("NFD", fold(text)) if c.isalpha())
+    return text.isalpha() and len(VOWEL_GROUP.findall(letters.replace("đ", "d"))) == 1
