@@ -781,3 +781,164 @@ PRECISION_ROLE_CASES += [
 @pytest.mark.parametrize(("lines", "expected"), PRECISION_ROLE_CASES)
 def test_precision_first_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
     assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected
+
+
+# Clause-level roles: a cue governs its own clause, not every name of the sentence. Every
+# sentence is invented for these tests.
+CLAUSE_ROLE_CASES = [
+    # a comma before a clause opener ("trong khi", "còn") ends the clause a cue governs
+    (
+        ["Bộ ký thỏa thuận với Hàn Quốc, trong khi Philippines vẫn chờ đợt tuyển chọn."],
+        [("KOR", "partner"), ("PHL", "mentioned")],
+    ),
+    (
+        ["Bộ trưởng hai nước ký kế hoạch hợp tác với Mông Cổ, còn Kazakhstan chưa có phản hồi."],
+        [("MNG", "partner"), ("KAZ", "mentioned")],
+    ),
+    # ... but a comma before a continuation of the same clause does not
+    (
+        ["Lao động đi làm việc chủ yếu tại Nhật Bản, tiếp theo là Đài Loan và Hàn Quốc."],
+        [("JPN", "partner"), ("TWN", "partner"), ("KOR", "partner")],
+    ),
+    # a clause that compares: its names are only mentioned, even under a cooperation cue
+    (
+        ["Việt Nam sẽ ký thỏa thuận với Ba Lan, giống như thỏa thuận Séc đã ký với Philippines."],
+        [("POL", "partner"), ("CZE", "mentioned"), ("PHL", "mentioned")],
+    ),
+    (
+        ["Bộ muốn mở thêm ngành nghề cho lao động sang Úc, như Canada đang làm."],
+        [("AUS", "partner"), ("CAN", "mentioned")],
+    ),
+    # a list's clause runs from its first name's clause to its last one's
+    (
+        ["Nhật Bản, Hàn Quốc, và Đài Loan vẫn là các thị trường tiếp nhận nhiều lao động."],
+        [("JPN", "partner"), ("KOR", "partner"), ("TWN", "partner")],
+    ),
+    # "nói chung ... nói riêng" is no verb of speech
+    (
+        ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],
+        [("DEU", "partner")],
+    ),
+    # ... up to its comma; other nations' workers rule out the names of their own clause only
+    (
+        ["Năm nay, so với năm 2022, số lao động sang Nhật Bản tăng 10%."],
+        [("JPN", "partner")],
+    ),
+    (
+        [
+            "Bộ đề nghị phía Ba Lan cấp thị thực nhanh hơn, "
+            "giống như cách Séc đã làm với lao động Philippines."
+        ],
+        [("POL", "partner"), ("CZE", "mentioned"), ("PHL", "mentioned")],
+    ),
+    # a comparison opening the sentence covers its phrase, a relative clause ("nơi") included
+    (
+        ["Khác với Hàn Quốc, nơi lao động phải thi tiếng, Đức tiếp nhận điều dưỡng Việt Nam."],
+        [("KOR", "mentioned"), ("DEU", "partner")],
+    ),
+    # ... and a list it compares ends there too: the next name is the next clause's subject
+    (
+        ["Trái với Malaysia, Nhật Bản tiếp nhận thực tập sinh không thu phí."],
+        [("MYS", "mentioned"), ("JPN", "partner")],
+    ),
+    (
+        ["So với Nhật Bản và Hàn Quốc, Đức tiếp nhận ít thực tập sinh hơn."],
+        [("JPN", "mentioned"), ("KOR", "mentioned"), ("DEU", "partner")],
+    ),
+    (
+        ["Như Singapore đã làm, Bộ sẽ số hóa thủ tục cấp phép cho lao động sang Úc."],
+        [("SGP", "mentioned"), ("AUS", "partner")],
+    ),
+    (
+        ["Tương tự, Hàn Quốc cũng tăng chỉ tiêu tiếp nhận lao động Việt Nam."],
+        [("KOR", "partner")],
+    ),
+    # "như" before names with no verb of their own lists examples, not a comparison
+    (
+        ["Lao động được đưa sang nhiều thị trường, như Nhật Bản, Hàn Quốc và Đức."],
+        [("JPN", "partner"), ("KOR", "partner"), ("DEU", "partner")],
+    ),
+    (
+        ["Lao động đi làm việc ở nhiều nơi, như các thị trường Nhật Bản, Hàn Quốc."],
+        [("JPN", "partner"), ("KOR", "partner")],
+    ),
+    # a verb of speech opens the reported clause: the speaker's cue does not reach into it
+    (
+        ["Đại sứ Hàn Quốc cho biết Mông Cổ và Nepal cũng gửi lao động theo chương trình EPS."],
+        [("KOR", "partner"), ("MNG", "mentioned"), ("NPL", "mentioned")],
+    ),
+    (
+        ["Đại diện ILO Nguyễn Lan cho biết Thái Lan có mức lương cao hơn."],
+        [("ILO", "partner"), ("THA", "mentioned")],
+    ),
+    # "phía X" is a counterpart's side, but not in a crime report
+    (["Thứ trưởng đề nghị phía Hàn Quốc mở rộng ngành nghề."], [("KOR", "partner")]),
+    (
+        ["Lĩnh án vì lừa đưa người đi Canada", "Bị cáo nói dối rằng hồ sơ bị phía Canada từ chối."],
+        [("CAN", "mentioned"), ("CAN", "mentioned")],
+    ),
+    # where Vietnam's workers are is their destination; where its tourists are is not
+    (
+        ["Bộ đề nghị bảo vệ quyền lợi của lao động Việt Nam ở Osaka (Nhật Bản)."],
+        [("JPN", "partner")],
+    ),
+    (["Du khách Việt Nam tại Thái Lan tăng mạnh."], [("THA", "mentioned")]),
+    # shared membership of a framework is no cooperation with it
+    (
+        ["Ông cho rằng hai nước đều là thành viên APEC và CPTPP."],
+        [("APEC", "mentioned"), ("CPTPP", "mentioned")],
+    ),
+    # a framework after a country noun names a region of member states, unless it is the
+    # article's counterpart
+    (
+        ["ILO hỗ trợ lao động di cư tại các nước ASEAN."],
+        [("ILO", "partner"), ("ASEAN", "mentioned")],
+    ),
+    (
+        ["Hội nghị Bộ trưởng Lao động APEC khai mạc.", "Bộ trưởng cảm ơn các nước APEC."],
+        [("APEC", "partner"), ("APEC", "partner")],
+    ),
+    # a country on the route of an evacuation or a transit is no destination
+    (["Nhóm lao động được sơ tán sang Ai Cập rồi về nước."], [("EGY", "mentioned")]),
+    (
+        ["Đoàn được đưa bằng đường bộ sang Jordan rồi bay về Hà Nội."],
+        [("JOR", "mentioned")],
+    ),
+    # at a multilateral meeting, a member met bilaterally is a partner; one sharing is not
+    (
+        [
+            "Hội nghị Bộ trưởng Lao động ASEAN khai mạc tại Hà Nội.",
+            "Các nước ASEAN trao đổi kinh nghiệm về lao động di cư.",
+            "Bên lề hội nghị, Bộ trưởng đã gặp song phương Bộ trưởng Lao động Malaysia, "
+            "trao đổi kinh nghiệm về bảo hộ lao động.",
+            "Đại diện Thái Lan cũng chia sẻ kinh nghiệm về quản lý lao động.",
+        ],
+        [("ASEAN", "partner"), ("ASEAN", "partner"), ("MYS", "partner"), ("THA", "mentioned")],
+    ),
+    # a model consulted is the nearest cue of its clause, nearer than "hai bên"
+    (
+        ["Hai bên sẽ xây dựng cơ chế mới, có tham khảo chương trình lao động thời vụ của Israel."],
+        [("ISR", "mentioned")],
+    ),
+    (
+        ["Hai bên thống nhất học tập mô hình của Đài Loan về quản lý phí."],
+        [("TWN", "mentioned")],
+    ),
+    # the words of a quoted title are no cue; a launch is cooperation
+    (
+        [
+            'Tổ chức Di cư quốc tế (IOM) giới thiệu Chương trình "Di cư vì đầu tư" '
+            "và cam kết tài trợ cho tỉnh."
+        ],
+        [("IOM", "partner")],
+    ),
+    (
+        ['Sở Lao động và Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) khởi động dự án "Tương lai".'],
+        [("UNICEF", "partner")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CLAUSE_ROLE_CASES)
+def test_clause_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
+    assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected

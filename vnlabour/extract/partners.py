@@ -11,6 +11,11 @@ lao động tại Thái Lan"), fellow beneficiaries beside Vietnam ("cho 4 nư�
 ("kinh nghiệm của X"), a third country presenting its own practice, names in a quoted programme
 title and the countries of a crime report (headline) are only mentioned; a bracketed country takes
 its city's cue ("ở Bangkok (Thái Lan)": a venue); a line "- X: N lao động" makes X a destination.
+A cue governs its own clause only: a sentence splits at ";", at a comma a clause opener follows
+("..., trong khi Lào ...") and after a verb of speech; a name with no cue of its own takes the
+nearest cue of its clause, not of the sentence. A clause that compares ("..., tương tự thỏa thuận
+đã ký với Qatar", "Khác với X, ...") holds only mentions; a member of a multilateral meeting met
+bilaterally ("làm việc song phương với ... Indonesia") is a partner.
 settle_roles promotes a mention whose code is the origin or destination of a persons figure in the
 same sentence to partner, unless that context rules it out.
 Offsets assume an NFC body, as corpus.py writes it.
@@ -18,7 +23,7 @@ Offsets assume an NFC body, as corpus.py writes it.
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -41,11 +46,13 @@ from vnlabour.extract.names import (
     mask,
     named_hits,
     partner_kind,
+    quoted_titles,
 )
 from vnlabour.extract.rows import Figure, Mention
 from vnlabour.reference import partner_catalogue
 
 MENTIONED_KINDS = ("mentioned", "trade")  # trade, a comparison, a source: no cooperation
+NO_PARTNER_KINDS = (*MENTIONED_KINDS, "model")  # the nearest cue of a clause that rules one out
 LOCAL_PRIORITY = {  # a lower rank governs first; the nearer of two equal ones
     "host": 0, "generic": 1, "mentioned": 2, "trade": 2, "model": 2, "partner": 3, "destination": 3
 }  # fmt: skip
@@ -64,15 +71,19 @@ PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
 WORKER_COUNT = r"\s*:\s*(?:\S+\s+)?\d[\d.,]*\s+(?:\S+\s+)?"  # ": khoảng 17.815 "
 MAX_QUALIFIERS = 2  # "nhân lực y tế từ Philippines"
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
+HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
+COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
+MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc)\s+#[#\s,…/()-]*)*")  # masked names
 
 
 @dataclass(frozen=True)
 class Context:
     """Hits of a sentence its context rules out as partners: always, or unless a cue makes them
-    a destination of workers."""
+    a destination of workers; and those of a phrase that compares, whatever their cue."""
 
     ruled_out: frozenset[int]
     unless_destination: frozenset[int]
+    compared: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -173,12 +184,22 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
     representatives present their own practice ("Đại diện Philippines chia sẻ mô hình")."""
     hit = hits[i]
     third = bool(main) and hit.code not in main and partner_kind(hit.code) == "country"
-    if not third:
+    if not third or meets_bilaterally(text, hits, list_heads(text, hits)[i]):
         return False
     after = fold(text[hits[list_end(text, hits, i)].end :])
     presents = phrase_matcher("presents").search(after)
     return bool(phrase_matcher("exchange").search(fold(text))) or bool(
         presents and governs(after[: presents.start()], CUE_AFTER_WORDS)
+    )
+
+
+def meets_bilaterally(text: str, hits: list[Hit], head: int) -> bool:
+    """Whether a bilateral cue governs the list at hit head: "làm việc song phương với các trưởng
+    đoàn Indonesia và Philippines" at a multilateral meeting."""
+    start = hits[head].start
+    return any(
+        cue.end() <= start and governs(text[cue.end() : start], LOCAL_CUE_WORDS)
+        for cue in phrase_matcher("bilateral").finditer(fold(mask(text, hits)))
     )
 
 
@@ -195,10 +216,15 @@ def sentence_roles(text: str, hits: list[Hit], main: frozenset[str]) -> list[str
 
 
 def sentence_judgements(text: str, hits: list[Hit], main: frozenset[str]) -> list[Judgement]:
+    if not hits:
+        return []  # most sentences name no partner: nothing to judge
     masked = mask(text, hits)
     cues = find_cues(masked)
     heads = list_heads(text, hits)
-    context = sentence_context(text, masked, hits, heads)
+    context = replace(
+        sentence_context(text, masked, hits, heads),
+        compared=compared_hits(text, masked, hits, heads),
+    )
     judged = [hit_judgement(text, hits, i, heads[i], cues, main, context) for i in range(len(hits))]
     judged = share_list_roles(hits, heads, judged)
     partners = {hit.code for hit, j in zip(hits, judged, strict=True) if j.role == "partner"}
@@ -224,6 +250,10 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "Trường Cao đẳng Việt Nam - Hàn Quốc"
     if is_company_origin(text, hit.start):
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
+    if names_member_states(text, hit) and hit.code not in main:
+        return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN": a region
+    if i in context.compared:
+        return Judgement("mentioned", firm=True)  # "..., tương tự thỏa thuận đã ký với Qatar"
     if is_peer_of_vietnam(text, hits, head):
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
     if is_paired(text, hits, i) or heads_worker_count(text, hits[i]):
@@ -243,8 +273,6 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)
     if local and local.kind == "destination" and is_errand(text, hits[list_end(text, hits, i)].end):
         return Judgement("mentioned", firm=True)  # "sang Thái Lan để nộp hồ sơ xin thị thực"
-    if local and local.kind == "destination" and about_goods(text, cues):
-        return Judgement("mentioned", firm=True)  # "thị trường Mỹ" for goods, not for workers
     return Judgement(cued_role(text, hits, i, local, cues, main))
 
 
@@ -254,7 +282,11 @@ def cued_role(
     """The role from the cue governing the name, the sentence's cues and the main counterparts."""
     hit = hits[i]
     if local and local.kind == "host":
-        if hit.code in main or works_there(text, hit.start):
+        if (
+            hit.code in main
+            or works_there(text, hit.start)
+            or hosts_vietnamese_workers(text, hits, i)
+        ):
             return "partner"
         if any(c.kind == "event" for c in cues):
             return "host"
@@ -262,10 +294,10 @@ def cued_role(
         return "partner"
     if main and hit.code not in main and is_third_party(hit, hits, main):
         return "mentioned"  # a frame or a third country beside the article's counterpart
-    nearest = nearest_cue(hit, cues)
+    nearest = nearest_cue(hit, clause_cues(text, hits, i, cues))
     if hit.code in main:
-        return "mentioned" if nearest and nearest.kind in MENTIONED_KINDS else "partner"
-    return "partner" if nearest and nearest.kind not in MENTIONED_KINDS else "mentioned"
+        return "mentioned" if nearest and nearest.kind in NO_PARTNER_KINDS else "partner"
+    return "partner" if nearest and nearest.kind not in NO_PARTNER_KINDS else "mentioned"
 
 
 def place_start(text: str, start: int) -> int:
@@ -317,6 +349,26 @@ def is_company_origin(text: str, start: int) -> bool:
     return any(w in cue_words("company") for w in words_before(text, name_start, 2))
 
 
+def hosts_vietnamese_workers(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether Vietnam's workers stand right before the venue word of hit i: "lao động Việt Nam
+    tại Malaysia", "người lao động Việt Nam ở Osaka (Nhật Bản)"."""
+    venue = place_start(text, hits[i].start)
+    return any(
+        hit.code == HOME
+        and len(text[hit.end : venue].split()) == 1
+        and ends_with_worker_noun(text, text[: hit.start])
+        for hit in hits
+    )
+
+
+def names_member_states(text: str, hit: Hit) -> bool:
+    """Whether a framework qualifies a country noun right before it, so that it names its member
+    states, not the organisation: "các nước ASEAN", "10 quốc gia thành viên APEC"."""
+    if partner_kind(hit.code) != "framework":
+        return False
+    return bool(set(words_before(text, hit.start, 3)) & cue_words("members"))
+
+
 def is_errand(text: str, end: int) -> bool:
     """Whether an errand, not work, is why one goes there: "sang Thái Lan để nộp hồ sơ"."""
     return bool(
@@ -333,12 +385,6 @@ def works_there(text: str, start: int) -> bool:
         return False
     workers = phrase_matcher("worker").finditer(fold(before[: work[-1].start()]))
     return any(before[m.start()].islower() or at_sentence_start(before, m.start()) for m in workers)
-
-
-def about_goods(text: str, cues: list[Cue]) -> bool:
-    """Whether the sentence speaks of trade in goods and not of workers."""
-    trade = any(c.kind == "trade" for c in cues)
-    return trade and not phrase_matcher("worker").search(fold(text))
 
 
 def share_list_roles(hits: list[Hit], heads: list[int], judged: list[Judgement]) -> list[Judgement]:
@@ -377,9 +423,8 @@ def sentence_context(text: str, masked: str, hits: list[Hit], heads: list[int]) 
     nationals = worker_nationalities(text, hits, heads)
     if nationals:
         own = frozenset(i for i in countries if heads[i] in nationals)
-        return Context(
-            countries - own if comes_to_vietnam(text, hits, cues) else countries, frozenset()
-        )
+        ruled_out = countries - own if comes_to_vietnam(text, hits, cues) else countries
+        return Context(sharing_a_clause(masked, hits, ruled_out, nationals), frozenset())
     owners = worker_owners(text, masked, hits)
     if owners and not comes_to_vietnam(text, hits, cues):
         return Context(countries - owners, frozenset())
@@ -389,6 +434,17 @@ def sentence_context(text: str, masked: str, hits: list[Hit], heads: list[int]) 
     ):
         return Context(frozenset(), countries)
     return Context(frozenset(), frozenset())
+
+
+def sharing_a_clause(
+    masked: str, hits: list[Hit], candidates: frozenset[int], anchors: Iterable[int]
+) -> frozenset[int]:
+    """The candidate hits in the clause of one of the anchor hits: other nations' workers rule
+    out the countries of their own clause only (not "phía Ba Lan" in "Bộ đề nghị phía Ba Lan cấp
+    thị thực nhanh hơn, giống như cách Séc đã làm với lao động Philippines")."""
+    folded = fold(masked)
+    clauses = {clause_span(folded, hits[a].start) for a in anchors}
+    return frozenset(i for i in candidates if clause_span(folded, hits[i].start) in clauses)
 
 
 def worker_owners(text: str, masked: str, hits: list[Hit]) -> frozenset[int]:
@@ -517,7 +573,8 @@ def is_peer_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
 
 def list_end(text: str, hits: list[Hit], i: int) -> int:
     """The index of the last hit of the list that hit i belongs to."""
-    while i + 1 < len(hits) and is_list_gap(text, hits[i], hits[i + 1]):
+    heads = list_heads(text, hits)
+    while i + 1 < len(hits) and heads[i + 1] == heads[i]:
         i += 1
     return i
 
@@ -540,12 +597,24 @@ def is_list_gap(text: str, left: Hit, right: Hit) -> bool:
 
 
 def list_heads(text: str, hits: list[Hit]) -> list[int]:
-    """For each hit, the index of the first hit of the list it belongs to ("Cu Ba, Đan Mạch")."""
+    """For each hit, the index of the first hit of the list it belongs to ("Cu Ba, Đan Mạch");
+    the comma that ends a compared phrase ends a list ("Khác với Malaysia, Nhật Bản ...")."""
+    return list(sentence_list_heads(text, tuple(hits)))
+
+
+@lru_cache(maxsize=4096)
+def sentence_list_heads(text: str, hits: tuple[Hit, ...]) -> tuple[int, ...]:
+    """list_heads, cached: many helpers ask for the lists of one sentence."""
+    ends = [start for start, _ in compared_phrase_ends(fold(mask(text, list(hits))))]
     heads: list[int] = []
     for i, hit in enumerate(hits):
-        joined = i > 0 and is_list_gap(text, hits[i - 1], hit)
+        joined = (
+            i > 0
+            and is_list_gap(text, hits[i - 1], hit)
+            and not any(hits[i - 1].end <= end < hit.start for end in ends)
+        )
         heads.append(heads[i - 1] if joined else i)
-    return heads
+    return tuple(heads)
 
 
 def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
@@ -564,7 +633,13 @@ def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
 
 
 def governs(gap: str, max_words: int) -> bool:
-    return not CLAUSE_BREAK.search(gap) and len(gap.split()) <= max_words
+    """Whether a cue reaches over gap: no clause break nor verb of speech ("Bộ trưởng ... cho
+    biết Nhật Bản ..."), at most max_words words."""
+    return (
+        not CLAUSE_BREAK.search(gap)
+        and len(gap.split()) <= max_words
+        and not phrase_matcher("speech").search(fold(gap))
+    )
 
 
 def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None:
@@ -579,12 +654,121 @@ def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None
     return cue if governs(text[end : cue.start], CUE_AFTER_WORDS) else None
 
 
+def clause_cues(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> list[Cue]:
+    """The cues of the clause that holds the list hit i belongs to, from the clause of its first
+    name to that of its last ("Nhật Bản, Hàn Quốc, và Đài Loan vẫn là ..."), the words of a quoted
+    title left out (Dự án "Thúc đẩy tiêu chuẩn lao động ...")."""
+    folded = fold(mask(text, hits))
+    start, _ = clause_span(folded, place_start(text, hits[list_heads(text, hits)[i]].start))
+    _, end = clause_span(folded, hits[list_end(text, hits, i)].end)
+    titles = quoted_titles(text)
+    return [
+        c
+        for c in cues
+        if start <= c.start
+        and c.end <= end
+        and not any(first <= c.start and c.end <= last for first, last in titles)
+    ]
+
+
+def clause_span(folded: str, position: int) -> tuple[int, int]:
+    """The start and end of the clause holding position in a folded, masked sentence."""
+    breaks = clause_breaks(folded)
+    start = max((after for before, after in breaks if after <= position), default=0)
+    end = min((before for before, after in breaks if before >= position), default=len(folded))
+    return start, end
+
+
+@lru_cache(maxsize=4096)
+def clause_breaks(folded: str) -> tuple[tuple[int, int], ...]:
+    """(where a clause ends, where the next begins) at each clause break of a folded sentence,
+    its names masked: a hard break (";", "!", "?"), a comma a clause opener follows ("..., trong
+    khi Lào ..."), a verb of speech, which opens the reported clause ("Đại sứ cho biết ..."), and
+    the comma that ends a compared phrase ("Tương tự, ...", "..., so với năm 2022, ...")."""
+    hard = [m.span() for m in HARD_BREAK.finditer(folded)]
+    speech = [(m.end(), m.end()) for m in phrase_matcher("speech").finditer(folded)]
+    compared = list(compared_phrase_ends(folded))
+    return tuple(sorted(hard + opening_commas(folded) + speech + compared))
+
+
+def opening_commas(folded: str) -> list[tuple[int, int]]:
+    """The commas a clause opener follows."""
+    return [m.span() for m in COMMA.finditer(folded) if opens_clause(folded, m.end())]
+
+
+@lru_cache(maxsize=4096)
+def compared_phrase_ends(folded: str) -> tuple[tuple[int, int], ...]:
+    """The commas that end a compared phrase opening the sentence or a clause ("Tương tự, ...",
+    "..., so với năm 2022, ...")."""
+    openings = [skip_space(folded, 0, OPENING)]
+    openings += [skip_space(folded, end) for _, end in opening_commas(folded)]
+    ends = [compared_phrase(folded, start) for start in openings if compares(folded, start)]
+    return tuple(end for end in ends if end)
+
+
+def skip_space(folded: str, position: int, chars: str | None = None) -> int:
+    """The first position from position on that is not a space (nor one of chars)."""
+    return len(folded) - len(folded[position:].lstrip(chars))
+
+
+def opens_clause(folded: str, position: int) -> bool:
+    """Whether a clause opener ("trong khi", "vì vậy") or a comparison starts at position."""
+    start = skip_space(folded, position)
+    return bool(phrase_matcher("clause").match(folded, start)) or compares(folded, start)
+
+
+def compares(folded: str, start: int) -> bool:
+    """Whether a comparison opener at start opens a compared phrase: "tương tự thỏa thuận đã ký
+    với ...", "khác với Hàn Quốc, nơi ..."; an opener that also lists examples ("như") only
+    before names that a word of aspect follows ("như Australia đã mở cửa ..."; "như Nhật Bản, Hàn
+    Quốc", "như các nước ..." are examples)."""
+    opener = phrase_matcher("comparison").match(folded, start)
+    if not opener:
+        return False
+    if opener.group() not in cue_words("peer"):
+        return True
+    names = MASKED_LIST.match(folded, opener.end())
+    return bool(names) and bool(
+        phrase_matcher("aspect").match(folded, skip_space(folded, names.end()))
+    )
+
+
+def compared_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -> frozenset[int]:
+    """The hits whose list lies in a phrase a comparison opens: "..., tương tự thỏa thuận đã ký
+    với Qatar", "Khác với TP Hồ Chí Minh, nơi ... tại Mỹ, ..."."""
+    folded = fold(masked)
+    return frozenset(
+        i for i in range(len(hits)) if is_compared(folded, place_start(text, hits[heads[i]].start))
+    )
+
+
+def is_compared(folded: str, position: int) -> bool:
+    """Whether position of a folded, masked sentence lies in a phrase a comparison opens."""
+    start, _ = clause_span(folded, position)
+    return compares(folded, skip_space(folded, start, OPENING))
+
+
+def compared_phrase(folded: str, start: int) -> tuple[int, int] | None:
+    """The comma that ends the phrase a comparison opens at start: the last comma of the names
+    right after the opener when a word, the next clause's subject, follows them ("Khác với
+    Malaysia, Nhật Bản tiếp nhận ..."); else the first comma no relative word ("nơi") follows."""
+    opener = phrase_matcher("comparison").match(folded, start)
+    names = MASKED_LIST.match(folded, opener.end()) if opener else None
+    if names and not names.group().rstrip().endswith(",") and "," in names.group():
+        comma = folded.rindex(",", names.start(), names.end())
+        return comma, comma + 1
+    for comma in COMMA.finditer(folded, start):
+        if not phrase_matcher("relative").match(folded, skip_space(folded, comma.end())):
+            return comma.span()
+    return None
+
+
 def nearest_cue(hit: Hit, cues: list[Cue]) -> Cue | None:
-    """The partner, mentioned or event cue of the sentence closest to the hit."""
+    """The partner, mentioned, model or event cue closest to the hit."""
     scored = [
         (max(c.start - hit.end, hit.start - c.end), c.kind not in PARTNER_KINDS, c)
         for c in cues
-        if c.kind in (*PARTNER_KINDS, *MENTIONED_KINDS, "event")
+        if c.kind in (*PARTNER_KINDS, *NO_PARTNER_KINDS, "event")
     ]
     return min(scored, key=lambda s: s[:2])[2] if scored else None
 
