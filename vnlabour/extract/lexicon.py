@@ -17,16 +17,20 @@ from vnlabour.reference import read_table
 SEPARATOR = r"(?:\s*[-‐‑–—]\s*|\s+)"  # between two syllables of a name: "Cam-pu-chia", "Cu Ba"
 ROLE_CUE_KINDS = (
     "partner", "destination", "mentioned", "trade", "host", "event", "generic", "teaser", "neutral",
-    "warning", "contrast", "source", "institution", "cited", "model",
+    "warning", "contrast", "source", "institution", "cited", "model", "background", "concession",
+    "rescue",
 )  # fmt: skip
 CUE_KINDS = (
     *ROLE_CUE_KINDS, "worker", "labour_field", "name_break",
     "peer", "joiner", "title", "honorific", "ethnic", "language", "currency", "common_word",
     "goods", "exchange", "employment", "company", "errand", "crime", "presents", "titled",
     "clause", "comparison", "aspect", "relative", "bilateral", "speech", "members",
+    "foreign_worker", "home_place", "subject_lead", "copula", "membership", "flow_end", "located",
+    "present",
 )  # fmt: skip
 PARTNER_KINDS = ("partner", "destination")  # a destination of workers is a weaker partner cue
 CACHED_TEXTS = 4096  # sentences (or names) whose cues are remembered
+FOLDED_TEXTS = 16384  # sentences and phrases whose folded form is remembered
 KEY_END = ""  # the trie entry that marks the end of a key
 NEW_TONE_PLACEMENT = re.compile("[ou][àáảãạèéẻẽẹỳýỷỹỵ]")  # "hoà", "thuỷ"
 
@@ -42,7 +46,7 @@ class Cue:
 
 def words_before(text: str, start: int, count: int) -> list[str]:
     """The one- to count-word phrases ending just before start, lower-cased."""
-    words = fold(text[:start]).split()
+    words = fold(" ".join(text[:start].rsplit(maxsplit=count)[-count:])).split()
     return [" ".join(words[-n:]) for n in range(1, count + 1) if len(words) >= n]
 
 
@@ -127,8 +131,10 @@ def name_key(text: str) -> str:
     return re.sub(SEPARATOR, " ", fold(text)).strip()
 
 
+@lru_cache(maxsize=FOLDED_TEXTS)
 def fold(text: str) -> str:
-    """Lower case with the old tone placement ("hoà" -> "hòa"), same length as text."""
+    """Lower case with the old tone placement ("hoà" -> "hòa"), same length as text; remembered,
+    since the stages fold the same sentences and phrases many times."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep it as is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

@@ -16,6 +16,14 @@ A cue governs its own clause only: a sentence splits at ";", at a comma a clause
 nearest cue of its clause, not of the sentence. A clause that compares ("..., tương tự thỏa thuận
 đã ký với Qatar", "Khác với X, ...") holds only mentions; a member of a multilateral meeting met
 bilaterally ("làm việc song phương với ... Indonesia") is a partner.
+An article frame, decided once from the headline and lead (article_frame), holds the main
+counterparts, whether the article reports a crime and whether it counts foreign workers in Vietnam
+(then their countries of origin are partners). A country that is not a main counterpart is only
+mentioned in a background clause ("Trước đó, ...", "trước đây", "đã từng", "Dù ...", after
+"tham khảo") and in a clause about another country's own flow ("Thái Lan tiếp nhận lao động từ
+Myanmar"); it is a partner on positive evidence: paired with Vietnam, an actor the event's cue
+reaches through a title ("gặp song phương với Bộ trưởng ... Indonesia"), a counted destination or
+origin, or the place citizens are rescued from ("giải cứu khỏi ... ở Myanmar").
 settle_roles promotes a mention whose code is the origin or destination of a persons figure in the
 same sentence to partner, unless that context rules it out.
 Offsets assume an NFC body, as corpus.py writes it.
@@ -74,16 +82,34 @@ RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao độn
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc)\s+#[#\s,…/()-]*)*")  # masked names
+PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
+FLOW_WORD_CHARS = 12  # how far back a flow_end word ("từ", "sang", "với") is sought
+TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the article is about, decided once from its headline and lead: its main counterparts,
+    whether it reports a crime, and whether it counts foreign workers coming to Vietnam."""
+
+    counterparts: frozenset[str] = frozenset()
+    crime: bool = False
+    inbound: bool = False
 
 
 @dataclass(frozen=True)
 class Context:
     """Hits of a sentence its context rules out as partners: always, or unless a cue makes them
-    a destination of workers; and those of a phrase that compares, whatever their cue."""
+    a destination of workers; those of a phrase that compares, whatever their cue; those of a
+    background clause or of a clause about another country's own flows (unless a counterpart);
+    and the countries of origin of foreign workers coming to Vietnam (partners)."""
 
     ruled_out: frozenset[int]
     unless_destination: frozenset[int]
     compared: frozenset[int] = frozenset()
+    background: frozenset[int] = frozenset()
+    other_flows: frozenset[int] = frozenset()
+    origins: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -95,17 +121,52 @@ class Judgement:
 def find_mentions(article: Article) -> list[Mention]:
     """Every partner the article names (Vietnam excepted), with its role, sorted by char_start."""
     hits_by_sentence = [named_hits(s.text) for s in article.sentences]
-    main = main_counterparts(article.sentences, hits_by_sentence)
-    crime = reports_crime(article.sentences)
+    frame = article_frame(article, hits_by_sentence)
     mentions = []
     for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True):
-        roles = sentence_roles(sentence.text, hits, main)
+        roles = sentence_roles(sentence.text, hits, frame)
         for i, (hit, role) in enumerate(zip(hits, roles, strict=True)):
-            if crime and role == "partner" and is_crime_scene(sentence.text, hits, i):
+            if frame.crime and role == "partner" and is_crime_scene(sentence.text, hits, i):
                 role = "mentioned"  # the scene of a scam the article reports
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
+
+
+def article_frame(article: Article, hits: list[list[Hit]]) -> Frame:
+    """The article's frame, from its headline and lead."""
+    lead = [article.title, *(s.text for s in article.sentences[:LEAD_SENTENCES])]
+    return Frame(
+        counterparts=main_counterparts(article.sentences, hits),
+        crime=reports_crime(article.sentences),
+        inbound=any(counts_foreign_workers_in_vietnam(text) for text in lead),
+    )
+
+
+def counts_foreign_workers_in_vietnam(text: str) -> bool:
+    """Whether the text is about foreign workers in Vietnam: "Lao động nước ngoài tại Việt Nam",
+    "cả nước có gần 150.000 lao động nước ngoài"."""
+    if not phrase_matcher("foreign_worker").search(fold(text)):
+        return False  # most headlines and leads: no foreign workers
+    hits = named_hits(text)
+    folded = fold(mask(text, hits))
+    for match in phrase_matcher("foreign_worker").finditer(folded):
+        start, end = clause_span(folded, match.start())
+        if phrase_matcher("home_place").search(folded, start, match.start()):
+            return True
+        if any(
+            hit.code == HOME and foreign_workers_place().fullmatch(folded[match.end() : hit.start])
+            for hit in hits
+            if match.end() <= hit.start <= end
+        ):
+            return True
+    return False
+
+
+@cache
+def foreign_workers_place() -> re.Pattern[str]:
+    """The words between foreign workers and where they are: " đang làm việc tại "."""
+    return re.compile(rf"{PLACE_GAP}(?:{phrase_matcher('located').pattern})\s*")
 
 
 def reports_crime(sentences: tuple[Sentence, ...]) -> bool:
@@ -118,8 +179,11 @@ def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
     ("phối hợp với Đại sứ quán Campuchia giải cứu"); an organisation stays a partner."""
     if partner_kind(hits[i].code) != "country" or is_paired(text, hits, i):
         return False
+    cues = find_cues(mask(text, hits))
+    if rescued_from(text, hits, list_heads(text, hits)[i], cues):
+        return False  # "giải cứu khỏi các cơ sở lừa đảo ở Myanmar": workers come back from there
     start = hits[list_heads(text, hits)[i]].start
-    cue = local_cue(text, place_start(text, start), find_cues(mask(text, hits)))
+    cue = local_cue(text, place_start(text, start), cues)
     return not (cue and cue.kind == "partner")
 
 
@@ -147,7 +211,7 @@ def settle_roles(mentions: list[Mention], figures: list[Figure]) -> list[Mention
 def firmly_mentioned(text: str) -> frozenset[str]:
     """Codes that every occurrence in the sentence, by its context, shows to be no partner."""
     hits = named_hits(text)
-    judgements = sentence_judgements(text, hits, frozenset())
+    judgements = sentence_judgements(text, hits, Frame())
     firm = {h.code for h, j in zip(hits, judgements, strict=True) if j.firm}
     loose = {h.code for h, j in zip(hits, judgements, strict=True) if not j.firm}
     return frozenset(firm - loose)
@@ -210,21 +274,24 @@ def is_venue(text: str, hits: list[Hit], hit: Hit) -> bool:
     return bool(cue and cue.kind == "host") and any(c.kind == "event" for c in cues)
 
 
-def sentence_roles(text: str, hits: list[Hit], main: frozenset[str]) -> list[str]:
+def sentence_roles(text: str, hits: list[Hit], frame: Frame) -> list[str]:
     """partner | host | mentioned for each hit of one sentence."""
-    return [j.role for j in sentence_judgements(text, hits, main)]
+    return [j.role for j in sentence_judgements(text, hits, frame)]
 
 
-def sentence_judgements(text: str, hits: list[Hit], main: frozenset[str]) -> list[Judgement]:
+def sentence_judgements(text: str, hits: list[Hit], frame: Frame) -> list[Judgement]:
     if not hits:
         return []  # most sentences name no partner: nothing to judge
     masked = mask(text, hits)
     cues = find_cues(masked)
     heads = list_heads(text, hits)
     context = replace(
-        sentence_context(text, masked, hits, heads),
+        sentence_context(text, masked, hits, heads, frame.inbound),
         compared=compared_hits(text, masked, hits, heads),
+        background=background_hits(text, masked, hits, heads, cues),
+        other_flows=other_flow_hits(text, masked, hits, heads),
     )
+    main = frame.counterparts
     judged = [hit_judgement(text, hits, i, heads[i], cues, main, context) for i in range(len(hits))]
     judged = share_list_roles(hits, heads, judged)
     partners = {hit.code for hit, j in zip(hits, judged, strict=True) if j.role == "partner"}
@@ -256,12 +323,20 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "..., tương tự thỏa thuận đã ký với Qatar"
     if is_peer_of_vietnam(text, hits, head):
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
+    if is_place_annotation(text, hits, i) or is_shared_membership(text, hits, i):
+        return Judgement("mentioned", firm=True)  # "(Đài Loan, Trung Quốc)", "CPTPP mà cả hai"
+    if (i in context.background or i in context.other_flows) and hit.code not in main:
+        return Judgement("mentioned", firm=True)  # "Trước đó, ...", "Thái Lan tiếp nhận ... từ"
     if is_paired(text, hits, i) or heads_worker_count(text, hits[i]):
         return Judgement("partner")
+    if i in context.origins or rescued_from(text, hits, head, cues):
+        return Judgement("partner")  # "lao động đến từ Trung Quốc" in Vietnam; "giải cứu khỏi"
     if is_third_country_sharing(text, hits, i, main):
         return Judgement("mentioned")  # "đại diện Lào cũng chia sẻ kinh nghiệm" beside another
-    local = local_cue(text, place_start(text, hits[head].start), cues) or cue_after(
-        text, hits, i, cues
+    local = (
+        local_cue(text, place_start(text, hits[head].start), cues)
+        or cue_after(text, hits, i, cues)
+        or actor_cue(text, hits, head, cues)
     )
     cooperating = bool(local and local.kind == "partner") or hit.code in main
     if i in context.ruled_out and not cooperating:
@@ -406,14 +481,17 @@ def shares_list_role(hit: Hit, judgement: Judgement) -> bool:
     return hit.code != HOME and partner_kind(hit.code) == "country" and not judgement.firm
 
 
-def sentence_context(text: str, masked: str, hits: list[Hit], heads: list[int]) -> Context:
+def sentence_context(
+    text: str, masked: str, hits: list[Hit], heads: list[int], inbound: bool
+) -> Context:
     """The countries of a sentence whose context shows they are no partner of Vietnam, even as
     a destination of workers: in a warning about scams or illegal routes; where other nations'
     workers go ("nơi lao động Campuchia làm việc"), and those nations too when the sentence
     does not name Vietnam ("Israel tiếp nhận lao động từ Thái Lan"); and, unless workers go
     there, the countries of a sentence opening with a contrast ("Trong khi đó") or a foreign
     source ("Theo ILO,") that does not name Vietnam. Names paired with Vietnam, the article's
-    counterparts and names governed by a cooperation cue are exempt (see hit_judgement)."""
+    counterparts and names governed by a cooperation cue are exempt (see hit_judgement). In an
+    article about foreign workers in Vietnam (inbound), their countries are origins: partners."""
     countries = frozenset(
         i for i, hit in enumerate(hits) if hit.code != HOME and partner_kind(hit.code) == "country"
     )
@@ -423,8 +501,11 @@ def sentence_context(text: str, masked: str, hits: list[Hit], heads: list[int]) 
     nationals = worker_nationalities(text, hits, heads)
     if nationals:
         own = frozenset(i for i in countries if heads[i] in nationals)
-        ruled_out = countries - own if comes_to_vietnam(text, hits, cues) else countries
-        return Context(sharing_a_clause(masked, hits, ruled_out, nationals), frozenset())
+        ruled_out = countries - own if inbound or comes_to_vietnam(text, hits, cues) else countries
+        origins = own if inbound else frozenset()
+        return Context(
+            sharing_a_clause(masked, hits, ruled_out, nationals), frozenset(), origins=origins
+        )
     owners = worker_owners(text, masked, hits)
     if owners and not comes_to_vietnam(text, hits, cues):
         return Context(countries - owners, frozenset())
@@ -434,6 +515,163 @@ def sentence_context(text: str, masked: str, hits: list[Hit], heads: list[int]) 
     ):
         return Context(frozenset(), countries)
     return Context(frozenset(), frozenset())
+
+
+def background_hits(
+    text: str, masked: str, hits: list[Hit], heads: list[int], cues: list[Cue]
+) -> frozenset[int]:
+    """The countries of a clause about the past or another programme ("Trước đó, Việt Nam đã ký
+    ...", "trước đây chủ yếu đưa lao động sang ..."), or after a model cue in their clause ("tham
+    khảo kinh nghiệm đưa lao động sang Séc")."""
+    markers = [c for c in cues if c.kind in ("background", "concession", "model")]
+    if not markers:
+        return frozenset()
+    folded = fold(masked)
+    found = set()
+    for i in range(len(hits)):
+        if partner_kind(hits[i].code) != "country":
+            continue  # "Trước đó, Ngân hàng Thế giới đã tài trợ cho Bộ": a donor of the ministry
+        span = (place_start(text, hits[heads[i]].start), hits[list_end(text, hits, i)].end)
+        clause = clause_span(folded, span[0])
+        if any(marker_governs(folded, c, span, clause) for c in markers):
+            found.add(i)
+    return frozenset(found)
+
+
+def marker_governs(
+    folded: str, marker: Cue, span: tuple[int, int], clause: tuple[int, int]
+) -> bool:
+    """Whether a marker in the clause makes the list at span background: a background word
+    opening the clause, all of it ("Trước đó, ..."); inside it, the names after it up to a present
+    word and its subject ("Nhật Bản từng ..."); a concession ("Dù ...") up to its comma; a model cue
+    ("tham khảo") the names after it."""
+    start, end = clause
+    first, last = span
+    if not start <= marker.start < end:
+        return False
+    if marker.kind == "background":
+        if not folded[start : marker.start].strip(OPENING + ","):
+            return True  # "Trước đó, Việt Nam đã ký ... với Hàn Quốc"
+        if marker.end <= first:
+            return not phrase_matcher("present").search(folded, marker.end, first)
+        return marker.start >= last and bool(aspect_words().fullmatch(folded, last, marker.start))
+    comma = COMMA.search(folded, marker.end, end) if marker.kind == "concession" else None
+    return marker.end <= first < (comma.start() if comma else end)
+
+
+@cache
+def aspect_words() -> re.Pattern[str]:
+    """Aspect words only, or nothing: between a subject and its verb ("Nhật Bản đã từng")."""
+    return re.compile(rf"\s*(?:(?:{phrase_matcher('aspect').pattern})\s*)*")
+
+
+def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -> frozenset[int]:
+    """The countries of another country's own flow of workers, that country (the subject) and the
+    other end ("từ", "sang"), in a clause that does not name Vietnam and whose subject is a foreign
+    country ("Thái Lan hiện tiếp nhận 2,5 triệu lao động từ Myanmar, Campuchia và Lào") or foreign
+    workers there ("lao động nước ngoài tại Hồng Kông ... đến từ Philippines"); not the parallel
+    items of a ranking ("Nhật Bản tiếp nhận 72.000 người, Đài Loan 64.000 người")."""
+    folded = fold(masked)
+    ends = {
+        i
+        for i, hit in enumerate(hits)
+        if partner_kind(hit.code) == "country" and ends_a_flow(folded, hits[heads[i]].start)
+    }
+    if not ends:
+        return frozenset()  # most sentences: no country after "từ", "sang", "với"
+    found: set[int] = set()
+    for start, end in clause_spans(folded):
+        inside = [i for i, hit in enumerate(hits) if start <= hit.start < end]
+        if not inside or any(hits[i].code == HOME for i in inside):
+            continue
+        if is_clause_subject(text, folded, hits, inside[0], start):
+            subject = heads[inside[0]]
+            other_ends = {i for i in inside if i in ends and heads[i] != subject}
+            if other_ends:
+                found |= other_ends | {i for i in inside if heads[i] == subject}
+    return frozenset(found)
+
+
+def ends_a_flow(folded: str, start: int) -> bool:
+    """Whether "từ", "sang" or "với" stands right before start: "lao động từ Myanmar"."""
+    return bool(flow_end().search(folded, max(0, start - FLOW_WORD_CHARS), start))
+
+
+@cache
+def flow_end() -> re.Pattern[str]:
+    return re.compile(phrase_matcher("flow_end").pattern + r"\s*$")
+
+
+def clause_spans(folded: str) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of a folded, masked sentence."""
+    breaks = clause_breaks(folded)
+    starts = [0, *(after for _, after in breaks)]
+    ends = [*(before for before, _ in breaks), len(folded)]
+    return list(zip(starts, ends, strict=True))
+
+
+def is_clause_subject(text: str, folded: str, hits: list[Hit], i: int, start: int) -> bool:
+    """Whether the country hit i, the first name of the clause at start, is its subject: only
+    words like "hiện" before it, and no copula after it ("Nhật Bản là thị trường ..." ranks it);
+    or the place of the foreign workers opening the clause ("lao động nước ngoài tại Hồng Kông")."""
+    if partner_kind(hits[i].code) != "country":
+        return False
+    prefix = folded[start : hits[i].start].replace(",", " ").strip(OPENING)
+    leads, copula, workers_there = subject_patterns()
+    if leads.fullmatch(prefix):
+        return not copula.match(folded, hits[list_end(text, hits, i)].end)
+    return bool(workers_there.fullmatch(prefix))
+
+
+@cache
+def subject_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What may stand before a clause's subject ("Hiện", "Năm 2019"); a copula after it, aspect
+    words allowed ("vẫn là"); foreign workers before their place ("lao động nước ngoài tại")."""
+    leads = rf"(?:(?:{phrase_matcher('subject_lead').pattern})\s*(?:[\d/.]+\s*)?)*"
+    aspects = rf"\s*(?:(?:{phrase_matcher('aspect').pattern})\s+)*"
+    workers = rf"(?:{phrase_matcher('foreign_worker').pattern})\s+"
+    return (
+        re.compile(leads),
+        re.compile(aspects + phrase_matcher("copula").pattern),
+        re.compile(leads + workers + f"(?:{phrase_matcher('located').pattern})"),
+    )
+
+
+def is_place_annotation(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether the name follows another one in brackets, after a comma, as its state: "(Đài
+    Loan, Trung Quốc)" annotates Taiwan."""
+    return (
+        i > 0
+        and bool(re.fullmatch(r"\s*,\s*", text[hits[i - 1].end : hits[i].start]))
+        and bool(re.search(r"\(\s*$", text[: hits[i - 1].start]))
+        and text[hits[i].end :].lstrip().startswith(")")
+    )
+
+
+def is_shared_membership(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether a relative clause after a framework says both sides are members of it: "Hiệp định
+    CPTPP mà cả hai nước là thành viên"."""
+    if partner_kind(hits[i].code) != "framework":
+        return False
+    rest = re.sub(r"^\s*\([^)]*\)", "", text[hits[i].end :])
+    clause = fold(CLAUSE_BREAK.split(rest, maxsplit=1)[0])
+    relative = phrase_matcher("relative").match(clause, skip_space(clause, 0))
+    return bool(relative) and bool(phrase_matcher("membership").search(clause, relative.end()))
+
+
+def rescued_from(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> bool:
+    """Whether the list at hit head is the first foreign name after a rescue cue in its clause:
+    "56 công dân được giải cứu khỏi các cơ sở lừa đảo ở Myanmar" (where the citizens come back
+    from), not "giải cứu ... ở Campuchia, đưa về qua Thái Lan" (a route)."""
+    position = hits[head].start
+    rescues = [c for c in cues if c.kind == "rescue" and c.end <= position]
+    if not rescues:
+        return False
+    start, _ = clause_span(fold(mask(text, hits)), position)
+    last = rescues[-1]
+    return start <= last.start and not any(
+        last.end <= hit.start < position for hit in hits if hit.code != HOME
+    )
 
 
 def sharing_a_clause(
@@ -592,8 +830,21 @@ def is_list_gap(text: str, left: Hit, right: Hit) -> bool:
         and joiner.group().strip()
         and repeated
         and not CLAUSE_BREAK.search(repeated)
-        and fold(text[: left.start]).rstrip().endswith(fold(repeated))
+        and (
+            fold(text[: left.start]).rstrip().endswith(fold(repeated))
+            or repeats_title(text, left, repeated)
+        )
     )
+
+
+def repeats_title(text: str, left: Hit, repeated: str) -> bool:
+    """Whether the words before the right name open with a title that also stands before the left
+    one in its clause: "Bộ trưởng Nhân lực Malaysia và Bộ trưởng Lao động di cư Philippines"."""
+    title = phrase_matcher("title").match(fold(repeated))
+    if not title or len(repeated.split()) > TITLE_GAP_WORDS:
+        return False
+    before = fold(CLAUSE_BREAK.split(text[: left.start])[-1])
+    return title.group() in {m.group() for m in phrase_matcher("title").finditer(before)}
 
 
 def list_heads(text: str, hits: list[Hit]) -> list[int]:
@@ -640,6 +891,25 @@ def governs(gap: str, max_words: int) -> bool:
         and len(gap.split()) <= max_words
         and not phrase_matcher("speech").search(fold(gap))
     )
+
+
+def actor_cue(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> Cue | None:
+    """The cooperation cue that governs the title heading the list at hit head, its actor in the
+    event: "gặp song phương với Bộ trưởng Phát triển nguồn nhân lực Indonesia"."""
+    start = hits[head].start
+    folded = fold(mask(text, hits))
+    clause_start, _ = clause_span(folded, start)
+    titles = list(phrase_matcher("title").finditer(folded, clause_start, start))
+    if not titles:
+        return None
+    title = titles[-1]
+    between = folded[title.end() : start]
+    if "#" in between or len(between.split()) > TITLE_GAP_WORDS:
+        return None  # another name, or too far, between the title and this one
+    if any(c.start == title.start() and c.end > title.end() for c in cues):
+        return None  # the title word is part of a longer cue: "đại sứ quán"
+    cue = local_cue(text, title.start(), cues)
+    return cue if cue and cue.kind == "partner" else None
 
 
 def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None:
