@@ -33,7 +33,7 @@ from vnlabour.pipeline import check_corpus_read, uninterrupted
 from vnlabour.tables import InterimWriter
 
 SERIAL_MAX_FILES = 16  # fewer files than this: a pool's start-up costs more than it saves
-CHUNKS_PER_WORKER = 4  # pool tasks are cut so that each worker gets about this many chunks
+CHUNKS_PER_WORKER = 32  # chunks per worker, so that the last ones leave no core idle for long
 MAX_CHUNK = 64  # files per pool task at most, so the results keep streaming in
 DASK_BATCH = 32  # files per Dask task
 DASK_WINDOW = 64  # Dask tasks in flight at once; bounds the memory their results take
@@ -269,7 +269,8 @@ def on_pool(paths: Sequence[Path], workers: int) -> Iterator[FileResult]:
     """extract_file over paths on a pool of worker processes, results in order.
 
     Workers are forked where the platform allows it, so they share the modules already loaded;
-    each loads the reference data and pyvi itself, on first use, in parallel with the others.
+    each loads the reference data (and pyvi's model, if a sentence needs it) on first use, in
+    parallel with the others.
     """
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)

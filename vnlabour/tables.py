@@ -70,7 +70,7 @@ class InterimWriter:
         self.tables["articles"].write(article_row(rows))
         for name in ROW_TABLES:
             for row in getattr(rows, name):
-                self.tables[name].write(astuple(row))
+                self.tables[name].write([getattr(row, f.name) for f in fields(row)])  # no deep copy
 
     def finish(self, skipped: Sequence[Skipped]) -> None:
         write_csv(self.skipped_path, ("file", "reason"), (astuple(s) for s in skipped))

@@ -30,6 +30,7 @@ _TRAILING_PARTIES = re.compile(r"\s+giữa\s+(?:hai|2|ba|3)\s+\w+(?:\s+\w+)?$") 
 @dataclass(frozen=True)
 class Lexicon:
     heads: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, agreement_type)
+    any_head: re.Pattern[str]  # every head at once: most sentences hold none
     plural: re.Pattern[str]  # matched at the end of the text before a head
     name_end: re.Pattern[str]
     anchor: re.Pattern[str]
@@ -75,6 +76,7 @@ def lexicon() -> Lexicon:
         heads = tuple((whole_word(r["pattern"]), r["agreement_type"]) for r in by_role["head"])
         return Lexicon(
             heads,
+            whole_word(alternatives(by_role["head"])),
             re.compile(rf"(?<!\w)(?:{alternatives(by_role['plural'])})\s+$", re.IGNORECASE),
             re.compile(rf"\s(?:{alternatives(by_role['name_end'])})(?!\w)"),
             whole_word(alternatives(by_role["anchor"])),
@@ -121,6 +123,8 @@ def instruments_in(sentence: Sentence) -> list[Found]:
 
 def heads_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of every head, the longest kept where two overlap."""
+    if not lexicon().any_head.search(text):
+        return []
     matches = [
         (m.start(), m.end(), kind)
         for pattern, kind in lexicon().heads

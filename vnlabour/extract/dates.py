@@ -63,6 +63,7 @@ class Atom:
     last: Point
 
 
+_DIGIT = re.compile(r"\d")  # every atom holds one
 _NOT_BEFORE = r"(?<![\w/.\-–:])"  # not inside a code, number, another date or a clock time
 _NOT_AFTER = r"(?![\w/:]|[.,\-–]\d)"
 _PART_OF_DAY = (
@@ -98,6 +99,17 @@ _ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("cued_year", rf"\b(?:từ|đến|tới|vào|trước|sau)\s+{_YEAR}{_NOT_AFTER}"),
     )
 )  # fmt: skip
+_NEEDED = {  # a part of each atom's pattern: a text without it is spared the whole pattern
+    name: re.compile(part, re.IGNORECASE)
+    for name, part in (
+        ("dmy_words", r"ngày\s+\d"), ("my_words", r"tháng\s+\d"), ("dmy", r"\d[/.\-]\d"),
+        ("days_my", r"\d/\d"), ("dm", r"\d/\d"), ("dm_dash", r"\d[.\-]\d"),
+        ("month_year", r"\d\s*/\s*\d"), ("month_year_dash", r"tháng\s+\d"),
+        ("month", r"tháng\s+\d"), ("edge_month", "tháng"), ("quarter", "quý"),
+        ("months_of_year", "tháng"),
+        ("year_range", r"\d\s*[-–—]\s*\d"), ("year", r"năm\s+\d"), ("cued_year", r"\d{4}"),
+    )
+}  # fmt: skip
 _DOCUMENT_NUMBER = re.compile(r"\b(?:số|No\.?)\s*$", re.IGNORECASE)  # "số 12/2021/NĐ-CP"
 _COUNTED_NOUN = re.compile(r"\s+(?!(?:đến|tới|và|hoặc)\b)[a-zà-ỹđ]")  # "từ 2000 người": a count
 _QUANTITY_AFTER = re.compile(  # "mỗi ngày 2-3 giờ", "ngày 12.5 triệu": a quantity, not a date;
@@ -125,7 +137,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
 @lru_cache(maxsize=CACHED_TEXTS)
 def cached_dates(text: str, year: int | None) -> tuple[DateMention, ...]:
     """find_dates, remembered: the extractors ask about the same sentences several times."""
-    if not any(c.isdigit() for c in text) and not _UNTIL_NOW.search(text):
+    if not _DIGIT.search(text) and not _UNTIL_NOW.search(text):
         return ()
     atoms = non_overlapping(find_atoms(text))
     mentions = join_atoms(text, atoms, year)
@@ -134,9 +146,16 @@ def cached_dates(text: str, year: int | None) -> tuple[DateMention, ...]:
 
 
 def find_atoms(text: str) -> list[Atom]:
-    """Every candidate atom, overlapping ones included."""
+    """Every candidate atom, overlapping ones included; a pattern runs only on a text that holds
+    the part it needs."""
     atoms = []
+    present: dict[re.Pattern[str], bool] = {}  # the needed parts searched for so far
     for name, pattern in _ATOMS:
+        needed = _NEEDED[name]
+        if needed not in present:
+            present[needed] = bool(needed.search(text))
+        if not present[needed]:
+            continue
         for match in pattern.finditer(text):
             atom = build_atom(name, match, text)
             if atom is not None:

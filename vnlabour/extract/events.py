@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from vnlabour.corpus import Article, Sentence
 from vnlabour.errors import ReferenceDataError
 from vnlabour.extract.dates import CACHED_TEXTS, DateMention, find_dates, is_dateline
+from vnlabour.extract.lexicon import alternation
 from vnlabour.extract.rows import Event, Mention
 from vnlabour.reference import partner_catalogue, read_table
 
@@ -87,9 +88,19 @@ def event_keywords() -> tuple[EventKeyword, ...]:
     return tuple(keywords)
 
 
+@cache
+def any_event_keyword() -> re.Pattern[str]:
+    """Every event keyword at once: a text that holds none is spared the search of each."""
+    return re.compile(
+        "|".join(k.pattern.pattern for k in event_keywords()) or "(?!)", re.IGNORECASE
+    )
+
+
 @lru_cache(maxsize=CACHED_TEXTS)
 def typed_keyword(text: str) -> EventKeyword | None:
     """The highest-priority event keyword in text (the earliest among equals), or None."""
+    if not any_event_keyword().search(text):
+        return None
     found = [(k.priority, -m.start(), k) for k in event_keywords() if (m := k.pattern.search(text))]
     return max(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
@@ -118,12 +129,14 @@ def is_event_date(text: str, mention: DateMention) -> bool:
     if not is_calendar_date(mention):
         return False
     clause = re.split(r"[,;:()]", text[: mention.start])[-1].lower()
-    return not any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) for cue in future_cues())
+    return not future_cue_pattern().search(clause)
 
 
 @cache
-def future_cues() -> tuple[str, ...]:
-    return tuple(row["cue"].lower() for row in read_table("future_cues"))
+def future_cue_pattern() -> re.Pattern[str]:
+    """Any cue of data/reference/future_cues.csv, as a whole word of lower-cased text."""
+    cues = [row["cue"].lower() for row in read_table("future_cues")]
+    return alternation(cues, " ") if cues else re.compile("(?!)")
 
 
 def is_calendar_date(mention: DateMention) -> bool:

@@ -599,6 +599,7 @@ def cue_rows() -> tuple[dict[str, str], ...]:
     return read_table("figure_cues")
 
 
+@cache
 def cues(role: str) -> dict[str, dict[str, str]]:
     return {normal_space(row["word"]): row for row in cue_rows() if row["role"] == role}
 

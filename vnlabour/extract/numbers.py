@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from vnlabour.errors import ReferenceDataError
+from vnlabour.extract.lexicon import trie_alternation
 from vnlabour.reference import read_table
 
 QUALIFIERS = ("exact", "more_than", "nearly", "about", "at_least", "up_to", "less_than")
@@ -195,9 +196,9 @@ def normal_space(text: str) -> str:
 
 
 def word_alternation(words: list[str]) -> str:
-    """A regex alternation of words, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+    """A regex alternation of words, the longest that matches winning, spaces matching any
+    whitespace."""
+    return trie_alternation((" ".join(w.split()) for w in words), r"\s+")
 
 
 @cache
