@@ -235,6 +235,25 @@ def test_heatmap_has_every_year_of_the_period_for_each_partner(
     }
 
 
+def test_a_long_span_of_years_sums_the_quiet_ends_into_one_column_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(charts, "HEATMAP_MAX_COLUMNS", 4)  # the busiest 2 years one by one
+    tables = processed_tables()
+    early = tables["partner_year"].iloc[[0]].assign(year=2018)  # KHM: 2018, 2023, 2024
+    tables["partner_year"] = pd.concat([tables["partner_year"], early], ignore_index=True)
+    chart = build("partner_year_heatmap", tmp_path, tables, top_n=1, lang="en")
+    # events per year, all partners: 2018 1, 2021 2, 2022 2, 2023 1, 2024 1: 2021-2022 lead
+    assert chart.data[["year", "events"]].to_dict("list") == {
+        "year": ["2018–2020", 2021, 2022, "2023–2024"],
+        "events": [1, 0, 0, 2],
+    }
+    assert "Years outside 2021–2022, with few events, are summed into one column at either " in (
+        " ".join(svg_texts(chart))
+    )
+    assert "2018–2024" in chart.alt  # the period is every year of the data
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_migration_figures_by_corridor_flows_apart_from_stocks(
     lang: str, built: Callable[..., charts.Chart]

@@ -4,6 +4,7 @@ The fixture tables in tests/fixtures/interim were written by hand; every expecte
 was worked out from them, not copied from the program's output.
 """
 
+import csv
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -369,6 +370,39 @@ def test_shipped_corrections_file_parses():
     from vnlabour.config import CORRECTIONS
 
     assert all(c.action in ("set", "delete", "add") for c in read_corrections(CORRECTIONS))
+
+
+# Chunks of articles ----------------------------------------------------------------------------
+
+
+def interim_copy(folder: Path, reverse: bool) -> Path:
+    """The fixture interim tables in folder; with reverse, the rows of each in reverse order."""
+    folder.mkdir()
+    for source in FIXTURES.glob("*.csv"):
+        with source.open(encoding="utf-8", newline="") as handle:
+            header, *rows = list(csv.reader(handle))
+        with (folder / source.name).open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, lineterminator="\n").writerows(
+                [header, *(rows[::-1] if reverse else rows)]
+            )
+    return folder
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_chunks_of_two_articles_give_the_tables_of_one_chunk(tmp_path, reverse):
+    corrections = write(
+        tmp_path,
+        "set,mentions,a6_jpn:300,role,partner,ASEAN co-hosts\n",
+        "delete,figures,a6_jpn:1300,,,not trainees\n",
+        "delete,figures,a6_jpn:9999,,,already gone\n",
+    )
+    whole, whole_log = build(corrections)
+    interim = interim_copy(tmp_path / "interim", reverse)
+    chunked, chunked_log = build_processed(interim, corrections, CATALOGUE, chunk_articles=2)
+    assert chunked_log == whole_log
+    assert chunked_log.applied == 2
+    for name, table in whole.items():
+        pd.testing.assert_frame_equal(chunked[name], table, check_dtype=True)
 
 
 # Broken interim tables -------------------------------------------------------------------------

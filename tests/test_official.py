@@ -331,6 +331,38 @@ def test_chart_keeps_the_years_and_partners_asked_for(
     assert empty.empty_reason and not (tmp_path / "none" / "official_series.svg").exists()
 
 
+def test_several_news_figures_of_a_year_are_one_point_with_their_range(
+    processed: dict[str, pd.DataFrame], tmp_path: Path
+) -> None:
+    tables = dict(processed)
+    recon = tables["reconciliation"]
+    one = recon[recon["value"] == 160000]  # compared with the 2023 total
+    more = [one.assign(fact_id=f"x:{v}", value=float(v)) for v in (100000, 130000)]
+    tables["reconciliation"] = pd.concat([recon, *more], ignore_index=True)
+    data = charts.official_series(tables, Params(lang="en"), tmp_path).data
+    news = data[data["kind"] == "news"]
+    assert news[["series_code", "year", "value", "low", "high", "source"]].values.tolist() == [
+        ["", 2023, 130000, 100000, 160000, "3 figures"]
+    ]
+    assert "Cross on a dotted line: the median" in charts.official_notes(data, "en")[-2]
+
+
+def test_news_destinations_beyond_the_palette_are_left_off_the_chart(
+    processed: dict[str, pd.DataFrame], tmp_path: Path
+) -> None:
+    tables = dict(processed)
+    recon = tables["reconciliation"]
+    one = recon[recon["value"] == 160000]
+    codes = ["LAO", "LAO", "THA", "SGP", "MYS", "KHM", "DEU"]
+    more = [one.assign(fact_id=f"x:{i}", destination=c) for i, c in enumerate(codes)]
+    tables["reconciliation"] = pd.concat([recon, *more], ignore_index=True)
+    data = charts.official_series(tables, Params(lang="en"), tmp_path).data
+    assert len(charts.OKABE_ITO) == 8  # the total, 3 largest markets, 4 with the most news figures
+    assert list(dict.fromkeys(data["series_code"])) == [
+        "", "JPN", "TWN", "KOR", "DEU", "KHM", "LAO", "MYS",
+    ]  # fmt: skip
+
+
 def test_prose_explains_why_nothing_is_comparable(processed: dict[str, pd.DataFrame]) -> None:
     tables = dict(processed)
     recon = tables["reconciliation"]

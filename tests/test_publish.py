@@ -10,10 +10,20 @@ import pandas as pd
 import pytest
 
 from tests.test_clean import CATALOGUE, FIXTURES, HEADER
+from vnlabour import publish
+from vnlabour.clean import build_processed
 from vnlabour.cli import main
 from vnlabour.config import RAW_ARTICLES
+from vnlabour.errors import ValidationError
 from vnlabour.pipeline import clean_tables, extract_corpus
-from vnlabour.publish import FIXED_TIME, ZIP_TIME, data_dictionary_markdown, read_processed
+from vnlabour.publish import (
+    FIXED_TIME,
+    ZIP_TIME,
+    csv_rows,
+    data_dictionary_markdown,
+    read_processed,
+)
+from vnlabour.tables import format_cell, plain_rows
 
 TABLES = ["articles", "events", "partner_year", "mentions", "figures", "migration_figures",
           "agreements", "review", "skipped", "corrections_log", "official_series",
@@ -120,22 +130,69 @@ def test_workbook_is_typed_and_dated_once(processed):
         assert {entry.date_time for entry in archive.infolist()} == {ZIP_TIME}
 
 
+def test_workbook_keeps_the_first_rows_and_names_the_csv_of_the_rest(tmp_path, monkeypatch):
+    monkeypatch.setattr(publish, "XLSX_MAX_ROWS", 2)
+    clean_tables(FIXTURES, tmp_path, tmp_path / "none.csv", catalogue=CATALOGUE)
+    book = openpyxl.load_workbook(tmp_path / "tables.xlsx")
+    assert book.sheetnames == [*TABLES, "notes"]
+    figures = book["figures"]
+    assert figures.max_row == 3  # header and two rows
+    assert [row[0].value for row in figures.iter_rows(min_row=2)] == ["a1_khm:300", "a6_jpn:60"]
+    notes = [[c.value for c in row] for row in book["notes"].iter_rows()]
+    assert notes[0] == ["table", "rows in this workbook", "rows in all", "every row in"]
+    assert ["figures", 2, 8, "figures.csv"] in notes  # 8 rows in the fixture's figures.csv
+    assert "skipped" not in [row[0] for row in notes]  # its one row fits
+
+
+def test_csv_cells_are_written_as_format_cell_writes_them():
+    df = pd.DataFrame(
+        {
+            "text": pd.Series(["a", "", "c"], dtype="str"),
+            "count": pd.Series([7, None, 12], dtype="Int64"),
+            "value": pd.Series([48360.0, 58.5, None], dtype="Float64"),
+            "flag": pd.Series([True, False, None], dtype="boolean"),
+        }
+    )
+    expected = [("a", "7", "48360", "true"), ("", "", "58.5", "false"), ("c", "12", "", "")]
+    assert list(csv_rows(df)) == expected
+    assert [tuple(format_cell(v) for v in row) for row in plain_rows(df)] == expected
+
+
+def test_a_broken_table_leaves_the_old_outputs(tmp_path):
+    interim = tmp_path / "interim"
+    interim.mkdir()
+    for source in FIXTURES.glob("*.csv"):
+        text = source.read_text(encoding="utf-8")
+        if source.name == "mentions.csv":
+            text = text.replace(",KHM,country,partner,", ",XXX,country,partner,", 1)
+        (interim / source.name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "articles.csv").write_text("old\n", encoding="utf-8")
+    with pytest.raises(
+        ValidationError, match=r"partner_code='XXX' breaks rule 'partner code not in"
+    ):
+        clean_tables(interim, out, tmp_path / "none.csv", catalogue=CATALOGUE)
+    assert files_of(out) == {"articles.csv": b"old\n"}
+
+
 def test_read_processed_round_trip(processed, corrections):
     tables = read_processed(processed)
     assert tables["figures"]["value"].dtype == "Float64"
     assert tables["events"]["year"].dtype == "Int64"
     assert tables["agreements"]["signed_here"].tolist() == [True]
-    again = clean_tables(FIXTURES, processed.parent / "again", corrections, catalogue=CATALOGUE)
-    for name in TABLES:
-        pd.testing.assert_frame_equal(tables[name], again[name], check_dtype=True)
+    cleaned, _ = build_processed(FIXTURES, corrections, CATALOGUE)
+    for name in TABLES[:-1]:  # partners.csv is made while writing
+        pd.testing.assert_frame_equal(tables[name], cleaned[name], check_dtype=True)
 
 
 def test_an_empty_corpus_gives_empty_valid_tables(tmp_path):
     for name in ("articles", "mentions", "figures", "agreements", "skipped"):
         header = (FIXTURES / f"{name}.csv").read_text(encoding="utf-8").splitlines()[0]
         (tmp_path / f"{name}.csv").write_text(header + "\n", encoding="utf-8")
-    tables = clean_tables(tmp_path, tmp_path / "out", tmp_path / "none.csv", catalogue=CATALOGUE)
-    assert all(df.empty for name, df in tables.items() if name != "official_series")
+    n_rows = clean_tables(tmp_path, tmp_path / "out", tmp_path / "none.csv", catalogue=CATALOGUE)
+    assert sorted(n_rows) == sorted(TABLES)
+    assert all(n == 0 for name, n in n_rows.items() if name != "official_series")
     assert frictionless.validate(tmp_path / "out" / "datapackage.json").valid
 
 

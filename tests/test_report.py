@@ -19,7 +19,8 @@ from pypdf import PdfReader
 
 from vnlabour import i18n, present, prose, report
 from vnlabour.cli import main
-from vnlabour.errors import ReferenceDataError, ReportError
+from vnlabour.config import PROCESSED
+from vnlabour.errors import PresentationError, ReferenceDataError, ReportError
 from vnlabour.params import Params
 
 NAMES = {  # a tiny stand-in catalogue, so these tests do not depend on the partner lists
@@ -204,10 +205,16 @@ def test_missing_text_key_says_where_to_add_it() -> None:
 # Display helpers: everything from the data arrives escaped.
 
 
-def test_evidence_table_escapes_quotes_and_links_only_web_addresses() -> None:
+def processed_quotes(folder: Path, tables: dict[str, pd.DataFrame]) -> Path:
+    """folder with the migration_figures.csv of tables, where the report looks up quotes."""
+    tables["migration_figures"].to_csv(folder / "migration_figures.csv", index=False)
+    return folder
+
+
+def test_evidence_table_escapes_quotes_and_links_only_web_addresses(tmp_path: Path) -> None:
     tables = fixture_tables()
     tables["articles"].loc[1, "title"] = "Hội nghị <script>alert('x')</script>"
-    page = present.evidence_table(tables, "en").data
+    page = present.evidence_table(tables, "en", processed_quotes(tmp_path, tables)).data
     assert "&lt;b&gt;sang&lt;/b&gt;" in page and "<b>" not in page
     assert "Hội nghị &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     assert "<script" not in page
@@ -217,6 +224,75 @@ def test_evidence_table_escapes_quotes_and_links_only_web_addresses() -> None:
     assert "<thead><tr><th>Figure</th><th>Quote</th><th>Article</th></tr></thead>" in page
     assert "a1:40" not in page  # ids are not shown
     assert page.index("&gt; 345,000") < page.index("≲ 68,000")  # sorted by fact_id
+    assert "rows" not in page  # every figure is shown: no sentence about the others
+
+
+def test_evidence_table_shows_the_largest_figures_and_says_where_the_others_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(present, "REPORT_TABLE_ROWS", 1)
+    tables = fixture_tables()
+    page = present.evidence_table(tables, "en", processed_quotes(tmp_path, tables)).data
+    assert "hơn 345.000 lao động" in page and "68,000" not in page and "68 nghìn" not in page
+    assert page.endswith(
+        '</table><p class="prose">The table shows 1 of its 2 rows (the largest figures); '
+        "all of them are in data/processed/migration_figures.csv.</p>"
+    )
+    vi = present.evidence_table(tables, "vi", tmp_path).data
+    assert "Bảng chỉ hiện 1 trong tổng số 2 dòng (các số liệu lớn nhất)" in vi
+
+
+def test_quotes_are_read_for_the_facts_asked_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(present, "QUOTE_CHUNK_ROWS", 1)  # one row per chunk: every chunk counts
+    folder = processed_quotes(tmp_path, fixture_tables())
+    assert present.quotes(folder, ["a1:40", "zz:1"]) == {"a1:40": "hơn 345.000 lao động"}
+    assert present.quotes(folder, []) == {}
+
+
+def reconciliation_rows() -> pd.DataFrame:
+    """Three figures of a1 and a2: one compared (the smallest), two not compared."""
+    return pd.DataFrame(
+        {
+            "fact_id": ["a1:40", "a2:10", "a2:50"],
+            "article_id": ["a1", "a2", "a2"],
+            "value": [345000.0, 68000.0, 120.0],
+            "value_max": [None, None, None],
+            "qualifier": ["more_than", "nearly", "exact"],
+            "destination": ["JPN", "LAO", "LAO"],
+            "year": pd.array([None, None, 2022], dtype="Int64"),
+            "official_value": pd.array([None, None, 100], dtype="Int64"),
+            "official_qualifier": ["", "", "exact"],
+            "status": ["not_compared", "not_compared", "different"],
+            "reason": ["stock", "no_year", ""],
+            "difference": [None, None, 20.0],
+            "ratio": [None, None, 1.2],
+        }
+    )
+
+
+def test_reconciliation_table_shows_compared_figures_first_then_the_largest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tables = fixture_tables()
+    tables["reconciliation"] = reconciliation_rows()
+    folder = processed_quotes(tmp_path, tables)
+    page = present.reconciliation_table(tables, "en", folder).data
+    cells = re.findall(r"<td>([^<]*)</td>", page)
+    assert [cell for cell in cells if cell and (cell[0].isdigit() or cell[0] in "&≲")] == [
+        "&gt; 345,000", "≲ 68,000", "120", "2022", "100",
+    ]  # fmt: skip
+    assert "different: +20 (+20%)" in page and "rows" not in page
+    monkeypatch.setattr(present, "REPORT_TABLE_ROWS", 2)
+    page = present.reconciliation_table(tables, "en", folder).data
+    assert "different: +20" in page and "345,000" in page and "68,000" not in page
+    assert page.index("345,000") < page.index("different")  # shown in fact_id order
+    assert "hơn 345.000 lao động" in page  # its quote, from migration_figures.csv
+    assert (
+        "The table shows 2 of its 3 rows (the figures compared with the official record first, "
+        "then the largest); all of them are in data/processed/reconciliation.csv." in page
+    )
 
 
 def test_table_cells_escape_html() -> None:
@@ -517,6 +593,58 @@ def test_skipped_files_are_listed_only_when_there_are_some() -> None:
     assert "<th>File</th><th>Reason</th>" in page and "<td>z.pdf</td><td>not text</td>" in page
     tables["skipped"] = tables["skipped"].iloc[0:0]
     assert present.skipped_table(tables, "en").data == ""
+
+
+def test_a_long_skipped_list_shows_the_first_files_by_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(present, "REPORT_TABLE_ROWS", 2)
+    tables = fixture_tables()
+    tables["skipped"] = pd.DataFrame({"file": ["c.pdf", "a.doc", "b.bin"], "reason": ["x"] * 3})
+    page = present.skipped_table(tables, "en").data
+    assert re.findall(r"<td>(\w\.\w+)</td>", page) == ["a.doc", "b.bin"]
+    assert "shows 2 of its 3 rows (the first files by name); all of them are in " in page
+    assert "data/processed/skipped.csv." in page
+
+
+def test_scoped_tables_read_only_the_report_columns_typed() -> None:
+    tables = present.ScopedTables(PROCESSED, Params())
+    assert set(tables) == set(report_table_names())
+    for name in tables:
+        assert list(tables[name].columns) == list(present.REPORT_COLUMNS[name]), name
+    assert str(tables["events"]["year"].dtype) == "Int64"
+    assert str(tables["migration_figures"]["value"].dtype) == "Float64"
+    assert str(tables["agreements"]["signed_here"].dtype) == "boolean"
+    assert "evidence" not in tables["migration_figures"].columns
+
+
+@pytest.mark.parametrize(
+    "params", [Params(), Params(partners=("LAO",)), Params(start_year=2023, end_year=2024)]
+)
+def test_scoped_tables_are_what_filter_tables_gives(params: Params) -> None:
+    from vnlabour.clean import filter_tables
+    from vnlabour.publish import read_processed
+
+    expected = filter_tables(read_processed(PROCESSED), params)
+    tables = present.ScopedTables(PROCESSED, params)
+    for name, columns in present.REPORT_COLUMNS.items():
+        assert tables.row_count(name) == len(expected[name]), name
+        assert name not in tables.loaded or name in ("articles", "events")  # counted, not kept
+        pd.testing.assert_frame_equal(tables[name], expected[name][list(columns)], obj=name)
+
+
+def report_table_names() -> list[str]:
+    from vnlabour.clean import table_metadata
+
+    return [table["name"] for table in table_metadata()["tables"]]
+
+
+def test_a_processed_table_without_a_report_column_says_how_to_rebuild(tmp_path: Path) -> None:
+    pd.DataFrame({"file": ["a.txt"]}).to_csv(tmp_path / "skipped.csv", index=False)
+    with pytest.raises(PresentationError, match=r"skipped\.csv: cannot read the columns file, "):
+        present.read_columns(tmp_path, "skipped", ("file", "reason"))
+    with pytest.raises(PresentationError, match="`python -m vnlabour clean`"):
+        present.read_columns(tmp_path, "review", ("rule",))
 
 
 def test_cli_rejects_an_unknown_partner_code(

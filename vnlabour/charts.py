@@ -98,7 +98,9 @@ LEGEND_ROW = 0.22  # inches per legend row (8 pt text, markers)
 WRAP = 100  # characters per footer line at 8 pt across WIDTH
 MIGRATION_MAX_BARS = 8  # per panel, so two-line labels stay readable at the fixed size
 HEATMAP_MAX_ANNOTATED_YEARS = 16  # wider grids are too narrow to print a number in each cell
+HEATMAP_MAX_COLUMNS = 16  # beyond, the quiet years at either end are summed into one column each
 OFFICIAL_MAIN_DESTINATIONS = 3  # destinations drawn beside the total, the largest first
+OFFICIAL_MAX_SERIES = len(OKABE_ITO)  # lines at most, so no two share a colour
 
 
 @dataclass(frozen=True)
@@ -180,10 +182,12 @@ def partner_year_heatmap(tables: Tables, params: Params, out_dir: Path) -> Chart
         return empty_chart(
             "partner_year_heatmap", title, label("heatmap.empty", lang), data, out_dir
         )
-    period = period_text(data["year"], params)
-    header = heading(
-        title, sample_line(tables, period, lang), [label("frequency.note", lang)], lang
-    )
+    period = period_text(partner_year["year"], params)
+    single = [year for year in data["year"].unique() if not isinstance(year, str)]
+    notes = [label("frequency.note", lang)]
+    if len(single) < data["year"].nunique():  # some columns sum several years
+        notes.append(label("heatmap.folded", lang, first=min(single), last=max(single)))
+    header = heading(title, sample_line(tables, period, lang), notes, lang)
     top = data[data["events"] == data["events"].max()]
     cells = [label("heatmap.cell", lang, partner=r.partner, year=r.year) for r in top.itertuples()]
     alt = label(
@@ -282,7 +286,7 @@ def coverage(tables: Tables, params: Params, out_dir: Path) -> Chart:
     lang = params.lang
     title = label("coverage.title", lang)
     # Process data.
-    articles = articles.assign(year=[year_of(iso) for iso in texts(articles["published_date"])])
+    articles = articles.assign(year=years_of(list(texts(articles["published_date"]))))
     undated = int(articles["year"].isna().sum())
     articles = articles[in_years(articles["year"], params)]
     data = coverage_data(articles, params)
@@ -358,10 +362,36 @@ def heatmap_data(partner_year: pd.DataFrame, params: Params) -> pd.DataFrame:
     if top.empty:
         return pd.DataFrame(columns=list(HEATMAP_COLUMNS))
     years = year_span(partner_year["year"], params)
-    grid = pd.MultiIndex.from_product([list(top), years], names=["partner_code", "year"])
-    events = partner_year.groupby(["partner_code", "year"])["events"].sum()
+    spans = year_columns(years, partner_year.groupby("year")["events"].sum())
+    names = [
+        first if first == last else label("period.range", params.lang, start=first, end=last)
+        for first, last in spans
+    ]
+    column_of = {
+        year: name for (first, last), name in zip(spans, names, strict=True)
+        for year in range(first, last + 1)
+    }  # fmt: skip
+    binned = partner_year.assign(year=partner_year["year"].map(column_of))
+    grid = pd.MultiIndex.from_product([list(top), names], names=["partner_code", "year"])
+    events = binned.groupby(["partner_code", "year"], sort=False)["events"].sum()
     cells = events.reindex(grid, fill_value=0).astype(int).reset_index()
     return with_partner_names(cells, params.lang)[list(HEATMAP_COLUMNS)]
+
+
+def year_columns(years: list[int], events_per_year: pd.Series) -> list[tuple[int, int]]:
+    """(first, last) year of each heatmap column: one per year; over more than
+    HEATMAP_MAX_COLUMNS years, one per year of the busiest HEATMAP_MAX_COLUMNS - 2 in a row (the
+    latest of equals), the years before and after them summed into one column each."""
+    if len(years) <= HEATMAP_MAX_COLUMNS:
+        return [(year, year) for year in years]
+    width = HEATMAP_MAX_COLUMNS - 2
+    counts = events_per_year.reindex(years, fill_value=0).to_numpy()
+    sums = np.convolve(counts, np.ones(width, dtype=int), mode="valid")  # sums[i]: years[i:i+w]
+    start = int(np.flatnonzero(sums == sums.max())[-1])
+    shown = years[start : start + width]
+    before = [(years[0], shown[0] - 1)] if start > 0 else []
+    after = [(shown[-1] + 1, years[-1])] if start + width < len(years) else []
+    return [*before, *((year, year) for year in shown), *after]
 
 
 def selected_facts(facts: pd.DataFrame, articles: pd.DataFrame, params: Params) -> pd.DataFrame:
@@ -375,13 +405,12 @@ def selected_facts(facts: pd.DataFrame, articles: pd.DataFrame, params: Params) 
             "period_start", "period_end",
         )},
     )  # fmt: skip
-    years = [
-        year_of(end or start or published.get(article, ""))
-        for start, end, article in zip(
-            facts["period_start"], facts["period_end"], facts["article_id"], strict=True
-        )
+    columns = (facts[name].tolist() for name in ("period_start", "period_end", "article_id"))
+    dates = [
+        end or start or published.get(article, "")
+        for start, end, article in zip(*columns, strict=True)
     ]
-    facts = facts.assign(year=years)
+    facts = facts.assign(year=years_of(dates))
     about_partner = wanted(facts["origin"], params) | wanted(facts["destination"], params)
     return facts[in_years(facts["year"], params) & about_partner & facts["value"].notna()]
 
@@ -417,7 +446,7 @@ def event_partner_rows(
     """One row per event and partner asked for, with its date span ("" when undated)."""
     signed_articles = set(texts(agreements["article_id"])[flags(agreements["signed_here"])])
     rows = []
-    for event in events.fillna("").astype(str).itertuples(index=False):
+    for event in events.fillna("").astype(str).astype(object).itertuples(index=False):
         span = date_span(event.event_date.strip())
         if span and not in_period(span[0].year, params):
             continue
@@ -527,6 +556,12 @@ def year_of(iso: str) -> float:
     return float(parse_iso(iso)[0].year) if iso else np.nan
 
 
+def years_of(dates: Sequence[str]) -> list[float]:
+    """year_of each date, each distinct date parsed once."""
+    years = {iso: year_of(iso) for iso in set(dates)}
+    return [years[iso] for iso in dates]
+
+
 def year_span(years: pd.Series, params: Params) -> list[int]:
     """Every year from start_year (else the first year seen) to end_year (else the last seen)."""
     start = params.start_year if params.start_year is not None else int(years.min())
@@ -598,6 +633,7 @@ def source_of(article_id: str, articles: pd.DataFrame, lang: str) -> str:
     return label("source.article", lang, outlet=outlet, date=format_date(published, lang, True))
 
 
+@functools.cache
 def date_span(iso: str) -> tuple[date, date] | None:
     """First and last day an ISO date at any precision covers; None when there is no date."""
     if not iso:
@@ -712,7 +748,7 @@ def draw_frequency(data: pd.DataFrame, heading: Heading, lang: str) -> Figure:
 def draw_heatmap(data: pd.DataFrame, heading: Heading, lang: str) -> Figure:
     figure, ax = new_figure("partner_year_heatmap", heading)
     partners = data.drop_duplicates("partner_code")["partner"].tolist()
-    years = sorted(data["year"].unique())
+    years = list(dict.fromkeys(data["year"]))  # in order; a column may sum several years
     matrix = data["events"].to_numpy().reshape(len(partners), len(years))
     colours = matplotlib.colormaps[HEATMAP_COLOURS].with_extremes(bad=EMPTY_CELL)
     image = ax.imshow(
@@ -1055,6 +1091,7 @@ def official_data(
     ]
     codes = main_destinations(series, news, params)
     series = series[series["destination"].isin(codes)]
+    news = news[texts(news["destination"]).isin(codes)]
     by_id = articles.assign(outlet=texts(articles["outlet"])).set_index("article_id")
     official = pd.DataFrame(
         {
@@ -1069,21 +1106,9 @@ def official_data(
             "period": texts(series["period"]),
         }
     )
-    reported = pd.DataFrame(
-        {
-            "series_code": texts(news["destination"]),
-            "year": news["year"].astype(int),
-            "kind": "news",
-            "value": news["value"],
-            "low": np.nan,
-            "high": np.nan,
-            "qualifier": texts(news["qualifier"]),
-            "partial_year": False,
-            "period": "",
-            "source": [source_of(a, by_id, lang) for a in news["article_id"]],
-        }
+    data = pd.concat(
+        [official.assign(source=""), news_points(news, by_id, lang)], ignore_index=True
     )
-    data = pd.concat([official.assign(source=""), reported], ignore_index=True)
     data = data.assign(
         series_rank=data["series_code"].map(codes.index),
         series=[official_series_name(code, lang) for code in data["series_code"]],
@@ -1097,13 +1122,47 @@ def official_data(
 
 
 def main_destinations(series: pd.DataFrame, news: pd.DataFrame, params: Params) -> list[str]:
-    """'' (the total), the largest destinations over the years shown, then those of news figures."""
+    """'' (the total), the largest destinations over the years shown, then, up to
+    OFFICIAL_MAX_SERIES in all, those with the most news figures (A to Z)."""
     split = series[(series["destination"] != "") & wanted(series["destination"], params)]
     sums = split.groupby("destination")["workers"].sum().rename_axis("partner_code")
     largest = ranked(sums.reset_index(name="workers"), ["workers"])["partner_code"]
     codes = ["", *largest.head(OFFICIAL_MAIN_DESTINATIONS)]
-    extra = sorted(set(texts(news["destination"])) - set(codes))
-    return [*codes, *extra]
+    per_code = texts(news["destination"]).value_counts().rename_axis("partner_code")
+    others = ranked(per_code.reset_index(name="figures"), ["figures"])["partner_code"]
+    extra = [code for code in others if code not in codes][: OFFICIAL_MAX_SERIES - len(codes)]
+    return [*codes, *sorted(extra)]
+
+
+def news_points(news: pd.DataFrame, articles: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One point per news figure with its source; where a line has several in a year, one point
+    at their median, low and high their smallest and largest, and how many as its source."""
+    news = news.assign(series_code=texts(news["destination"]), year=news["year"].astype(int))
+    sizes = news.groupby(["series_code", "year"])["value"].transform("size")
+    single = news[sizes == 1]
+    several = (
+        news[sizes > 1]
+        .groupby(["series_code", "year"], as_index=False)["value"]
+        .agg(value="median", low="min", high="max", figures="size")
+    )
+    points = [
+        pd.DataFrame(
+            {
+                "series_code": single["series_code"],
+                "year": single["year"],
+                "value": single["value"],
+                "low": np.nan,
+                "high": np.nan,
+                "qualifier": texts(single["qualifier"]),
+                "source": [source_of(a, articles, lang) for a in single["article_id"]],
+            }
+        ),
+        several.assign(
+            qualifier="",
+            source=[count_label("noun.figure", n, lang) for n in several["figures"]],
+        ).drop(columns="figures"),
+    ]
+    return pd.concat(points, ignore_index=True).assign(kind="news", partial_year=False, period="")
 
 
 def official_series_name(code: str, lang: str) -> str:
@@ -1124,6 +1183,9 @@ def official_notes(data: pd.DataFrame, lang: str) -> list[str]:
         notes.append(label("official.spread", lang))
     if (data["kind"] == "news").any():
         notes.append(label("official.news", lang))
+    news = data[data["kind"] == "news"]
+    if (news["high"] > news["low"]).any():
+        notes.append(label("official.news_range", lang))
     return [*notes, label("official.source", lang)]
 
 
@@ -1149,6 +1211,10 @@ def draw_official(data: pd.DataFrame, heading: Heading, lang: str) -> Figure:
         news = rows[rows["kind"] == "news"]
         ax.scatter(news["year"], news["value"], s=60, marker="X", color=colour,
                    edgecolors="black", linewidths=0.6, zorder=4)  # fmt: skip
+        several = news[news["high"] > news["low"]]
+        if not several.empty:  # no empty collection: the SVG of a chart without stays as it was
+            ax.vlines(several["year"], several["low"], several["high"], colors=colour, lw=1,
+                      linestyles="dotted", zorder=3)  # fmt: skip
     ax.set_xticks(years, labels=[str(y) for y in years], rotation=90 if len(years) > 12 else 0)
     ax.set_xlabel(label("axis.year", lang))
     ax.set_ylabel(label("official.axis", lang))

@@ -1,14 +1,17 @@
 """Interim tables -> processed tables: row ids, hand corrections, facts, merged events, counts.
 
 Every table is a DataFrame whose columns and types follow data/reference/table_metadata.json.
+The tables of rows from spans (mentions, figures, agreements and what derives from them) are
+built one chunk of articles at a time, so memory does not grow with the corpus (Cleaning).
 """
 
 import csv
 import io
 import json
 import re
+import tempfile
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -16,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from vnlabour.config import LIST_SEP, REFERENCE
+from vnlabour.config import CLEAN_CHUNK_ARTICLES, LIST_SEP, REFERENCE
 from vnlabour.errors import CorrectionError, InterimTableError
 from vnlabour.params import Params
 from vnlabour.reference import read_table
@@ -24,6 +27,7 @@ from vnlabour.reference import read_table
 Tables = dict[str, pd.DataFrame]
 
 INTERIM_TABLES = ("articles", "mentions", "figures", "agreements", "skipped")
+SPAN_TABLES = ("mentions", "figures", "agreements")  # read one chunk of articles at a time
 CORRECTABLE = {"articles": "article_id", "mentions": "mention_id", "figures": "figure_id",
                "agreements": "agreement_id"}  # fmt: skip
 CORRECTION_COLUMNS = ("action", "table", "row_id", "field", "value", "reason")
@@ -31,6 +35,8 @@ DERIVED_COLUMNS = ("mention_id", "figure_id", "agreement_id", "fact_id")  # made
 DTYPES = {"string": "str", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
 UNKNOWN_PERIOD_DAYS = 10**6  # an empty period sorts after every real one when clustering
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+PIECE_ROWS = 50_000  # rows of an interim table read at once
+FACT_KEY = ("article_id", "value", "value_max", "unit", "origin", "destination")  # same fact
 
 
 @dataclass(frozen=True)
@@ -52,39 +58,143 @@ class CleanLog:
 
 
 def build_processed(
-    interim_dir: Path, corrections_path: Path, catalogue: dict
+    interim_dir: Path,
+    corrections_path: Path,
+    catalogue: dict,
+    chunk_articles: int = CLEAN_CHUNK_ARTICLES,
 ) -> tuple[Tables, CleanLog]:
-    """Every processed table from the interim tables, with the hand corrections applied."""
-    from vnlabour.official import official_tables  # it builds on this module's helpers
-
-    # Load inputs.
-    interim = read_interim(interim_dir)
-    corrections = read_corrections(corrections_path)
-    # Process data.
-    rows = {name: with_row_id(df, name) for name, df in interim.items()}
-    rows, corrections_log, stale = apply_corrections(rows, corrections)
-    rows = {name: in_text_order(typed(df, name)) for name, df in rows.items()}
-    events, event_of_article = merge_events(rows["articles"])
-    figures = with_fact_ids(rows["figures"])
-    years = article_years(rows["articles"], events, event_of_article)
-    partner_year, undated = count_partner_years(
-        rows["mentions"], years, event_of_article, catalogue
-    )
+    """Every processed table in memory, with the hand corrections applied (small corpora)."""
+    cleaning = Cleaning(interim_dir, corrections_path, catalogue, chunk_articles)
+    parts = list(cleaning.tables())
     tables = {
-        "articles": rows["articles"],
-        "events": events,
-        "partner_year": partner_year,
-        "mentions": rows["mentions"],
-        "figures": figures,
-        "migration_figures": migration_facts(figures),
-        "agreements": rows["agreements"],
-        "skipped": rows["skipped"],
-        "corrections_log": corrections_log,
+        name: typed(pd.concat([p[name] for p in parts if name in p], ignore_index=True), name)
+        for name in table_names()
     }
-    tables["review"] = review_rows(tables, rows["articles"])
-    tables.update(official_tables(tables["migration_figures"]))
-    tables = {name: typed(tables[name], name) for name in table_names()}
-    return tables, CleanLog(int((corrections_log["status"] == "applied").sum()), stale, undated)
+    return tables, cleaning.log()
+
+
+class Cleaning:
+    """The clean stage over an interim folder: articles and events at once, then chunks().
+
+    chunks() yields the tables of rows from spans (mentions, figures, migration_figures,
+    agreements, reconciliation) one chunk of articles at a time, in article order; summary()
+    then gives the tables that need them all (partner_year, review, corrections_log...).
+    """
+
+    def __init__(
+        self,
+        interim_dir: Path,
+        corrections_path: Path,
+        catalogue: dict,
+        chunk_articles: int = CLEAN_CHUNK_ARTICLES,
+    ) -> None:
+        from vnlabour.official import official_series, read_deployments
+
+        # Load inputs.
+        self.interim_dir, self.catalogue = interim_dir, catalogue
+        for name in INTERIM_TABLES:
+            check_interim_table(interim_dir / f"{name}.csv", name)
+        self.corrections = read_corrections(corrections_path)
+        self.applied: dict[int, bool] = {}  # correction number -> applied
+        articles = with_row_id(read_interim_table(interim_dir, "articles"), "articles")
+        # Process data.
+        articles = self.corrected(articles, "articles", None)
+        self.articles = in_text_order(typed(articles, "articles"))
+        self.events, self.event_of_article = merge_events(self.articles)
+        self.years = article_years(self.articles, self.events, self.event_of_article)
+        self.chunk_of = {a: i // chunk_articles for i, a in enumerate(self.articles["article_id"])}
+        self.n_chunks = -(-len(self.articles) // chunk_articles)
+        self.series = official_series(read_deployments())
+        self.partner_pairs: list[pd.DataFrame] = []
+        self.flagged: list[tuple] = []  # review rows found chunk by chunk
+        self.seen_once: list[tuple[str, tuple]] = []  # (code, review row) once in a chunk
+        self.mention_counts: Counter[str] = Counter()
+        self.undated = 0  # partner mentions without a year, known after summary()
+
+    def tables(self) -> Iterator[Tables]:
+        """Every processed table, in parts: the chunks, then the summary."""
+        yield from self.chunks()
+        yield self.summary()
+
+    def chunks(self) -> Iterator[Tables]:
+        """The span tables of each chunk of articles; a last chunk holds rows of no article."""
+        readers = [
+            article_chunks(self.interim_dir / f"{name}.csv", self.chunk_of, self.n_chunks)
+            for name in SPAN_TABLES
+        ]
+        for number, frames in enumerate(zip(*readers, strict=True)):
+            yield self.cleaned_chunk(number, dict(zip(SPAN_TABLES, frames, strict=True)))
+
+    def cleaned_chunk(self, number: int, interim: Tables) -> Tables:
+        from vnlabour.official import reconcile
+
+        rows = {name: with_row_id(df, name) for name, df in interim.items()}
+        rows = {name: self.corrected(df, name, number) for name, df in rows.items()}
+        rows = {name: in_text_order(typed(df, name)) for name, df in rows.items()}
+        figures = with_fact_ids(rows["figures"])
+        facts = typed(migration_facts(figures), "migration_figures")
+        self.note(rows["mentions"], figures)
+        return {
+            "mentions": rows["mentions"],
+            "figures": figures,
+            "migration_figures": facts,
+            "agreements": rows["agreements"],
+            "reconciliation": typed(reconcile(facts, self.series), "reconciliation"),
+        }
+
+    def corrected(self, rows: pd.DataFrame, table: str, chunk: int | None) -> pd.DataFrame:
+        """rows with the corrections of their table (and chunk) applied, in file order."""
+        numbers = [
+            n for n, c in enumerate(self.corrections)
+            if c.table == table and (chunk is None or self.chunk_of_row(c.row_id) == chunk)
+        ]  # fmt: skip
+        for n in numbers:
+            rows, self.applied[n] = apply_correction(rows, self.corrections[n])
+        return rows
+
+    def chunk_of_row(self, row_id: str) -> int:
+        """The chunk of a span row's id (article_id:char_start); n_chunks for no article."""
+        return self.chunk_of.get(row_id.rpartition(":")[0], self.n_chunks)
+
+    def note(self, mentions: pd.DataFrame, figures: pd.DataFrame) -> None:
+        """What partner_year and review need from a chunk."""
+        self.partner_pairs.append(partner_pairs(mentions))
+        self.flagged.extend(figures_without_place(figures))
+        self.seen_once.extend(partners_seen_once(mentions))
+        self.mention_counts.update(mentions["partner_code"].value_counts().to_dict())
+
+    def summary(self) -> Tables:
+        """The tables built from every chunk, and from the articles: call after chunks()."""
+        pairs = pd.concat(self.partner_pairs, ignore_index=True)
+        partner_year, self.undated = count_partner_years(
+            pairs, self.years, self.event_of_article, self.catalogue
+        )
+        once = [row for code, row in self.seen_once if self.mention_counts[code] == 1]
+        review = [
+            *dates_not_read(self.articles),
+            *self.flagged,
+            *once,
+            *events_with_disagreeing_dates(self.events, self.articles),
+        ]
+        tables = {
+            "articles": self.articles,
+            "events": self.events,
+            "partner_year": partner_year,
+            "skipped": in_text_order(
+                typed(read_interim_table(self.interim_dir, "skipped"), "skipped")
+            ),
+            "corrections_log": corrections_log(self.corrections, self.applied),
+            "review": review_table(review),
+            "official_series": self.series,
+        }
+        return {name: typed(df, name) for name, df in tables.items()}
+
+    def log(self) -> CleanLog:
+        """The corrections applied and stale, and the undated partner mentions: after summary()."""
+        stale = tuple(
+            stale_warning(c) for n, c in enumerate(self.corrections) if not self.applied[n]
+        )
+        return CleanLog(sum(self.applied.values()), stale, self.undated)
 
 
 # Metadata --------------------------------------------------------------------------------------
@@ -131,20 +241,92 @@ def id_column(name: str) -> str:
 # Reading ---------------------------------------------------------------------------------------
 
 
-def read_interim(interim_dir: Path) -> Tables:
-    """The five interim CSV tables as text, '' for empty cells."""
-    tables = {}
-    for name in INTERIM_TABLES:
-        path = interim_dir / f"{name}.csv"
-        if not path.is_file():
-            raise InterimTableError(f"{path}: missing; run `python -m vnlabour extract` first")
-        tables[name] = pd.read_csv(path, dtype=str, keep_default_na=False)
-        missing = [c for c in interim_columns(name) if c not in tables[name].columns]
-        if missing:
-            raise InterimTableError(
-                f"{path}: columns {', '.join(missing)} missing; re-run `python -m vnlabour extract`"
-            )
-    return tables
+def check_interim_table(path: Path, name: str) -> None:
+    """An InterimTableError when the table is missing or lacks a column extract writes."""
+    if not path.is_file():
+        raise InterimTableError(f"{path}: missing; run `python -m vnlabour extract` first")
+    header = pd.read_csv(path, dtype=str, nrows=0).columns
+    missing = [c for c in interim_columns(name) if c not in header]
+    if missing:
+        raise InterimTableError(
+            f"{path}: columns {', '.join(missing)} missing; re-run `python -m vnlabour extract`"
+        )
+
+
+def read_interim_table(interim_dir: Path, name: str) -> pd.DataFrame:
+    """An interim CSV table as text, '' for empty cells."""
+    return pd.read_csv(interim_dir / f"{name}.csv", dtype=str, keep_default_na=False)
+
+
+def article_chunks(path: Path, chunk_of: dict[str, int], n_chunks: int) -> Iterator[pd.DataFrame]:
+    """The rows of an interim table, chunk by chunk of articles (chunk_of), in file order within
+    a chunk; a last chunk (number n_chunks) holds the rows of articles not in chunk_of.
+
+    A table in article order (as extract writes it) is read once, in pieces, one chunk in memory
+    at a time; another is first split into a temporary file per chunk.
+    """
+    columns = pd.read_csv(path, dtype=str, nrows=0).columns
+    if not in_chunk_order(path, chunk_of, n_chunks):
+        yield from split_chunks(path, chunk_of, n_chunks, columns)
+        return
+    waiting: list[pd.DataFrame] = []
+    done = 0
+    for piece in interim_pieces(path):
+        numbers = chunk_numbers(piece["article_id"], chunk_of, n_chunks)
+        for number, rows in piece.groupby(numbers, sort=True):
+            while done < number:
+                yield joined(waiting, columns)
+                waiting, done = [], done + 1
+            waiting.append(rows)
+    for _ in range(done, n_chunks + 1):
+        yield joined(waiting, columns)
+        waiting = []
+
+
+def in_chunk_order(path: Path, chunk_of: dict[str, int], n_chunks: int) -> bool:
+    """Whether the table's rows come chunk after chunk."""
+    last = 0
+    for piece in interim_pieces(path, usecols=["article_id"]):
+        numbers = chunk_numbers(piece["article_id"], chunk_of, n_chunks)
+        if len(numbers) and not (numbers.iloc[0] >= last and numbers.is_monotonic_increasing):
+            return False
+        last = numbers.iloc[-1] if len(numbers) else last
+    return True
+
+
+def split_chunks(
+    path: Path, chunk_of: dict[str, int], n_chunks: int, columns: pd.Index
+) -> Iterator[pd.DataFrame]:
+    """The chunks of a table not in article order, through a temporary CSV file per chunk."""
+    with tempfile.TemporaryDirectory(prefix="vnlabour-clean-") as folder:
+        files = [Path(folder) / f"{number}.csv" for number in range(n_chunks + 1)]
+        for piece in interim_pieces(path):
+            numbers = chunk_numbers(piece["article_id"], chunk_of, n_chunks)
+            for number, rows in piece.groupby(numbers, sort=True):
+                header = not files[number].exists()
+                rows.to_csv(files[number], mode="a", header=header, index=False)
+        for file in files:
+            if file.exists():
+                yield pd.read_csv(file, dtype=str, keep_default_na=False)
+            else:
+                yield joined([], columns)
+
+
+def interim_pieces(path: Path, **read: object) -> Iterator[pd.DataFrame]:
+    with pd.read_csv(
+        path, dtype=str, keep_default_na=False, chunksize=PIECE_ROWS, **read
+    ) as pieces:
+        yield from pieces
+
+
+def chunk_numbers(article_ids: pd.Series, chunk_of: dict[str, int], n_chunks: int) -> pd.Series:
+    return article_ids.map(chunk_of).fillna(n_chunks).astype(int)
+
+
+def joined(frames: Sequence[pd.DataFrame], columns: pd.Index) -> pd.DataFrame:
+    if not frames:
+        return pd.DataFrame({c: pd.Series([], dtype="str") for c in columns})
+    return pd.concat(frames).reset_index(drop=True)
 
 
 def with_row_id(df: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -305,42 +487,35 @@ def row_id_of(table: str, row: dict[str, str]) -> str:
     return row["article_id"] if table == "articles" else f"{row['article_id']}:{row['char_start']}"
 
 
-def apply_corrections(
-    rows: Tables, corrections: Sequence[Correction]
-) -> tuple[Tables, pd.DataFrame, tuple[str, ...]]:
-    """The tables with each correction applied in file order, the log, and stale warnings."""
-    rows = dict(rows)
-    log, stale = [], []
-    for c in corrections:
-        applied = apply_correction(rows, c)
-        if not applied:
-            stale.append(
-                f"{c.where}: {c.action} {c.table} {c.row_id}: "
-                + ("row already exists" if c.action == "add" else "row not found")
-                + "; update or remove the correction"
-            )
-        status = "applied" if applied else "stale"
-        log.append((c.action, c.table, c.row_id, c.field, c.value, c.reason, status))
-    return rows, pd.DataFrame(log, columns=[*CORRECTION_COLUMNS, "status"]), tuple(stale)
-
-
-def apply_correction(rows: Tables, c: Correction) -> bool:
-    """Applies one correction to rows in place; False when it is stale."""
-    df, key = rows[c.table], CORRECTABLE[c.table]
-    present = df[key] == c.row_id
+def apply_correction(rows: pd.DataFrame, c: Correction) -> tuple[pd.DataFrame, bool]:
+    """rows with one correction applied, and whether it applied (False: it is stale)."""
+    key = CORRECTABLE[c.table]
+    present = rows[key] == c.row_id
     if c.action == "add" and not present.any():
         added = pd.DataFrame([{key: c.row_id, **new_row(c, c.where)}], dtype="str")
-        rows[c.table] = pd.concat([df, added], ignore_index=True)
-        return True
+        return pd.concat([rows, added], ignore_index=True), True
     if c.action == "set" and present.any():
-        df = df.copy()
-        df.loc[present, c.field] = c.value
-        rows[c.table] = df
-        return True
+        rows = rows.copy()
+        rows.loc[present, c.field] = c.value
+        return rows, True
     if c.action == "delete" and present.any():
-        rows[c.table] = df[~present].reset_index(drop=True)
-        return True
-    return False
+        return rows[~present].reset_index(drop=True), True
+    return rows, False
+
+
+def corrections_log(corrections: Sequence[Correction], applied: dict[int, bool]) -> pd.DataFrame:
+    """One row per correction, in file order, with its status: applied or stale."""
+    log = [
+        (c.action, c.table, c.row_id, c.field, c.value, c.reason,
+         "applied" if applied[n] else "stale")
+        for n, c in enumerate(corrections)
+    ]  # fmt: skip
+    return pd.DataFrame(log, columns=[*CORRECTION_COLUMNS, "status"])
+
+
+def stale_warning(c: Correction) -> str:
+    problem = "row already exists" if c.action == "add" else "row not found"
+    return f"{c.where}: {c.action} {c.table} {c.row_id}: {problem}; update or remove the correction"
 
 
 # Periods ---------------------------------------------------------------------------------------
@@ -423,18 +598,20 @@ def intersect(a: Span | None, b: Span | None) -> Span | None:
 
 
 def group_labels(
-    df: pd.DataFrame,
-    key: Callable[[dict], Hashable],
-    spans: Callable[[dict], tuple[Span | None, ...]],
+    keys: Sequence[Hashable], spans: Callable[[int], tuple[Span | None, ...]]
 ) -> list[int]:
-    """For each row, the position of the first row of its cluster: same key, overlapping spans."""
-    rows = df.to_dict("records")
-    first_of = [0] * len(rows)
+    """For each row, the position of the first row of its cluster: same key, overlapping spans.
+
+    keys: one per row; spans(position): the row's spans, asked only for rows sharing a key.
+    """
+    first_of = list(range(len(keys)))
     groups: dict[Hashable, list[int]] = {}
-    for position, row in enumerate(rows):
-        groups.setdefault(key(row), []).append(position)
+    for position, key in enumerate(keys):
+        groups.setdefault(key, []).append(position)
     for positions in groups.values():
-        labels = cluster_overlapping([spans(rows[p]) for p in positions])
+        if len(positions) == 1:
+            continue
+        labels = cluster_overlapping([spans(p) for p in positions])
         leaders: dict[int, int] = {}
         for position, label in zip(positions, labels, strict=True):
             leaders.setdefault(label, position)
@@ -453,34 +630,29 @@ def with_fact_ids(figures: pd.DataFrame) -> pd.DataFrame:
     """
     figures = figures.sort_values(["article_id", "char_start"], kind="stable")
     figures = figures.reset_index(drop=True)
+    starts, ends = figures["period_start"].tolist(), figures["period_end"].tolist()
     leaders = group_labels(
-        figures,
-        fact_key,
-        lambda r: (span_of(r["period_start"]), span_of(r["period_end"])),
+        figures.groupby(list(FACT_KEY), dropna=False, sort=False).ngroup().tolist(),
+        lambda p: (span_of(starts[p]), span_of(ends[p])),
     )
     ids = figures["figure_id"].tolist()
-    figures["fact_id"] = [ids[p] for p in leaders]
+    figures["fact_id"] = pd.Series([ids[p] for p in leaders], index=figures.index, dtype="str")
     return figures
 
 
-def fact_key(figure: dict) -> tuple:
-    value_max = None if pd.isna(figure["value_max"]) else float(figure["value_max"])
-    return (figure["article_id"], float(figure["value"]), value_max, figure["unit"],
-            figure["origin"], figure["destination"])  # fmt: skip
-
-
 def migration_facts(figures: pd.DataFrame) -> pd.DataFrame:
-    """One row per fact about people moving or working abroad: unit persons, flow or stock."""
+    """One row per fact about people moving or working abroad: unit persons, flow or stock.
+
+    Each fact is its first occurrence, with the most precise period of all its occurrences.
+    """
     people = people_moving(figures)
-    rows = []
-    for _, occurrences in people.groupby("fact_id", sort=True):
-        first = occurrences.iloc[0].to_dict()
-        first["period_start"] = most_precise(occurrences["period_start"])
-        first["period_end"] = most_precise(occurrences["period_end"])
-        first["n_occurrences"] = len(occurrences)
-        first["figure_ids"] = LIST_SEP.join(occurrences["figure_id"])
-        rows.append(first)
-    facts = pd.DataFrame(rows, columns=columns_of("migration_figures"))
+    occurrences = people.groupby("fact_id", sort=False)["figure_id"]
+    facts = people.drop_duplicates("fact_id").set_index("fact_id", drop=False)
+    facts["period_start"] = most_precise(people, "period_start")
+    facts["period_end"] = most_precise(people, "period_end")
+    facts["n_occurrences"] = occurrences.size()
+    facts["figure_ids"] = occurrences.agg(LIST_SEP.join)
+    facts = facts.reset_index(drop=True)[columns_of("migration_figures")]
     return facts.sort_values(["article_id", "char_start"], kind="stable").reset_index(drop=True)
 
 
@@ -492,9 +664,11 @@ def people_moving(figures: pd.DataFrame) -> pd.DataFrame:
     ]
 
 
-def most_precise(dates: pd.Series) -> str:
-    """The longest partial date of the list (the first when several are as long)."""
-    return max(dates, key=len, default="")
+def most_precise(people: pd.DataFrame, column: str) -> pd.Series:
+    """Per fact_id, the longest partial date of column (the first when several are as long)."""
+    shortest_last = people.assign(length=-people[column].str.len())
+    shortest_last = shortest_last.sort_values("length", kind="stable")
+    return shortest_last.drop_duplicates("fact_id").set_index("fact_id")[column]
 
 
 # Articles -> events ----------------------------------------------------------------------------
@@ -507,19 +681,19 @@ def merge_events(articles: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
     (a month or a year overlaps a day inside it). Undated or partnerless articles stay alone.
     """
     articles = articles.sort_values("article_id").reset_index(drop=True)
+    rows = articles.to_dict("records")
     leaders = group_labels(
-        articles,
-        lambda r: (
+        [
             (r["event_type"], partner_set(r["event_partners"]))
             if mergeable(r)
             else ("alone", r["article_id"])
-        ),
-        lambda r: (span_of(r["event_date"]),),
+            for r in rows
+        ],
+        lambda p: (span_of(rows[p]["event_date"]),),
     )
     articles = articles.assign(event_id=[f"{articles.at[p, 'article_id']}:event" for p in leaders])
-    events = [event_row(event_id, group) for event_id, group in articles.groupby("event_id")]
     return (
-        pd.DataFrame(events, columns=columns_of("events")),
+        event_rows(articles),
         dict(zip(articles["article_id"], articles["event_id"], strict=True)),
     )
 
@@ -532,22 +706,32 @@ def partner_set(cell: str) -> tuple[str, ...]:
     return tuple(sorted({code for code in cell.split(LIST_SEP) if code}))
 
 
-def event_row(event_id: str, group: pd.DataFrame) -> dict:
-    group = group.assign(width=[width(span_of(d)) for d in group["event_date"]])
-    group = group.sort_values(["width", "article_id"], kind="stable")
-    event_date = group["event_date"].iloc[0]
-    locations = [loc for loc in group["location"] if loc]
-    return {
-        "event_id": event_id,
-        "event_date": event_date,
-        "date_precision": precision_of(event_date),
-        "year": int(event_date[:4]) if span_of(event_date) else None,
-        "event_type": group["event_type"].iloc[0],
-        "partners": LIST_SEP.join(partner_set(group["event_partners"].iloc[0])),
-        "location": locations[0] if locations else "",
-        "article_ids": LIST_SEP.join(sorted(group["article_id"])),
-        "n_articles": len(group),
-    }
+def event_rows(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per event_id of articles (sorted by article_id), in event_id order.
+
+    The event takes date, type and partners from its article with the most precise date (then
+    the first by article_id), and the first location given in that order.
+    """
+    widths = [width(span_of(d)) for d in articles["event_date"]]
+    ranked = articles.assign(width=widths).sort_values(["event_id", "width"], kind="stable")
+    events = ranked.drop_duplicates("event_id").set_index("event_id")
+    located = ranked[ranked["location"] != ""].drop_duplicates("event_id")
+    members = articles.groupby("event_id", sort=True)["article_id"]
+    dates = events["event_date"]
+    return pd.DataFrame(
+        {
+            "event_id": events.index,
+            "event_date": dates,
+            "date_precision": [precision_of(d) for d in dates],
+            "year": [int(d[:4]) if span_of(d) else None for d in dates],
+            "event_type": events["event_type"],
+            "partners": [LIST_SEP.join(partner_set(p)) for p in events["event_partners"]],
+            "location": located.set_index("event_id")["location"].reindex(events.index),
+            "article_ids": members.agg(LIST_SEP.join),
+            "n_articles": members.size(),
+        },
+        index=events.index,
+    ).reset_index(drop=True)[columns_of("events")]
 
 
 # Partner counts --------------------------------------------------------------------------------
@@ -567,15 +751,19 @@ def article_years(
     return years
 
 
+def partner_pairs(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The distinct (partner_code, article_id) of the mentions in the partner role."""
+    pairs = mentions.loc[mentions["role"] == "partner", ["partner_code", "article_id"]]
+    return pairs.drop_duplicates()
+
+
 def count_partner_years(
-    mentions: pd.DataFrame,
+    pairs: pd.DataFrame,
     years: dict[str, int | None],
     event_of_article: dict[str, str],
     catalogue: dict,
 ) -> tuple[pd.DataFrame, int]:
-    """Events and articles per partner and year from partner-role mentions; undated ones counted."""
-    pairs = mentions.loc[mentions["role"] == "partner", ["partner_code", "article_id"]]
-    pairs = pairs.drop_duplicates()
+    """Events and articles per partner and year from partner_pairs; undated pairs counted."""
     pairs = pairs.assign(
         year=[years.get(a) for a in pairs["article_id"]],
         event_id=[event_of_article.get(a) for a in pairs["article_id"]],
@@ -600,15 +788,9 @@ def partner_field(catalogue: dict, code: str, field: str) -> str:
 # Review ----------------------------------------------------------------------------------------
 
 
-def review_rows(tables: Tables, articles: pd.DataFrame) -> pd.DataFrame:
-    """Rows a person should check first, each with the rule that flagged it."""
-    rows = [
-        *dates_not_read(articles),
-        *figures_without_place(tables["figures"]),
-        *partners_seen_once(tables["mentions"]),
-        *events_with_disagreeing_dates(tables["events"], articles),
-    ]
-    review = pd.DataFrame(rows, columns=columns_of("review"))
+def review_table(rows: Iterable[tuple]) -> pd.DataFrame:
+    """Rows a person should check first, each with the rule that flagged it, in row order."""
+    review = pd.DataFrame(list(rows), columns=columns_of("review"))
     return review.sort_values(["table", "row_id", "rule"], kind="stable").reset_index(drop=True)
 
 
@@ -623,19 +805,26 @@ def dates_not_read(articles: pd.DataFrame) -> list[tuple]:
 def figures_without_place(figures: pd.DataFrame) -> list[tuple]:
     """Facts about people moving or working abroad that lack an origin or a destination."""
     facts = people_moving(figures)
-    facts = facts[facts["fact_id"] == facts["figure_id"]]
+    facts = facts[(facts["fact_id"] == facts["figure_id"]) & (
+        (facts["origin"] == "") | (facts["destination"] == ""))]  # fmt: skip
+    details = (
+        "origin=" + facts["origin"].replace("", "?") + "; destination="
+        + facts["destination"].replace("", "?") + "; " + facts["span_text"]
+    )  # fmt: skip
     return [
-        ("figures", f.figure_id, "figure_without_place",
-         f"origin={f.origin or '?'}; destination={f.destination or '?'}; {f.span_text}")
-        for f in facts.itertuples() if not (f.origin and f.destination)
-    ]  # fmt: skip
+        ("figures", figure_id, "figure_without_place", detail)
+        for figure_id, detail in zip(facts["figure_id"], details, strict=True)
+    ]
 
 
-def partners_seen_once(mentions: pd.DataFrame) -> list[tuple]:
-    counts = Counter(mentions["partner_code"])
+def partners_seen_once(mentions: pd.DataFrame) -> list[tuple[str, tuple]]:
+    """(partner code, review row) of each partner mentioned once in mentions."""
+    counts = mentions["partner_code"].value_counts()
+    once = mentions[mentions["partner_code"].map(counts) == 1]
     return [
-        ("mentions", m.mention_id, "partner_seen_once", f"{m.partner_code}: {m.span_text}")
-        for m in mentions.itertuples() if counts[m.partner_code] == 1
+        (m.partner_code,
+         ("mentions", m.mention_id, "partner_seen_once", f"{m.partner_code}: {m.span_text}"))
+        for m in once.itertuples()
     ]  # fmt: skip
 
 
@@ -661,24 +850,29 @@ def filter_tables(tables: Tables, params: Params) -> Tables:
     articles follow the kept articles; partner_year, partners and mentions also keep only the
     partners asked for. review, skipped and corrections_log describe the whole run: unchanged.
     """
+    kept = kept_articles(tables, params)
+    return {name: in_scope(name, frame, kept, params) for name, frame in tables.items()}
+
+
+def kept_articles(tables: Tables, params: Params) -> set[str]:
+    """The article_ids filter_tables keeps (reads articles, events and, for partners, mentions)."""
     articles = tables["articles"]
-    keep = article_filter(tables, params)
-    kept = set(articles.loc[keep, "article_id"])
-    out = dict(tables)
-    out["articles"] = articles[keep].reset_index(drop=True)
-    for name in ("mentions", "figures", "migration_figures", "agreements", "reconciliation"):
-        out[name] = rows_where(tables[name], tables[name]["article_id"].isin(kept))
-    out["events"] = rows_where(
-        tables["events"],
-        tables["events"]["article_ids"].map(lambda ids: bool(kept & set(ids.split(LIST_SEP)))),
-    )
-    out["partner_year"] = rows_where(
-        tables["partner_year"], in_years(tables["partner_year"]["year"], params)
-    )
-    for name in ("partner_year", "partners", "mentions"):
-        if params.partners and name in out:
-            out[name] = rows_where(out[name], out[name]["partner_code"].isin(params.partners))
-    return out
+    return set(articles.loc[article_filter(tables, params), "article_id"])
+
+
+def in_scope(name: str, frame: pd.DataFrame, kept: set[str], params: Params) -> pd.DataFrame:
+    """One processed table as filter_tables restricts it, given the kept article_ids."""
+    if name in ("articles", "mentions", "figures", "migration_figures", "agreements",
+                "reconciliation"):  # fmt: skip
+        frame = rows_where(frame, frame["article_id"].isin(kept))
+    elif name == "events":
+        in_kept = frame["article_ids"].map(lambda ids: bool(kept & set(ids.split(LIST_SEP))))
+        frame = rows_where(frame, in_kept)
+    elif name == "partner_year":
+        frame = rows_where(frame, in_years(frame["year"], params))
+    if params.partners and name in ("partner_year", "partners", "mentions"):
+        frame = rows_where(frame, frame["partner_code"].isin(params.partners))
+    return frame
 
 
 def article_filter(tables: Tables, params: Params) -> pd.Series:

@@ -436,11 +436,21 @@ def reconciliation_sentences(tables: Mapping[str, pd.DataFrame], params: Params)
     return sentences
 
 
-def reconciliation_frame(tables: Mapping[str, pd.DataFrame], lang: str) -> pd.DataFrame:
-    """The reconciliation as the report shows it: figure, year, official value, status, quote."""
-    rows = reconciliation_in_scope(tables)
-    facts = tables["migration_figures"].set_index("fact_id")
-    articles = tables["articles"].set_index("article_id")
+def first_for_the_report(rows: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The n reconciliation rows a report table shows: compared figures first, then the largest
+    values, then by fact_id."""
+    order = rows.assign(
+        _not_compared=rows["status"] == "not_compared", _value=rows["value"].astype(float)
+    ).sort_values(["_not_compared", "_value", "fact_id"], ascending=[True, False, True])
+    return order.head(n).drop(columns=["_not_compared", "_value"])
+
+
+def reconciliation_frame(
+    rows: pd.DataFrame, articles: pd.DataFrame, quotes: Mapping[str, str], lang: str
+) -> pd.DataFrame:
+    """Reconciliation rows as the report shows them, in fact_id order: figure, year, official
+    value, status, quote ({fact_id: evidence}), article."""
+    articles = articles.set_index("article_id")
     shown = [
         {
             i18n.label("col_figure", lang): i18n.qualified(
@@ -450,7 +460,7 @@ def reconciliation_frame(tables: Mapping[str, pd.DataFrame], lang: str) -> pd.Da
             i18n.label("col_destination", lang): destination_name(r["destination"], lang),
             i18n.label("col_official", lang): official_text(r, lang),
             i18n.label("col_status", lang): status_text(r, lang),
-            i18n.label("col_quote", lang): str(facts.at[r["fact_id"], "evidence"]),
+            i18n.label("col_quote", lang): quotes.get(r["fact_id"], ""),
             i18n.label("col_article", lang): article_text(articles, r["article_id"]),
             "url": str(articles.at[r["article_id"], "source_url"] or ""),
         }

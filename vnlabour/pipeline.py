@@ -59,24 +59,33 @@ def uninterrupted() -> Iterator[None]:
 
 def clean_tables(
     interim_dir: Path, out_dir: Path, corrections: Path = CORRECTIONS, catalogue=None
-) -> dict:
+) -> dict[str, int]:
     """Interim tables -> validated processed tables, datapackage.json and tables.xlsx in out_dir.
 
-    catalogue: {code: Partner}; None reads the partner catalogue under data/reference.
+    The tables of rows from spans go through one chunk of articles at a time: cleaned, checked
+    and written to temporary files, moved into place only when every table is valid. Returns the
+    rows of each table written. catalogue: {code: Partner}; None reads data/reference's.
     """
     from vnlabour import reference
-    from vnlabour.clean import build_processed
-    from vnlabour.publish import write_processed
-    from vnlabour.validate import validate_tables
+    from vnlabour.clean import Cleaning
+    from vnlabour.publish import ProcessedWriter
+    from vnlabour.validate import Checker
 
     catalogue = reference.partner_catalogue() if catalogue is None else catalogue
-    tables, log = build_processed(interim_dir, corrections, catalogue)
-    validate_tables(tables, catalogue)
-    with uninterrupted():
-        tables = write_processed(tables, catalogue, out_dir)
+    cleaning = Cleaning(interim_dir, corrections, catalogue)
+    checker = Checker(catalogue, cleaning.articles)
+    with ProcessedWriter(out_dir, catalogue) as writer:
+        for tables in cleaning.tables():
+            for name, df in tables.items():
+                checker.check(name, df)
+            writer.add(tables)
+        checker.raise_problems()
+        with uninterrupted():
+            n_rows = writer.finish(cleaning.articles)
+    log = cleaning.log()
     for warning in log.stale:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"corrections: {log.applied} applied, {len(log.stale)} stale (corrections_log.csv)")
     print(f"partner_year: {log.undated_partner_mentions} partner mentions without a year dropped")
-    print(f"wrote {len(tables)} tables, datapackage.json and tables.xlsx to {out_dir}")
-    return tables
+    print(f"wrote {len(n_rows)} tables, datapackage.json and tables.xlsx to {out_dir}")
+    return n_rows

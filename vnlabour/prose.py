@@ -219,13 +219,19 @@ def leading_partner(tables: Tables) -> tuple[str, int, int] | None:
 
 def largest_figure(tables: Tables) -> pd.Series | None:
     """The migration figure with the largest value; ties go to the first fact_id."""
-    figures = table(tables, "migration_figures")
-    if figures.empty:
-        return None
+    largest = largest_figures(table(tables, "migration_figures"), 1)
+    return None if largest.empty else largest.iloc[0]
+
+
+def largest_figures(figures: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The n migration figures with the largest values, largest first; ties by fact_id."""
+    values = figures["value"].astype(float)
+    if len(figures) > n:  # sort only the figures as large as the n-th largest
+        figures = figures[values >= values.nlargest(n).min()]
     ordered = figures.assign(_value=figures["value"].astype(float)).sort_values(
         ["_value", "fact_id"], ascending=[False, True]
     )
-    return ordered.iloc[0]
+    return ordered.head(n).drop(columns="_value")
 
 
 def figure_value(figure: pd.Series, lang: str) -> str:

@@ -7,7 +7,7 @@ properties and zip entries carry a fixed date).
 import io
 import json
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -24,12 +24,19 @@ from vnlabour.clean import (
     columns_of,
     enum_values,
     table_metadata,
+    table_names,
     table_spec,
     typed,
 )
-from vnlabour.config import LIST_SEP
-from vnlabour.tables import plain_rows, write_atomically, write_frame
+from vnlabour.config import LIST_SEP, XLSX_MAX_ROWS
+from vnlabour.tables import PendingCsv, plain_rows, write_atomically
 
+PARTNER_COLUMNS = {  # columns of partner codes, for partners.csv
+    "mentions": ("partner_code",), "partner_year": ("partner_code",),
+    "figures": ("origin", "destination"), "events": ("partners",),
+    "articles": ("event_partners",), "agreements": ("parties",),
+}  # fmt: skip
+NOTES_SHEET = "notes"  # sheet of tables.xlsx naming the sheets cut at XLSX_MAX_ROWS
 FIXED_TIME = datetime(2000, 1, 1)  # stands in for "now" in the workbook, so bytes do not change
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # earliest date a zip entry can carry
 PACKAGE = {
@@ -52,14 +59,73 @@ PACKAGE = {
 }
 
 
-def write_processed(tables: Tables, catalogue: Mapping[str, object], out_dir: Path) -> Tables:
-    """Every processed file under out_dir; returns the tables written, partners.csv included."""
-    tables = {**tables, "partners": partners_table(tables, catalogue)}
-    for name, df in tables.items():
-        write_frame(out_dir / f"{name}.csv", df)
-    write_atomically(out_dir / "datapackage.json", datapackage_json(tables))
-    write_bytes_atomically(out_dir / "tables.xlsx", workbook_bytes(tables))
-    return tables
+class ProcessedWriter:
+    """The processed files of out_dir, written table by table or chunk of rows by chunk.
+
+    Rows go to temporary files beside their CSV; finish() adds partners.csv, datapackage.json
+    and tables.xlsx and moves everything into place. Leaving the `with` block without finish()
+    deletes the temporary files and leaves the old outputs as they were.
+    """
+
+    def __init__(self, out_dir: Path, catalogue: Mapping[str, object]) -> None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.out_dir, self.catalogue = out_dir, catalogue
+        self.pending: dict[str, PendingCsv] = {}
+        self.heads: dict[str, list[pd.DataFrame]] = {}  # first rows, for the workbook
+        self.n_rows: dict[str, int] = {}
+        self.codes: set[str] = set()
+
+    def __enter__(self) -> "ProcessedWriter":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for pending in self.pending.values():
+            pending.discard()
+
+    def add(self, tables: Tables) -> None:
+        """Rows of some tables, written after the rows added before them."""
+        for name, df in tables.items():
+            if name not in self.pending:
+                self.pending[name] = PendingCsv(self.out_dir / f"{name}.csv", list(df.columns))
+                self.heads[name], self.n_rows[name] = [], 0
+            self.pending[name].writer.writerows(csv_rows(df))
+            if self.n_rows[name] < XLSX_MAX_ROWS:
+                self.heads[name].append(df.head(XLSX_MAX_ROWS - self.n_rows[name]))
+            self.n_rows[name] += len(df)
+            self.codes |= codes_used(name, df)
+
+    def finish(self, articles: pd.DataFrame) -> dict[str, int]:
+        """partners.csv, datapackage.json and tables.xlsx, then every file in place; rows per
+        table."""
+        self.add({"partners": partners_table(self.codes, self.catalogue)})
+        names = [*(n for n in table_names() if n in self.pending), "partners"]
+        heads = {name: pd.concat(self.heads[name], ignore_index=True) for name in names}
+        package = datapackage_json(articles, names)
+        workbook = workbook_bytes(heads, {name: self.n_rows[name] for name in names})
+        for name in names:
+            self.pending[name].commit()
+        write_atomically(self.out_dir / "datapackage.json", package)
+        write_bytes_atomically(self.out_dir / "tables.xlsx", workbook)
+        return {name: self.n_rows[name] for name in names}
+
+
+def csv_rows(df: pd.DataFrame) -> Iterable[tuple[str, ...]]:
+    """The rows of a typed table as text, each cell as tables.format_cell writes it (quicker: a
+    column at a time)."""
+    return zip(*(csv_cells(df[column]) for column in df.columns), strict=True)
+
+
+def csv_cells(cells: pd.Series) -> list[str]:
+    """'' for missing, integers without '.0', booleans as true/false, text as it is."""
+    kind = str(cells.dtype)
+    if kind == "str":
+        return cells.fillna("").tolist()
+    values = cells.astype(object).where(cells.notna(), None).tolist()
+    if kind == "boolean":
+        return ["" if v is None else "true" if v else "false" for v in values]
+    if kind == "Float64":
+        return ["" if v is None else str(int(v)) if v.is_integer() else str(v) for v in values]
+    return ["" if v is None else str(v) for v in values]
 
 
 def read_processed(folder: Path) -> Tables:
@@ -71,9 +137,9 @@ def read_processed(folder: Path) -> Tables:
     }
 
 
-def partners_table(tables: Tables, catalogue: Mapping[str, object]) -> pd.DataFrame:
-    """The catalogue's partners that some table uses."""
-    used = sorted(code for code in codes_used(tables) if code in catalogue)
+def partners_table(codes: set[str], catalogue: Mapping[str, object]) -> pd.DataFrame:
+    """The catalogue's partners among codes."""
+    used = sorted(code for code in codes if code in catalogue)
     rows = [
         (code, catalogue[code].kind, catalogue[code].name_vi, catalogue[code].name_en)
         for code in used
@@ -81,28 +147,21 @@ def partners_table(tables: Tables, catalogue: Mapping[str, object]) -> pd.DataFr
     return typed(pd.DataFrame(rows, columns=columns_of("partners"), dtype="str"), "partners")
 
 
-def codes_used(tables: Tables) -> set[str]:
-    cells = [
-        *tables["mentions"]["partner_code"],
-        *tables["partner_year"]["partner_code"],
-        *tables["figures"]["origin"],
-        *tables["figures"]["destination"],
-        *tables["events"]["partners"],
-        *tables["articles"]["event_partners"],
-        *tables["agreements"]["parties"],
-    ]
+def codes_used(name: str, df: pd.DataFrame) -> set[str]:
+    """The partner codes in the partner columns of table name (lists split)."""
+    cells = {cell for column in PARTNER_COLUMNS.get(name, ()) for cell in df[column].unique()}
     return {code for cell in cells for code in cell.split(LIST_SEP) if code}
 
 
 # datapackage.json ------------------------------------------------------------------------------
 
 
-def datapackage_json(tables: Tables) -> str:
-    """A Frictionless (tabular) Data Package v1 descriptor, as stable text."""
+def datapackage_json(articles: pd.DataFrame, names: list[str]) -> str:
+    """A Frictionless (tabular) Data Package v1 descriptor of tables names, as stable text."""
     package = {
         **PACKAGE,
-        "sources": article_sources(tables["articles"]),
-        "resources": [resource(name) for name in tables],
+        "sources": article_sources(articles),
+        "resources": [resource(name) for name in names],
     }
     return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
 
@@ -179,20 +238,33 @@ def data_dictionary_markdown() -> str:
 # tables.xlsx -----------------------------------------------------------------------------------
 
 
-def workbook_bytes(tables: Tables) -> bytes:
-    """One sheet per table; fixed properties and zip dates, so equal tables give equal bytes."""
+def workbook_bytes(heads: Tables, n_rows: Mapping[str, int]) -> bytes:
+    """One sheet per table with its first rows (heads), and a notes sheet naming the tables
+    whose n_rows do not all fit; fixed properties and zip dates: equal tables, equal bytes."""
     book = Workbook(write_only=True)
-    for name, df in tables.items():
-        sheet = book.create_sheet(name)
-        sheet.append(list(df.columns))
-        for row in plain_rows(df):
-            sheet.append([excel_cell(sheet, v) for v in row])
+    for name, df in heads.items():
+        append_sheet(book, name, df)
+    cut = [
+        (name, len(heads[name]), n, f"{name}.csv")
+        for name, n in n_rows.items()
+        if n > len(heads[name])
+    ]
+    if cut:
+        notes = ["table", "rows in this workbook", "rows in all", "every row in"]
+        append_sheet(book, NOTES_SHEET, pd.DataFrame(cut, columns=notes))
     book.properties.creator = "vnlabour"
     book.properties.created = book.properties.modified = FIXED_TIME
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(book, archive).save()
     return with_fixed_zip_dates(buffer.getvalue())
+
+
+def append_sheet(book: Workbook, name: str, df: pd.DataFrame) -> None:
+    sheet = book.create_sheet(name)
+    sheet.append(list(df.columns))
+    for row in plain_rows(df):
+        sheet.append([excel_cell(sheet, v) for v in row])
 
 
 def excel_cell(sheet: WriteOnlyWorksheet, value: object) -> object:

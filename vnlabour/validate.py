@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 import pandas as pd
 import pandera.pandas as pa
 
-from vnlabour.clean import Tables, enum_values, span_of, table_spec
+from vnlabour.clean import Tables, enum_values, span_of, table_names, table_spec
 from vnlabour.config import LIST_SEP
 from vnlabour.errors import ValidationError
 
@@ -30,16 +30,39 @@ PANDERA_RULES = {
 
 def validate_tables(tables: Tables, catalogue: Mapping[str, object]) -> None:
     """None, or a ValidationError for the first broken rule (and how many more there are)."""
-    problems = []
+    checker = Checker(catalogue, tables["articles"])
     for name, df in tables.items():
-        schema = table_schema(name, catalogue, corpus_years(tables["articles"]), tables)
+        checker.check(name, df)
+    checker.raise_problems()
+
+
+class Checker:
+    """Validates tables, whole or a chunk of rows at a time, and keeps their problems."""
+
+    def __init__(self, catalogue: Mapping[str, object], articles: pd.DataFrame) -> None:
+        self.catalogue = catalogue
+        self.context = {"articles": articles}
+        self.years = corpus_years(articles)
+        self.schemas: dict[str, pa.DataFrameSchema] = {}
+        self.problems: dict[str, list[str]] = {}
+
+    def check(self, name: str, df: pd.DataFrame) -> None:
+        """Notes the problems of df, rows of table name (ids are checked unique within df)."""
+        if name not in self.schemas:
+            self.schemas[name] = table_schema(name, self.catalogue, self.years, self.context)
         try:
-            schema.validate(df, lazy=True)
+            self.schemas[name].validate(df, lazy=True)
         except pa.errors.SchemaErrors as errors:
-            problems.extend(describe(name, df, errors.failure_cases))
-    if problems:
-        more = f" ({len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise ValidationError(f"{problems[0]}{more}; {FIX_HINT}")
+            self.problems.setdefault(name, []).extend(describe(name, df, errors.failure_cases))
+
+    def raise_problems(self) -> None:
+        """A ValidationError naming the first problem, tables in metadata order, if there is one."""
+        order = {name: n for n, name in enumerate(table_names())}
+        names = sorted(self.problems, key=lambda name: order.get(name, len(order)))
+        problems = [line for name in names for line in self.problems[name]]
+        if problems:
+            more = f" ({len(problems) - 1} more problems)" if len(problems) > 1 else ""
+            raise ValidationError(f"{problems[0]}{more}; {FIX_HINT}")
 
 
 def table_schema(
@@ -87,16 +110,16 @@ def column_checks(
     if column.get("list_of") == "partner":
         checks.append(
             pa.Check(
-                lambda cell: all(code in catalogue for code in cell.split(LIST_SEP) if code),
-                element_wise=True,
+                each_distinct(
+                    lambda cell: all(code in catalogue for code in cell.split(LIST_SEP) if code)
+                ),
                 error="partner code not in the partner catalogue (data/reference)",
             )
         )
     if column.get("format") == "partial_date":
         checks.append(
             pa.Check(
-                lambda cell: cell == "" or span_of(cell) is not None,
-                element_wise=True,
+                each_distinct(lambda cell: cell == "" or span_of(cell) is not None),
                 error="must be a date: YYYY-MM-DD, YYYY-MM, YYYY or empty",
             )
         )
@@ -111,6 +134,15 @@ def column_checks(
             pa.Check.in_range(*years, error=f"year outside the corpus' years {years[0]}-{years[1]}")
         )
     return checks
+
+
+def each_distinct(rule: Callable[[str], bool]) -> Callable[[pd.Series], pd.Series]:
+    """A check of every cell by rule, which sees each distinct value once."""
+
+    def check(cells: pd.Series) -> pd.Series:
+        return cells.map({value: rule(value) for value in cells.unique()}).astype(bool)
+
+    return check
 
 
 def allowed_values(column: dict, catalogue: Mapping[str, object]) -> list[str] | None:
