@@ -1,6 +1,7 @@
 """Partner mentions: which names count, which partner they name, and the role of each one."""
 
 import time
+from dataclasses import replace
 from itertools import pairwise
 
 import pytest
@@ -444,6 +445,7 @@ def test_counted_workers_do_not_override_a_ruled_out_context() -> None:
     )
     warned, counted = find_mentions(art)
     settled = settle_roles(
+        art,
         [warned, counted],
         [
             figure(warned.evidence, destination="KHM"),
@@ -489,6 +491,7 @@ def test_settle_roles_promotes_the_destination_of_counted_workers() -> None:
     first, second = find_mentions(art)[1:]
     assert (first.role, second.role) == ("mentioned", "mentioned")
     settled = settle_roles(
+        art,
         [first, second],
         [
             figure(second.evidence, destination="RUS"),
@@ -496,7 +499,7 @@ def test_settle_roles_promotes_the_destination_of_counted_workers() -> None:
         ],
     )
     assert [m.role for m in settled] == ["mentioned", "partner"]
-    assert settle_roles([second], [figure(second.evidence, destination="JPN")]) == [second]
+    assert settle_roles(art, [second], [figure(second.evidence, destination="JPN")]) == [second]
 
 
 def test_catalogue_has_countries_organisations_and_frameworks() -> None:
@@ -1112,3 +1115,147 @@ def test_a_persons_figure_does_not_promote_background_or_other_flows(
     sentence: str, firm: set[str]
 ) -> None:
     assert set(firmly_mentioned(sentence)) == firm
+
+
+# lines, expected (code, role) in order
+RANKING_CHAIR_AND_AUTHORITY_CASES = [
+    # a ranking: the countries Vietnam or a market ranks beside or behind are only mentioned
+    (
+        ["Hàn Quốc tiếp nhận 12.000 lao động Việt Nam, chỉ xếp sau Nhật Bản."],
+        [("KOR", "partner"), ("JPN", "mentioned")],
+    ),
+    (
+        [
+            "Việt Nam thuộc nhóm các nước có nhiều lao động di cư nhất châu Á, cùng với "
+            "Philippines và Indonesia."
+        ],
+        [("PHL", "mentioned"), ("IDN", "mentioned")],
+    ),
+    # no ranking: a time ("chỉ sau 3 tháng"), a group of trades
+    (["Chỉ sau 3 tháng sang Nhật Bản, anh đã trả hết nợ."], [("JPN", "partner")]),
+    (
+        ["Lao động thuộc nhóm ngành xây dựng được ưu tiên sang Hàn Quốc."],
+        [("KOR", "partner")],
+    ),
+    # a ranking cue governs its own clause only
+    (
+        [
+            "Việt Nam nằm trong nhóm các nước phái cử lớn; năm nay Bộ sẽ hợp tác với Đức để đưa "
+            "điều dưỡng sang."
+        ],
+        [("DEU", "partner")],
+    ),
+    # a country that chairs or hosts a forum is its host; an organisation or a country paired
+    # with Vietnam stays a partner
+    (
+        [
+            "Việt Nam dự Hội nghị Bộ trưởng Lao động ASEAN tại Hà Nội.",
+            "Hội nghị thống nhất Malaysia sẽ giữ vai trò chủ tịch nhiệm kỳ tới.",
+        ],
+        [("ASEAN", "partner"), ("MYS", "host")],
+    ),
+    (
+        ["Bộ trưởng dự Diễn đàn ASEAN về lao động di cư, do nước chủ nhà Thái Lan tổ chức."],
+        [("ASEAN", "partner"), ("THA", "host")],
+    ),
+    (["Hội thảo do ILO đăng cai tổ chức cùng Bộ Lao động."], [("ILO", "partner")]),
+    (["Việt Nam và Hàn Quốc đăng cai phiên họp Ủy ban hỗn hợp."], [("KOR", "partner")]),
+    # the venue of a multilateral meeting in the lead is no counterpart, though named again
+    (
+        [
+            "Ngày 5/6, tại Geneva (Thụy Sĩ), đoàn Việt Nam tham dự Hội nghị Lao động quốc tế lần "
+            "thứ 112 của ILO.",
+            "Đại sứ Việt Nam tại Thụy Sĩ cùng dự phiên khai mạc.",
+        ],
+        [("CHE", "host"), ("ILO", "partner"), ("CHE", "host")],
+    ),
+    # the venue of a bilateral ceremony in the lead stays the counterpart
+    (
+        [
+            "Ngày 5/3, tại Seoul (Hàn Quốc), Thứ trưởng dự lễ ký Bản ghi nhớ.",
+            "Hàn Quốc sẽ tăng chỉ tiêu tiếp nhận.",
+        ],
+        [("KOR", "partner"), ("KOR", "partner"), ("KOR", "partner")],
+    ),
+    # a cooperation cue reaches a country through a capitalised authority's long name, even in
+    # a crime report; a lower-case "công an" is no authority's name
+    (
+        [
+            "Công an tỉnh phối hợp với Cơ quan Cảnh sát điều tra tỉnh Champasak (Lào) triệt phá "
+            "đường dây mua bán người."
+        ],
+        [("LAO", "partner")],
+    ),
+    (
+        [
+            "Công an tỉnh phối hợp với lực lượng công an của nhiều địa phương giáp biên giới "
+            "Campuchia triệt phá đường dây lừa đảo."
+        ],
+        [("KHM", "mentioned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), RANKING_CHAIR_AND_AUTHORITY_CASES)
+def test_ranking_chair_and_authority_roles(
+    lines: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected
+
+
+NEW_DEAL = [
+    "Doanh nghiệp ký hợp đồng đưa 100 lao động sang Hungary.",
+    "Hungary sẽ tiếp nhận thợ hàn.",
+]
+LEAD_OF_2024 = [
+    "Tại Ngày hội việc làm năm 2024, công ty ký hợp đồng đưa lao động sang Hungary.",
+    "Hungary sẽ tiếp nhận thợ hàn.",
+]
+
+
+# lines, publication date, the role of the last country (Czechia) beside the article's Hungary
+@pytest.mark.parametrize(
+    ("lines", "published", "role"),
+    [
+        # a year two or more before publication is background; the year before may be the
+        # period the article reports
+        ([*NEW_DEAL, "Năm 2019, công ty đã đưa 50 lao động sang Séc."], "2024-05-10", "mentioned"),
+        ([*NEW_DEAL, "Năm 2023, công ty đã đưa 50 lao động sang Séc."], "2024-05-10", "partner"),
+        ([*NEW_DEAL, "Năm 2019, công ty đã đưa 50 lao động sang Séc."], "", "partner"),
+        # since a year before the event (without a date, the latest year of the lead)
+        (
+            [*LEAD_OF_2024, "Công ty cho biết, từ năm 2020 đã đưa 50 lao động sang Séc."],
+            "",
+            "mentioned",
+        ),
+        (
+            [*LEAD_OF_2024, "Công ty cho biết, từ năm 2024 sẽ đưa 50 lao động sang Séc."],
+            "",
+            "partner",
+        ),
+        # a count up to now is no background
+        (
+            [*LEAD_OF_2024, "Công ty cho biết, từ năm 2020 đến nay đã đưa 50 lao động sang Séc."],
+            "",
+            "partner",
+        ),
+    ],
+)
+def test_past_years_are_background(lines: list[str], published: str, role: str) -> None:
+    mentions = find_mentions(article_of_lines(*lines, published=published))
+    assert [(m.partner_code, m.role) for m in mentions] == [
+        ("HUN", "partner"),
+        ("HUN", "partner"),
+        ("CZE", role),
+    ]
+
+
+def test_a_persons_figure_does_not_promote_a_past_year() -> None:
+    past_line = "Năm 2019, công ty đã đưa 50 lao động sang Séc."
+    dated = article_of_lines(*NEW_DEAL, past_line, published="2024-05-10")
+    past = find_mentions(dated)[-1]
+    counted = [figure(past.evidence, destination="CZE")]
+    assert (past.partner_code, past.role) == ("CZE", "mentioned")
+    assert settle_roles(dated, [past], counted) == [past]
+    undated = replace(dated, published_date="")
+    assert settle_roles(undated, [past], counted)[0].role == "partner"

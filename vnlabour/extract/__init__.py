@@ -23,7 +23,7 @@ def extract_article(article: Article) -> ArticleRows:
     """Every row one article yields; a pure function of the article and the reference data."""
     mentions = find_mentions(article)
     figures = find_figures(article, mentions)
-    mentions = settle_roles(mentions, figures)
+    mentions = settle_roles(article, mentions, figures)
     event = main_event(article, mentions)
     agreements = find_agreements(article, mentions, event)
     return ArticleRows(article, event, tuple(mentions), tuple(figures), tuple(agreements))

@@ -23,7 +23,13 @@ mentioned in a background clause ("Trước đó, ...", "trước đây", "đã 
 "tham khảo") and in a clause about another country's own flow ("Thái Lan tiếp nhận lao động từ
 Myanmar"); it is a partner on positive evidence: paired with Vietnam, an actor the event's cue
 reaches through a title ("gặp song phương với Bộ trưởng ... Indonesia"), a counted destination or
-origin, or the place citizens are rescued from ("giải cứu khỏi ... ở Myanmar").
+origin, or the place citizens are rescued from ("giải cứu khỏi ... ở Myanmar"). A year before the
+event (publication, else the latest year of the lead) opens a background clause ("từ năm 2018 doanh
+nghiệp đã đưa ...", "Năm 2019, ..." two years or more before); so does a ranking group for the
+names after it ("nằm trong nhóm các nước ... cùng với Ấn Độ"). A country chairing or hosting a
+forum ("Philippines sẽ đảm nhận vai trò chủ trì") is a host, and the venue of a multilateral
+meeting in the lead is no main counterpart. A cooperation cue reaches a country through the
+title or the capitalised authority it ends ("phối hợp với Công an ... Quảng Tây (Trung Quốc)").
 settle_roles promotes a mention whose code is the origin or destination of a persons figure in the
 same sentence to partner, unless that context rules it out.
 Offsets assume an NFC body, as corpus.py writes it.
@@ -84,6 +90,10 @@ COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc)\s+#[#\s,…/()-]*)*")  # masked names
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
 FLOW_WORD_CHARS = 12  # how far back a flow_end word ("từ", "sang", "với") is sought
+PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now)
+    r"(?<!\w)(?:(từ|trong)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
+)
+PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
 
 
@@ -95,6 +105,7 @@ class Frame:
     counterparts: frozenset[str] = frozenset()
     crime: bool = False
     inbound: bool = False
+    year: int | None = None  # of the event: years before it are background
 
 
 @dataclass(frozen=True)
@@ -135,12 +146,29 @@ def find_mentions(article: Article) -> list[Mention]:
 
 def article_frame(article: Article, hits: list[list[Hit]]) -> Frame:
     """The article's frame, from its headline and lead."""
-    lead = [article.title, *(s.text for s in article.sentences[:LEAD_SENTENCES])]
+    year = event_year(article)
     return Frame(
-        counterparts=main_counterparts(article.sentences, hits),
+        counterparts=main_counterparts(article.sentences, hits, year),
         crime=reports_crime(article.sentences),
-        inbound=any(counts_foreign_workers_in_vietnam(text) for text in lead),
+        inbound=any(counts_foreign_workers_in_vietnam(text) for text in lead_texts(article)),
+        year=year,
     )
+
+
+def lead_texts(article: Article) -> list[str]:
+    """The headline and lead, where an article says what it is about."""
+    return [article.title, *(s.text for s in article.sentences[:LEAD_SENTENCES])]
+
+
+def event_year(article: Article) -> int | None:
+    """The year of publication, else the latest year the headline and lead name ("Tại Ngày hội
+    việc làm quốc tế năm 2024")."""
+    if article.published_date:
+        return int(article.published_date[:4])
+    years = [
+        int(m.group(2)) for text in lead_texts(article) for m in PAST_YEAR.finditer(fold(text))
+    ]
+    return max(years, default=None)
 
 
 def counts_foreign_workers_in_vietnam(text: str) -> bool:
@@ -175,22 +203,27 @@ def reports_crime(sentences: tuple[Sentence, ...]) -> bool:
 
 
 def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
-    """In a crime report, a country not paired with Vietnam nor governed by a cooperation cue
-    ("phối hợp với Đại sứ quán Campuchia giải cứu"); an organisation stays a partner."""
+    """In a crime report, a country not paired with Vietnam nor governed by a cooperation cue,
+    directly or through an authority's name ("phối hợp với Đại sứ quán Campuchia giải cứu",
+    "phối hợp với Cơ quan Cảnh sát điều tra tỉnh Champasak (Lào)"); an organisation stays a
+    partner."""
     if partner_kind(hits[i].code) != "country" or is_paired(text, hits, i):
         return False
     cues = find_cues(mask(text, hits))
-    if rescued_from(text, hits, list_heads(text, hits)[i], cues):
+    head = list_heads(text, hits)[i]
+    if rescued_from(text, hits, head, cues):
         return False  # "giải cứu khỏi các cơ sở lừa đảo ở Myanmar": workers come back from there
-    start = hits[list_heads(text, hits)[i]].start
-    cue = local_cue(text, place_start(text, start), cues)
+    cue = local_cue(text, place_start(text, hits[head].start), cues) or actor_cue(
+        text, hits, head, cues
+    )
     return not (cue and cue.kind == "partner")
 
 
-def settle_roles(mentions: list[Mention], figures: list[Figure]) -> list[Mention]:
-    """Mentions whose code is the origin or destination of a persons figure in their sentence
-    become partners, unless the sentence's context rules them out (a warning about scams, other
-    nations' workers, a comparison)."""
+def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure]) -> list[Mention]:
+    """The article's mentions whose code is the origin or destination of a persons figure in their
+    sentence become partners, unless the sentence's context rules them out (a warning about scams,
+    other nations' workers, a comparison, a past year)."""
+    year = event_year(article)
     counted = {
         (f.article_id, f.evidence, code)
         for f in figures
@@ -201,26 +234,30 @@ def settle_roles(mentions: list[Mention], figures: list[Figure]) -> list[Mention
     return [
         replace(m, role="partner")
         if (m.article_id, m.evidence, m.partner_code) in counted
-        and m.partner_code not in firmly_mentioned(m.evidence)
+        and m.partner_code not in firmly_mentioned(m.evidence, year)
         else m
         for m in mentions
     ]
 
 
 @lru_cache(maxsize=4096)
-def firmly_mentioned(text: str) -> frozenset[str]:
-    """Codes that every occurrence in the sentence, by its context, shows to be no partner."""
+def firmly_mentioned(text: str, year: int | None = None) -> frozenset[str]:
+    """Codes that every occurrence in the sentence, by its context (in an article of the event
+    year), shows to be no partner."""
     hits = named_hits(text)
-    judgements = sentence_judgements(text, hits, Frame())
+    judgements = sentence_judgements(text, hits, Frame(year=year))
     firm = {h.code for h, j in zip(hits, judgements, strict=True) if j.firm}
     loose = {h.code for h, j in zip(hits, judgements, strict=True) if not j.firm}
     return frozenset(firm - loose)
 
 
-def main_counterparts(sentences: tuple[Sentence, ...], hits: list[list[Hit]]) -> frozenset[str]:
+def main_counterparts(
+    sentences: tuple[Sentence, ...], hits: list[list[Hit]], year: int | None
+) -> frozenset[str]:
     """The article's counterparts: the codes it pairs with Vietnam ("Việt Nam - Lào") or, when it
     pairs none, the codes named in its lead, not ruled out there by context, that come back in
-    another sentence."""
+    another sentence; never the venue of a multilateral meeting the lead reports ("tại Lima (Peru),
+    đoàn Việt Nam ... tham dự Hội nghị ... APEC")."""
     paired = {
         hit.code
         for sentence, sentence_hits in zip(sentences, hits, strict=True)
@@ -229,18 +266,20 @@ def main_counterparts(sentences: tuple[Sentence, ...], hits: list[list[Hit]]) ->
     }
     if paired:
         return frozenset(paired)
-    lead = {
-        hit.code
+    lead = [
+        (hit.code, is_venue(sentence.text, sentence_hits, hit))
         for sentence, sentence_hits in zip(sentences[:LEAD_SENTENCES], hits, strict=False)
         for hit in sentence_hits
-        if not hit.in_name
-        and hit.code not in firmly_mentioned(sentence.text)
-        and not is_venue(sentence.text, sentence_hits, hit)
-    }
+        if not hit.in_name and hit.code not in firmly_mentioned(sentence.text, year)
+    ]
+    multilateral = any(partner_kind(code) != "country" for code, _ in lead)
+    venues = {code for code, venue in lead if venue and multilateral}
     sentences_naming = Counter(
         code for sentence_hits in hits for code in {h.code for h in sentence_hits}
     )
-    return frozenset(code for code in lead - {HOME} if sentences_naming[code] > 1)
+    return frozenset(
+        code for code, _ in lead if code not in {*venues, HOME} and sentences_naming[code] > 1
+    )
 
 
 def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset[str]) -> bool:
@@ -254,6 +293,22 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
     presents = phrase_matcher("presents").search(after)
     return bool(phrase_matcher("exchange").search(fold(text))) or bool(
         presents and governs(after[: presents.start()], CUE_AFTER_WORDS)
+    )
+
+
+def chairs_forum(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether the country hosts or chairs a forum: a chair phrase right before its list ("nước
+    chủ nhà Peru") or at most LOCAL_CUE_WORDS words after it ("Philippines sẽ đảm nhận vai trò
+    chủ trì ALMM")."""
+    if partner_kind(hits[i].code) != "country":
+        return False  # "do ILO chủ trì": an organisation chairing Vietnam's event is a partner
+    folded = fold(mask(text, hits))
+    start, end = hits[list_heads(text, hits)[i]].start, hits[list_end(text, hits, i)].end
+    return any(
+        governs(folded[chair.end() : start], 0)
+        if chair.end() <= start
+        else chair.start() >= end and governs(folded[end : chair.start()], LOCAL_CUE_WORDS)
+        for chair in phrase_matcher("chair").finditer(folded)
     )
 
 
@@ -288,7 +343,7 @@ def sentence_judgements(text: str, hits: list[Hit], frame: Frame) -> list[Judgem
     context = replace(
         sentence_context(text, masked, hits, heads, frame.inbound),
         compared=compared_hits(text, masked, hits, heads),
-        background=background_hits(text, masked, hits, heads, cues),
+        background=background_hits(text, masked, hits, heads, [*cues, *past_years(masked, frame)]),
         other_flows=other_flow_hits(text, masked, hits, heads),
     )
     main = frame.counterparts
@@ -331,6 +386,8 @@ def hit_judgement(
         return Judgement("partner")
     if i in context.origins or rescued_from(text, hits, head, cues):
         return Judgement("partner")  # "lao động đến từ Trung Quốc" in Vietnam; "giải cứu khỏi"
+    if chairs_forum(text, hits, i) and hit.code not in main:
+        return Judgement("host")  # "Philippines sẽ đảm nhận vai trò chủ trì ALMM lần thứ 29"
     if is_third_country_sharing(text, hits, i, main):
         return Judgement("mentioned")  # "đại diện Lào cũng chia sẻ kinh nghiệm" beside another
     local = (
@@ -517,13 +574,26 @@ def sentence_context(
     return Context(frozenset(), frozenset())
 
 
+def past_years(masked: str, frame: Frame) -> list[Cue]:
+    """Background markers at past years: since a year before the event ("từ năm 2018 doanh nghiệp
+    đã đưa ..."), or in a year at least PAST_YEARS before it ("Năm 2019, ..."; the year before
+    is often the period an article reports)."""
+    if frame.year is None:
+        return []
+    return [
+        Cue("background", m.start(), m.end())
+        for m in PAST_YEAR.finditer(fold(masked))
+        if int(m.group(2)) <= frame.year - (1 if m.group(1) == "từ" else PAST_YEARS)
+    ]
+
+
 def background_hits(
     text: str, masked: str, hits: list[Hit], heads: list[int], cues: list[Cue]
 ) -> frozenset[int]:
     """The countries of a clause about the past or another programme ("Trước đó, Việt Nam đã ký
-    ...", "trước đây chủ yếu đưa lao động sang ..."), or after a model cue in their clause ("tham
-    khảo kinh nghiệm đưa lao động sang Séc")."""
-    markers = [c for c in cues if c.kind in ("background", "concession", "model")]
+    ...", "trước đây chủ yếu đưa lao động sang ..."), or after a model or ranking cue in their
+    clause ("tham khảo kinh nghiệm đưa lao động sang Séc", "nằm trong nhóm ... cùng với Ấn Độ")."""
+    markers = [c for c in cues if c.kind in ("background", "concession", "model", "ranking")]
     if not markers:
         return frozenset()
     folded = fold(masked)
@@ -543,8 +613,8 @@ def marker_governs(
 ) -> bool:
     """Whether a marker in the clause makes the list at span background: a background word
     opening the clause, all of it ("Trước đó, ..."); inside it, the names after it up to a present
-    word and its subject ("Nhật Bản từng ..."); a concession ("Dù ...") up to its comma; a model cue
-    ("tham khảo") the names after it."""
+    word and its subject ("Nhật Bản từng ..."); a concession ("Dù ...") up to its comma; a model or
+    ranking cue ("tham khảo", "nằm trong nhóm") the names after it."""
     start, end = clause
     first, last = span
     if not start <= marker.start < end:
@@ -894,15 +964,23 @@ def governs(gap: str, max_words: int) -> bool:
 
 
 def actor_cue(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> Cue | None:
-    """The cooperation cue that governs the title heading the list at hit head, its actor in the
-    event: "gặp song phương với Bộ trưởng Phát triển nguồn nhân lực Indonesia"."""
-    start = hits[head].start
+    """The cooperation cue that governs the title or the capitalised authority heading the list at
+    hit head, its actor in the event: "gặp song phương với Bộ trưởng Phát triển nguồn nhân lực
+    Indonesia", "phối hợp với Công an Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc)"."""
+    start = place_start(text, hits[head].start)
     folded = fold(mask(text, hits))
     clause_start, _ = clause_span(folded, start)
-    titles = list(phrase_matcher("title").finditer(folded, clause_start, start))
+    titles = [
+        *phrase_matcher("title").finditer(folded, clause_start, start),
+        *(
+            m
+            for m in phrase_matcher("authority").finditer(folded, clause_start, start)
+            if text[m.start()].isupper()
+        ),
+    ]
     if not titles:
         return None
-    title = titles[-1]
+    title = max(titles, key=lambda m: m.start())
     between = folded[title.end() : start]
     if "#" in between or len(between.split()) > TITLE_GAP_WORDS:
         return None  # another name, or too far, between the title and this one
