@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vnlabour import corpus
 from vnlabour.config import RAW_ARTICLES
 from vnlabour.corpus import (
     Article,
@@ -23,7 +24,7 @@ from vnlabour.corpus import (
     split_sentences,
     url_date,
 )
-from vnlabour.errors import ParameterError
+from vnlabour.errors import ParameterError, ReferenceDataError
 from vnlabour.reference import read_table
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
@@ -395,10 +396,31 @@ def test_parse_date(value, expected):
         ("https://x.vn/2019/13/lao-dong", ""),
         ("https://x.vn/a.htm?ngay=20231214", ""),
         ("", ""),
+        # Báo Chính phủ ids: a 3-digit section, yyMMddHHmmss, 3 digits; only on that site
+        ("https://baochinhphu.vn/lao-dong-di-han-quoc-103230917084512345.htm", "2023-09-17"),
+        ("https://www.baochinhphu.vn/lao-dong-103230917084512345.htm", "2023-09-17"),
+        ("https://baochinhphu.vn/lao-dong-103231317084512345.htm", ""),  # month 13
+        ("https://baochinhphu.vn/lao-dong-1032309170845123.htm", ""),  # too short for an id
+        ("https://laodong.vn/lao-dong-103230917084512345.htm", ""),  # another site's id
     ],
 )
 def test_url_date(url, expected):
     assert url_date(url) == expected
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"host": "", "pattern": "/(?P<year>\\d{4})/(", "note": ""},  # not a regular expression
+        {"host": "", "pattern": "/(?P<year>\\d{4})/", "note": ""},  # no month group
+    ],
+)
+def test_bad_url_dates_row(monkeypatch, row):
+    corpus.url_date_formats.cache_clear()
+    monkeypatch.setattr(corpus, "read_table", lambda name: (row,))
+    with pytest.raises(ReferenceDataError, match=r"url_dates\.csv row 2.*named groups"):
+        corpus.url_date_formats()
+    corpus.url_date_formats.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from vnlabour.extract.rows import Mention
 COUNTRIES = {
     "Campuchia": "KHM", "Lào": "LAO", "Nhật Bản": "JPN", "Hàn Quốc": "KOR", "Đức": "DEU",
     "Thái Lan": "THA", "Israel": "ISR", "Hoa Kỳ": "USA",
-    "New Zealand": "NZL", "Ả Rập Xê-út": "SAU",
+    "New Zealand": "NZL", "Ả Rập Xê-út": "SAU", "Canada": "CAN", "Mozambique": "MOZ",
 }  # fmt: skip
 
 
@@ -110,6 +110,61 @@ def test_event_location(sentence: str, expected: str) -> None:
 
 # body (one sentence per line), published date, expected (event_date, event_date_basis)
 DATE_CASES = [
+    # the year stated in the event's own name, in a lead sentence that dates it while the event
+    # sentence (here the title-like first line) gives no date; two years there give none
+    (
+        "Thái Lan và Việt Nam ký kết hợp tác\n"
+        "Chiều 7/3, tại Huế, Diễn đàn việc làm Việt Nam - Thái Lan năm 2022 đã khai mạc.",
+        "",
+        ("2022-03-07", "text"),
+    ),
+    (
+        "Thái Lan và Việt Nam ký kết hợp tác\n"
+        "Chiều 7/3, tại Huế, Diễn đàn năm 2022 đã khai mạc, nối tiếp diễn đàn năm 2019.",
+        "",
+        ("", ""),
+    ),
+    # the sentence after the date that names the event back frames it with its year; a next
+    # sentence about something else does not
+    (
+        "Sáng 9/10, Bộ trưởng tiếp đoàn Bộ Lao động Hàn Quốc.\n"
+        "Buổi tiếp diễn ra trong bối cảnh năm 2021 hai nước đẩy mạnh hợp tác lao động.",
+        "",
+        ("2021-10-09", "text"),
+    ),
+    (
+        "Sáng 9/10, Bộ trưởng tiếp đoàn Bộ Lao động Hàn Quốc.\n"
+        "Năm 2021, Hàn Quốc tiếp nhận hơn 9.000 lao động Việt Nam.",
+        "",
+        ("", ""),
+    ),
+    # a review that dates no meeting is about the year it reviews; a plain report is not
+    (
+        "Theo báo cáo tổng kết năm 2022 của Cục Quản lý lao động ngoài nước, "
+        "Nhật Bản tiếp nhận nhiều lao động nhất.",
+        "2023-02-01",
+        ("2022", "text"),
+    ),
+    ("Theo báo cáo năm 2022 của Cục, Nhật Bản tiếp nhận nhiều lao động nhất.", "", ("", "")),
+    # the year reviewed, several words and a comma after "tổng kết"
+    (
+        "Ngày 20/12, Hội nghị tổng kết công tác quản lý, bảo vệ lao động di cư năm 2021 diễn ra.",
+        "",
+        ("2021-12-20", "text"),
+    ),
+    # anniversaries of relations with Canada (1973) and Mozambique (1975)
+    (
+        "Ngày 5/9, hai trường ký thỏa thuận nhân kỷ niệm 50 năm thiết lập quan hệ ngoại giao "
+        "Việt Nam - Canada.",
+        "",
+        ("2023-09-05", "anniversary"),
+    ),
+    (
+        "Chiều 2/7, Bộ trưởng tiếp đoàn Mozambique.\n"
+        "Hai bên kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam - Mozambique.",
+        "",
+        ("2020-07-02", "anniversary"),
+    ),
     (
         "Ngày 12/1/2023, tại Hà Nội, diễn ra Hội nghị Bộ trưởng Việt Nam - Lào.",
         "",

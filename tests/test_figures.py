@@ -200,6 +200,30 @@ FIGURES += [
     ("Hai bên lập 4 nhóm công tác chung.", [("4 nhóm công tác", 4, None, "count", "exact")]),
 ]
 
+# union members, unions, offices, declarations, agreements counted by "bản"; instruments counted
+# in words; a part "trong số" a whole; lev (invented sentences)
+FIGURES += [
+    (
+        "Liên đoàn có gần 80.000 đoàn viên ở 12 công đoàn cơ sở.",
+        [
+            ("gần 80.000 đoàn viên", 80_000, None, "persons", "nearly"),
+            ("12 công đoàn", 12, None, "count", "exact"),
+        ],
+    ),
+    ("Bộ mở thêm 6 văn phòng đại diện.", [("6 văn phòng", 6, None, "count", "exact")]),
+    ("Diễn đàn ra 3 tuyên bố chung.", [("3 tuyên bố", 3, None, "count", "exact")]),
+    ("Hai trường trao 4 bản thỏa thuận.", [("4 bản thỏa thuận", 4, None, "count", "exact")]),
+    (
+        "Hai bộ ký ba văn bản và thông qua bốn dự án.",
+        [("ba văn bản", 3, None, "count", "exact"), ("bốn dự án", 4, None, "count", "exact")],
+    ),
+    (
+        "Lào đã phê chuẩn 6 trong số 8 công ước cơ bản.",
+        [("6", 6, None, "count", "exact"), ("8 công ước", 8, None, "count", "exact")],
+    ),
+    ("Lương ở Sofia là 1.250 leva/tháng.", [("1.250 leva", 1250, None, "BGN", "exact")]),
+]
+
 NOT_FIGURES = [
     "Quảng cáo hứa hẹn đi làm việc 0 đồng trên mạng xã hội.",
     "Hội nghị lần thứ 5 diễn ra sau 3 năm gián đoạn.",
@@ -230,6 +254,10 @@ NOT_FIGURES = [
     "Số lao động sang Nhật Bản tăng so với cùng kỳ 2022.",
     "Số liệu cho thấy mức điểm là 7.",
     "Số lao động đạt 500 trong khi mục tiêu khác là 3.",  # the second clause names no noun
+    # "một" is also "a", "năm" also "year"; "hai" counts instruments only, not countries
+    "Đây là một dự án lớn; trong năm dự án mở rộng sang hai tỉnh và hai nước.",
+    "Hội thảo tổng kết giai đoạn 2 Chương trình hỗ trợ lao động.",  # a phase number
+    "Hai nước có 3 trong số đó.",  # "trong số" a word, not a counted whole
 ]
 
 

@@ -160,3 +160,9 @@ def test_bad_qualifier_row_names_the_file_and_the_fix(monkeypatch) -> None:
 def test_bad_scale_value_names_the_file_and_the_fix() -> None:
     with pytest.raises(ReferenceDataError, match=r"scales\.csv.*'nghìn'.*numeric"):
         numbers.reference_float({"word": "nghìn", "value": "một nghìn"}, "scales")
+
+
+def test_counting_words_leave_out_words_with_another_meaning() -> None:
+    """'hai', 'mười' count a noun alone; 'một' is also "a", 'năm' also "year"."""
+    assert {"hai", "ba", "mười"} <= numbers.counting_words()
+    assert not {"một", "năm", "đôi", "nửa"} & numbers.counting_words()

@@ -120,9 +120,6 @@ DATELINE = re.compile(
 DATELINE_WINDOW = 4  # a dateline is one of the first few non-empty lines
 ISO_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?=$|[T ])")
 DAY_FIRST_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
-URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)")
-URL_STAMP = re.compile(r"[-_/]((?:19|20)\d{2})(\d{2})(\d{2})\d*(?:\.[A-Za-z]+)?$")
 
 TITLE_MIN_CHARS, TITLE_MAX_CHARS = 10, 250
 LINE_END_PUNCTUATION = ".!?…:;,"
@@ -819,14 +816,46 @@ def day_first_date(day: str, month: str, year: str) -> str:
 
 
 def url_date(url: str) -> str:
-    """The publication date a URL's path carries: /2019/06/15/, /2019/06/ or -20231214...htm."""
-    path = urlsplit(url).path if url else ""
-    for pattern in (URL_DAY, URL_STAMP, URL_MONTH):
-        match = pattern.search(path)
-        date = match and checked_date(*match.groups())
+    """The publication date a URL's path carries, in a format of data/reference/url_dates.csv:
+    /2019/06/15/, -20231214185912112.htm, /2019/06/, a site's own article id."""
+    parts = urlsplit(url) if url else None
+    if parts is None:
+        return ""
+    host = (parts.hostname or "").removeprefix("www.")
+    for site, pattern in url_date_formats():
+        match = pattern.search(parts.path) if site in ("", host) else None
+        date = match and checked_date(*url_date_parts(match))
         if date:
             return date
     return ""
+
+
+@cache
+def url_date_formats() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(host, pattern) rows of data/reference/url_dates.csv; a bad row raises ReferenceDataError."""
+    formats = []
+    for line, row in enumerate(read_table("url_dates"), start=2):
+        try:
+            pattern = re.compile(row["pattern"])
+            if not {"month"} <= set(pattern.groupindex) or not {"year", "yy"} & set(
+                pattern.groupindex
+            ):
+                raise ValueError("no named groups 'year' (or 'yy') and 'month'")
+        except (KeyError, TypeError, ValueError, re.error) as error:
+            raise ReferenceDataError(
+                f"data/reference/url_dates.csv row {line}: {error!r}; give a 'host' (or leave it "
+                "empty) and a regular expression 'pattern' with named groups year or yy, month "
+                "and optionally day"
+            ) from None
+        formats.append((row.get("host") or "", pattern))
+    return tuple(formats)
+
+
+def url_date_parts(match: re.Match[str]) -> tuple[str, str, str | None]:
+    """(year, month, day) of a url_dates.csv match; a two-digit yy is a year of the 2000s."""
+    found = match.groupdict()
+    year = found.get("year") or f"20{found['yy']}"
+    return year, found["month"], found.get("day")
 
 
 def checked_date(year: str, month: str | None = None, day: str | None = None) -> str:

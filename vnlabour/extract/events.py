@@ -2,8 +2,10 @@
 
 The event sentence is the first lead sentence that names an event (data/reference/event_types.csv)
 and gives a date; day/month dates get their year from, in order of strength: the text itself, the
-publication date, an anniversary of diplomatic relations (data/reference/relations.csv), and
-bounds stated in the text. A year that cannot be established leaves the date empty.
+publication date, a year the lead states for the event itself ("Hội nghị … năm 2024", "Chuyến
+thăm diễn ra trong bối cảnh năm 2024"), an anniversary of diplomatic relations
+(data/reference/relations.csv), and bounds stated in the text; a review that dates no meeting
+takes the year it reviews. A year that cannot be established leaves the date empty.
 """
 
 import calendar
@@ -39,8 +41,14 @@ _NOT_ANNIVERSARY = re.compile(
     r"\b(?:hơn|trên|gần|khoảng|qua|suốt|sau|trong|ngót)\s+$", re.IGNORECASE
 )  # "Qua hơn 55 năm quan hệ ngoại giao" is a duration, not an anniversary
 _REVIEWED_YEAR = re.compile(
-    r"(?<!\w)(?:tổng|sơ)\s+kết(?:\s+[^\W\d]+){0,4}?\s+năm\s+(\d{4})(?!\d)", re.IGNORECASE
-)  # "tổng kết công tác năm 2023": the year under review
+    r"(?<!\w)(?:tổng|sơ)\s+kết(?:,?\s+[^\W\d]+){0,12}?\s+năm\s+(\d{4})(?!\d)", re.IGNORECASE
+)  # "tổng kết công tác phòng, chống mua bán người năm 2023": the year under review
+_EVENT_NAMED_BACK = re.compile(
+    r"^(?:chuyến\s+(?:thăm|công\s+tác)|sự\s+kiện|hội\s+(?:nghị|thảo)|buổi\s+(?:làm\s+việc|tiếp|"
+    r"gặp(?:\s+gỡ)?|hội\s+đàm|lễ)|lễ\s+ký(?:\s+kết)?)(?:\s+(?:này|lần\s+này))?\s+(?:diễn\s+ra|"
+    r"nằm\s+trong|được\s+tổ\s+chức)(?!\w)",
+    re.IGNORECASE,
+)  # "Chuyến thăm diễn ra trong bối cảnh năm 2024 …": a sentence that frames the event
 REVIEW_LATE_MONTH = 12  # a review held in December is in the year reviewed
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
 _FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
@@ -232,16 +240,19 @@ def event_date(
 ) -> tuple[str, str]:
     """(ISO date at the precision the text gives, basis), or ("", "") when the year is unknown."""
     lead = article.sentences[:LEAD_SENTENCES]
-    when = event_date_mention(sentence, lead, event_type)
-    if when is None:
-        return "", ""
+    found = event_date_mention(sentence, lead, event_type)
+    if found is None:
+        return reviewed_year(sentence, event_type)
+    where, when = found
     if when.year_given:
         return ("", "") if after_publication(when, article.published_date) else (when.first, "text")
     for basis, year in (
         ("text", year_from_text(article.sentences, when, article.published_date)),
         ("published_date", year_from_published(article.published_date, when)),
-        ("text", year_from_review(sentence, when)),
-        ("text", year_in_sentence(sentence, event_type)),
+        ("text", year_from_review(where, when)),
+        ("text", year_in_sentence(where, event_type)),
+        ("text", year_in_sentence(sentence, event_type) if sentence else None),
+        ("text", year_in_frame(lead, where, event_type)),
         ("published_date", year_from_url(article.source_url, when)),
         ("anniversary", year_from_anniversary(article, partners, mentions)),
         ("text_bound", year_from_statistics(article.sentences, when)),
@@ -254,23 +265,26 @@ def event_date(
 
 def event_date_mention(
     sentence: Sentence | None, lead: Sequence[Sentence], event_type: str
-) -> DateMention | None:
-    """The event sentence's day or month date; else a lead day/month without a year (a dateline
-    or an opening "Chiều 14/3": a year alone in the event sentence is often a statistic's, "năm
-    2023, Hàn Quốc đã tiếp nhận …"); else the event sentence's stated year (not in a review:
-    there "năm 2018" is the year reviewed); else the first day or month date in the lead."""
+) -> tuple[Sentence, DateMention] | None:
+    """(the sentence, its date): the event sentence's day or month date; else a lead day/month
+    without a year (a dateline or an opening "Chiều 14/3": a year alone in the event sentence is
+    often a statistic's, "năm 2023, Hàn Quốc đã tiếp nhận …"); else the event sentence's stated
+    year (not in a review: there "năm 2018" is the year reviewed); else the first day or month
+    date in the lead."""
     dates = (
         [d for d in find_dates(sentence.text) if d.kind in ("date", "range")] if sentence else []
     )
     calendar_dates = [d for d in dates if is_event_date(sentence.text, d)] if sentence else []
-    if calendar_dates:
-        return after_dateline(sentence.text, calendar_dates)[0] if sentence else None
-    lead_dates = [d for other in lead for d in after_dateline(other.text, event_dates(other.text))]
-    if lead_dates and not lead_dates[0].year_given:
+    if sentence and calendar_dates:
+        return sentence, after_dateline(sentence.text, calendar_dates)[0]
+    lead_dates = [
+        (other, d) for other in lead for d in after_dateline(other.text, event_dates(other.text))
+    ]
+    if lead_dates and not lead_dates[0][1].year_given:
         return lead_dates[0]
     years = [d for d in dates if d.year_given and d.kind == "date"]
-    if years and event_type != REVIEW_TYPE:
-        return years[0]
+    if sentence and years and event_type != REVIEW_TYPE:
+        return sentence, years[0]
     if lead_dates:
         return lead_dates[0]
     return opening_year(lead, event_type)
@@ -296,13 +310,22 @@ def is_shortly_before(dateline: DateMention, event: DateMention) -> bool:
     return 0 <= (line - day).days % 365 <= NEARBY_DAYS
 
 
-def opening_year(lead: Sequence[Sentence], event_type: str) -> DateMention | None:
+def opening_year(lead: Sequence[Sentence], event_type: str) -> tuple[Sentence, DateMention] | None:
     """An article that opens on a year and gives no day ("Năm 2022 đánh dấu …") is about that
     year; not a review, whose opening year is the year reviewed."""
     if not lead or event_type == REVIEW_TYPE:
         return None
     years = [d for d in find_dates(lead[0].text) if d.kind == "date" and d.year_given]
-    return years[0] if years else None
+    return (lead[0], years[0]) if years else None
+
+
+def reviewed_year(sentence: Sentence | None, event_type: str) -> tuple[str, str]:
+    """A review that dates no meeting is about the year it reviews ("Theo báo cáo tổng kết năm
+    2023 …" -> 2023), else ("", "")."""
+    match = _REVIEWED_YEAR.search(sentence.text) if sentence else None
+    if match is None or event_type != REVIEW_TYPE:
+        return "", ""
+    return match.group(1), "text"
 
 
 def after_publication(when: DateMention, published: str) -> bool:
@@ -381,10 +404,10 @@ def first_day(iso: str) -> dt.date:
     return dt.date.fromisoformat((iso + "-01-01")[:10] if len(iso) == 4 else (iso + "-01")[:10])
 
 
-def year_from_review(sentence: Sentence | None, when: DateMention) -> int | None:
+def year_from_review(sentence: Sentence, when: DateMention) -> int | None:
     """The year of a review held in December of the year it reviews ("Ngày 28/12, … tổng kết công
     tác năm 2023") or January to March of the year after."""
-    match = _REVIEWED_YEAR.search(sentence.text) if sentence else None
+    match = _REVIEWED_YEAR.search(sentence.text)
     if match is None or when.month is None:
         return None
     reviewed = int(match.group(1))
@@ -393,12 +416,22 @@ def year_from_review(sentence: Sentence | None, when: DateMention) -> int | None
     return reviewed + 1 if when.month <= REVIEW_EARLY_MONTH else None
 
 
-def year_in_sentence(sentence: Sentence | None, event_type: str) -> int | None:
-    """The one year the event sentence states ("Hội nghị … lần thứ 8 năm 2023"); not in reviews."""
-    if sentence is None or event_type == REVIEW_TYPE:
+def year_in_sentence(sentence: Sentence, event_type: str) -> int | None:
+    """The one year the sentence dating the event states ("Hội nghị … lần thứ 8 năm 2023 diễn ra
+    ngày 14/5"); not in reviews."""
+    if event_type == REVIEW_TYPE:
         return None
     years = {d.first[:4] for d in find_dates(sentence.text) if d.year_given and d.kind == "date"}
     return int(years.pop()) if len(years) == 1 else None
+
+
+def year_in_frame(lead: Sequence[Sentence], where: Sentence, event_type: str) -> int | None:
+    """The one year of the sentence after the event's date that names the event back and frames
+    it ("Chuyến thăm diễn ra trong bối cảnh năm 2024 …")."""
+    after = [s for s in lead if s.start >= where.end][:1]
+    if not after or not _EVENT_NAMED_BACK.match(after[0].text):
+        return None
+    return year_in_sentence(after[0], event_type)
 
 
 def year_from_url(url: str, when: DateMention) -> int | None:

@@ -15,6 +15,7 @@ from vnlabour.errors import ReferenceDataError
 from vnlabour.extract.dates import DateMention, find_dates
 from vnlabour.extract.numbers import (
     Quantity,
+    counting_words,
     find_quantities,
     normal_space,
     parse_number,
@@ -37,6 +38,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
 _CHANGE_FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\s+(?:lên|xuống|lên\s+mức|xuống\s+còn|còn)\s+", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_PART_OF = re.compile(r"\s+trong\s+số\s+", re.IGNORECASE)  # "7 trong số 8 công ước": 7 of them
 _CONJUNCTION = re.compile(r"\s*(?:,|và|hoặc|cùng)\s*", re.IGNORECASE)
 
 
@@ -151,6 +153,8 @@ def figure_readings(text: str, dates: list[DateMention]) -> list[Reading]:
         after = found[i + 1] if i + 1 < len(found) else None
         if reading is None and after and is_change_start(text, quantity, after):
             reading = change_start_reading(text, quantity, after)
+        if reading is None and after and _PART_OF.fullmatch(text, quantity.end, after.start):
+            reading = replace(after, quantity=quantity, start=quantity.start, end=quantity.end)
         if reading and not blocked_before(text, reading):
             readings.append(reading)
     return readings
@@ -210,11 +214,19 @@ def read_unit(text: str, q: Quantity) -> Reading | None:
             return Reading(q, multiple.start(1), q.end, "times", "times", times_row()["metric"])
     if not noun and not q.worded:
         return subject_reading(text, q)
-    if q.worded or not row or row["kind"] not in FIGURE_KINDS or row["kind"] == "times":
+    if not row or row["kind"] not in FIGURE_KINDS or row["kind"] == "times":
+        return None
+    if q.worded and not counts_in_words(text, q, row):
         return None
     if row["min_value"] and q.value < reference_number(row):
         return None
     return Reading(q, q.start, noun.end(), row["kind"], row["unit"], row["metric"])
+
+
+def counts_in_words(text: str, q: Quantity, row: dict[str, str]) -> bool:
+    """Whether a spelled-out number counts its noun: "hai văn bản" (both marked in the reference
+    data), not "một dự án" ("a project") nor "năm dự án" (also "the year, the project")."""
+    return bool(row["worded"]) and text[q.number_start : q.end].lower() in counting_words()
 
 
 def subject_reading(text: str, q: Quantity) -> Reading | None:

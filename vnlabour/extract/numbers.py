@@ -36,7 +36,8 @@ class Quantity:
     value: float
     value_max: float | None  # the high end of a range, else None
     qualifier: str  # one of QUALIFIERS
-    worded: bool  # spelled out without a scale ("đôi", "ba"): a figure only after "gấp"
+    worded: bool  # spelled out without a scale ("đôi", "ba"): a figure after "gấp", or a count
+    # of a noun that takes one ("ba văn bản", data/reference/figure_nouns.csv worded=yes)
 
 
 def parse_number(text: str) -> float:
@@ -213,6 +214,14 @@ def number_words() -> dict[str, float]:
     return {
         row["word"].lower(): reference_float(row, "scales") for row in rows_of("scales", "number")
     }
+
+
+@cache
+def counting_words() -> frozenset[str]:
+    """Number words that count a noun on their own ("hai văn bản"): scales.csv counts=yes."""
+    return frozenset(
+        row["word"].lower() for row in rows_of("scales", "number") if row.get("counts")
+    )
 
 
 @cache
