@@ -29,6 +29,7 @@ from vnlabour.cache import (
 from vnlabour.corpus import Article, FirstCopies, Skipped, name_order, read_file
 from vnlabour.errors import ParameterError
 from vnlabour.extract import ArticleRows, extract_article
+from vnlabour.extract.segment import tokenizer
 from vnlabour.pipeline import check_corpus_read, uninterrupted
 from vnlabour.tables import InterimWriter
 
@@ -268,12 +269,17 @@ class Runner:
 def on_pool(paths: Sequence[Path], workers: int) -> Iterator[FileResult]:
     """extract_file over paths on a pool of worker processes, results in order.
 
-    Workers are forked where the platform allows it, so they share the modules already loaded;
-    each loads the reference data (and pyvi's model, if a sentence needs it) on first use, in
-    parallel with the others.
+    Workers are forked where the platform allows it, after this process has extracted the first
+    file and loaded pyvi, so they share the reference data, matchers and pyvi's model instead of
+    each loading its own; elsewhere each worker loads them on first use.
     """
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    forked = "fork" in methods
+    if forked:
+        yield extract_file(paths[0])  # loads the reference data and matchers here, once
+        tokenizer()  # pyvi too: forked workers share what this process loaded
+        paths = paths[1:]
+    context = multiprocessing.get_context("fork" if forked else None)
     chunk = max(1, min(MAX_CHUNK, len(paths) // (workers * CHUNKS_PER_WORKER)))
     with context.Pool(workers) as pool:
         yield from pool.imap(extract_file, paths, chunksize=chunk)

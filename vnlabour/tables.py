@@ -7,6 +7,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple, fields
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ ARTICLE_COLUMNS = (
 )  # fmt: skip
 
 
+PLAIN_CELLS = (str, int)  # cells the csv module writes as format_cell would (not bool)
 ROW_TABLES = {"mentions": Mention, "figures": Figure, "agreements": Agreement}
 
 
@@ -52,8 +54,11 @@ class InterimWriter:
         self.staged_texts = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{TEXT_DIRNAME}-"))
         self.skipped_path = out_dir / "skipped.csv"
         self.tables = {"articles": PendingCsv(out_dir / "articles.csv", ARTICLE_COLUMNS)}
+        # a row's values in column order, without astuple's deep copy
+        self.cells: dict[str, attrgetter] = {}
         for name, row_type in ROW_TABLES.items():
             self.tables[name] = PendingCsv(out_dir / f"{name}.csv", column_names(row_type))
+            self.cells[name] = attrgetter(*column_names(row_type))
 
     def __enter__(self) -> "InterimWriter":
         return self
@@ -69,8 +74,7 @@ class InterimWriter:
         text_path.write_text(rows.article.body, encoding="utf-8", newline="")
         self.tables["articles"].write(article_row(rows))
         for name in ROW_TABLES:
-            for row in getattr(rows, name):
-                self.tables[name].write([getattr(row, f.name) for f in fields(row)])  # no deep copy
+            self.tables[name].write_rows(map(self.cells[name], getattr(rows, name)))
 
     def finish(self, skipped: Sequence[Skipped]) -> None:
         write_csv(self.skipped_path, ("file", "reason"), (astuple(s) for s in skipped))
@@ -92,8 +96,11 @@ class PendingCsv:
         self.writer = csv.writer(self.out, lineterminator="\n")
         self.writer.writerow(columns)
 
-    def write(self, row: Sequence) -> None:
-        self.writer.writerow([format_cell(v) for v in row])
+    def write(self, row: Iterable) -> None:
+        self.writer.writerow(csv_cells(row))
+
+    def write_rows(self, rows: Iterable[Iterable]) -> None:
+        self.writer.writerows(csv_cells(row) for row in rows)
 
     def commit(self) -> None:
         self.out.close()
@@ -124,7 +131,7 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence]) -> N
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows([format_cell(v) for v in row] for row in rows)
+    writer.writerows(csv_cells(row) for row in rows)
     write_atomically(path, buffer.getvalue())
 
 
@@ -137,6 +144,12 @@ def plain_rows(frame: "pd.DataFrame") -> Iterable[tuple]:
     """Rows of plain Python values: None for missing, int, float, bool or str."""
     plain = frame.astype(object).where(frame.notna(), None)
     return plain.itertuples(index=False, name=None)
+
+
+def csv_cells(row: Iterable) -> list:
+    """The cells of a row as format_cell writes them; text and integers go to csv as they are,
+    which writes them the same way and sooner."""
+    return [v if type(v) in PLAIN_CELLS else format_cell(v) for v in row]
 
 
 def format_cell(value: object) -> str:

@@ -100,16 +100,16 @@ _ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 _NEEDED = {  # a part of each atom's pattern: a text without it is spared the whole pattern
-    name: re.compile(part, re.IGNORECASE)
-    for name, part in (
-        ("dmy_words", r"ngày\s+\d"), ("my_words", r"tháng\s+\d"), ("dmy", r"\d[/.\-]\d"),
-        ("days_my", r"\d/\d"), ("dm", r"\d/\d"), ("dm_dash", r"\d[.\-]\d"),
-        ("month_year", r"\d\s*/\s*\d"), ("month_year_dash", r"tháng\s+\d"),
-        ("month", r"tháng\s+\d"), ("edge_month", "tháng"), ("quarter", "quý"),
-        ("months_of_year", "tháng"),
-        ("year_range", r"\d\s*[-–—]\s*\d"), ("year", r"năm\s+\d"), ("cued_year", r"\d{4}"),
-    )
+    "dmy_words": r"ngày\s+\d", "my_words": r"tháng\s+\d", "dmy": r"\d([/.\-])\d\d?\1\d{4}",
+    "days_my": r"\d/\d", "dm": r"\d/\d",
+    "dm_dash": r"\s\d\d?[.\-]\d",
+    "month_year": r"\d\s*/\s*\d", "month_year_dash": r"tháng\s+\d",
+    "month": r"tháng\s+\d", "edge_month": "tháng", "quarter": "quý",
+    "months_of_year": "tháng",
+    "year_range": r"\d\s*[-–—]\s*\d", "year": r"năm\s+\d",
+    "cued_year": r"\s\d{4}",
 }  # fmt: skip
+_PARTS = {part: re.compile(part, re.IGNORECASE) for part in _NEEDED.values()}
 _DOCUMENT_NUMBER = re.compile(r"\b(?:số|No\.?)\s*$", re.IGNORECASE)  # "số 12/2021/NĐ-CP"
 _COUNTED_NOUN = re.compile(r"\s+(?!(?:đến|tới|và|hoặc)\b)[a-zà-ỹđ]")  # "từ 2000 người": a count
 _QUANTITY_AFTER = re.compile(  # "mỗi ngày 2-3 giờ", "ngày 12.5 triệu": a quantity, not a date;
@@ -149,11 +149,11 @@ def find_atoms(text: str) -> list[Atom]:
     """Every candidate atom, overlapping ones included; a pattern runs only on a text that holds
     the part it needs."""
     atoms = []
-    present: dict[re.Pattern[str], bool] = {}  # the needed parts searched for so far
+    present: dict[str, bool] = {}  # the needed parts searched for so far
     for name, pattern in _ATOMS:
         needed = _NEEDED[name]
         if needed not in present:
-            present[needed] = bool(needed.search(text))
+            present[needed] = bool(_PARTS[needed].search(text))
         if not present[needed]:
             continue
         for match in pattern.finditer(text):

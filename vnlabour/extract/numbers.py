@@ -42,6 +42,8 @@ class Quantity:
 
 def parse_number(text: str) -> float:
     """'48.360' -> 48360, '58,5' -> 58.5, '1.234,5' -> 1234.5; ValueError when not a number."""
+    if text.isdecimal():  # digits alone, the common case
+        return float(text)
     text = text.strip()
     if text.startswith("-"):
         return -parse_number(text[1:])
@@ -96,8 +98,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def inside(q: Quantity, other: Quantity) -> bool:
-    """True when q lies within other and is not other itself (the "20.000" of "15.000-20.000")."""
-    return q != other and other.start <= q.number_start and q.end <= other.end
+    """True when q lies within other and is not other itself (the "20.000" of "15.000-20.000");
+    no two quantities start their numbers at one place, so identity tells them apart."""
+    return other.start <= q.number_start and q.end <= other.end and q is not other
 
 
 def digit_quantity(text: str, match: re.Match[str]) -> Quantity | None:
