@@ -1259,3 +1259,125 @@ def test_a_persons_figure_does_not_promote_a_past_year() -> None:
     assert settle_roles(dated, [past], counted) == [past]
     undated = replace(dated, published_date="")
     assert settle_roles(undated, [past], counted)[0].role == "partner"
+
+
+# Round 7: shares of a count, counted lists, fellow members of a group, observers, a ministry met
+ROUND7_CASES = [
+    # a percent of counted cases or workers by country is a count: destinations, and the rest
+    (
+        [
+            "Quỹ hỗ trợ việc làm ngoài nước tổng kết năm 2024",
+            "Năm 2024, Quỹ đã hỗ trợ 800 trường hợp người lao động gặp rủi ro.",
+            "Số trường hợp tại Singapore chiếm 40%, Malaysia chiếm 35%, phần còn lại chủ yếu "
+            "tại Brunei và Úc.",
+        ],
+        [("SGP", "partner"), ("MYS", "partner"), ("BRN", "partner"), ("AUS", "partner")],
+    ),
+    # a share of goods is no count of people
+    (
+        [
+            "Xuất khẩu nông sản của tỉnh tăng mạnh",
+            "Năm 2024, tỉnh xuất khẩu nông sản đạt 300 triệu USD.",
+            "Nhật Bản chiếm 31% kim ngạch xuất khẩu nông sản của tỉnh.",
+        ],
+        [("JPN", "mentioned")],
+    ),
+    # a bracketed share joins a list: "Thái Lan (20%), Ấn Độ và Nepal" are counted with it
+    (
+        [
+            "Lao động nước ngoài tại Bình Dương",
+            "Hiện có 20.000 lao động nước ngoài làm việc tại Việt Nam trên địa bàn tỉnh.",
+            "Nhiều nhất là lao động Hàn Quốc (chiếm 45%), tiếp đến là Thái Lan (20%), Ấn Độ và "
+            "Nepal.",
+        ],
+        [("KOR", "partner"), ("THA", "partner"), ("IND", "partner"), ("NPL", "partner")],
+    ),
+    # Vietnam one of a group: the names after "cùng với" are its fellow members, not partners
+    (
+        [
+            "ILO khởi động dự án về di cư lao động",
+            "ILO khởi động dự án hỗ trợ lao động di cư tại Hà Nội.",
+            "Việt Nam là một trong 4 quốc gia được chọn, cùng với Indonesia, Philippines và Sri "
+            "Lanka.",
+        ],
+        [
+            ("ILO", "partner"),
+            ("ILO", "partner"),
+            ("IDN", "mentioned"),
+            ("PHL", "mentioned"),
+            ("LKA", "mentioned"),
+        ],
+    ),
+    # "cùng với" without Vietnam in a group stays a cooperation
+    (
+        ["Hội thảo về lao động di cư", "Bộ Lao động cùng với ILO tổ chức hội thảo tại Hà Nội."],
+        [("ILO", "partner")],
+    ),
+    # workers who completed their contracts at a venue worked there: a destination, not a venue
+    (
+        [
+            "Hỗ trợ việc làm cho lao động về nước",
+            "Ngày 5/6, Sở tổ chức hội thảo hỗ trợ việc làm cho người lao động đã hoàn thành hợp "
+            "đồng tại Israel.",
+        ],
+        [("ISR", "partner")],
+    ),
+    (
+        ["Hội thảo về lao động", "Ngày 5/6, hội thảo về lao động được tổ chức tại Singapore."],
+        [("SGP", "host")],
+    ),
+    # an observer attends a forum but is no counterpart
+    (
+        [
+            "Hội nghị ASEAN về lao động",
+            "Hội nghị ASEAN về lao động diễn ra tại Hà Nội.",
+            "Đại diện Lào và Campuchia tham dự hội nghị.",
+            "Timor-Leste tham dự với tư cách quan sát viên.",
+        ],
+        [
+            ("ASEAN", "partner"),
+            ("ASEAN", "partner"),
+            ("LAO", "partner"),
+            ("KHM", "partner"),
+            ("TLS", "mentioned"),
+        ],
+    ),
+    # a country's ministry met beside a forum is met in its own right; a third one sharing is not
+    (
+        [
+            "Hội nghị Bộ trưởng Lao động APEC",
+            "Đoàn Việt Nam tham dự Hội nghị Bộ trưởng Lao động APEC tại Lima.",
+            "Hội nghị APEC thảo luận về việc làm.",
+            "Bên lề hội nghị, đoàn Việt Nam đã làm việc với Bộ Nhân lực Malaysia về chia sẻ kinh "
+            "nghiệm quản lý lao động.",
+            "Đại diện Thái Lan chia sẻ kinh nghiệm quản lý lao động di cư.",
+        ],
+        [
+            ("APEC", "partner"),
+            ("APEC", "partner"),
+            ("APEC", "partner"),
+            ("MYS", "partner"),
+            ("THA", "mentioned"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), ROUND7_CASES)
+def test_round7_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
+    assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected
+
+
+def test_a_figure_counts_the_whole_list_of_its_destination() -> None:
+    """A figure of workers sent to a list promotes every country of it, not another list."""
+    art = article_of_lines(
+        "Lĩnh án vì lừa đưa người đi làm việc ở nước ngoài",
+        "Năm 2024, tỉnh có 400 lao động sang Séc, Slovakia và Hungary làm việc; các đối tượng "
+        "lại hứa đưa người sang Anh.",
+    )
+    mentions = find_mentions(art)
+    assert [(m.partner_code, m.role) for m in mentions] == [
+        ("CZE", "mentioned"), ("SVK", "mentioned"), ("HUN", "mentioned"), ("GBR", "mentioned"),
+    ]  # fmt: skip
+    settled = settle_roles(art, mentions, [figure(mentions[0].evidence, destination="CZE")])
+    assert [m.role for m in settled] == ["partner", "partner", "partner", "mentioned"]

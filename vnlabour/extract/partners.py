@@ -30,8 +30,14 @@ names after it ("nằm trong nhóm các nước ... cùng với Ấn Độ"). A 
 forum ("Philippines sẽ đảm nhận vai trò chủ trì") is a host, and the venue of a multilateral
 meeting in the lead is no main counterpart. A cooperation cue reaches a country through the
 title or the capitalised authority it ends ("phối hợp với Công an ... Quảng Tây (Trung Quốc)").
+A share of a count of workers or cases is a count too ("Nhật Bản chiếm 31%", "Hàn Quốc (27%),
+Nhật Bản và Đài Loan", "phần còn lại chủ yếu tại Hàn Quốc"): partners. The names "cùng với" lists
+after "Việt Nam là một trong N nước" are its fellow members, an observer ("với tư cách quan sát
+viên") is only mentioned, and a country met through its ministry ("làm việc với Bộ Lao động ...
+Chile") is no third country sharing experience.
 settle_roles promotes a mention whose code is the origin or destination of a persons figure in the
-same sentence to partner, unless that context rules it out.
+same sentence, or is listed with it ("312 người sang Hungary, Romania và Ba Lan"), to partner,
+unless that context rules it out.
 Offsets assume an NFC body, as corpus.py writes it.
 """
 
@@ -94,6 +100,7 @@ PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up
     r"(?<!\w)(?:(từ|trong)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
 )
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
+SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
 
 
@@ -135,8 +142,9 @@ def find_mentions(article: Article) -> list[Mention]:
     frame = article_frame(article, hits_by_sentence)
     mentions = []
     for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True):
-        roles = sentence_roles(sentence.text, hits, frame)
-        for i, (hit, role) in enumerate(zip(hits, roles, strict=True)):
+        judgements = sentence_judgements(sentence.text, hits, frame)
+        for i, (hit, judgement) in enumerate(zip(hits, judgements, strict=True)):
+            role = judgement.role
             if frame.crime and role == "partner" and is_crime_scene(sentence.text, hits, i):
                 role = "mentioned"  # the scene of a scam the article reports
             if hit.code != HOME:
@@ -225,19 +233,34 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
     other nations' workers, a comparison, a past year)."""
     year = event_year(article)
     counted = {
-        (f.article_id, f.evidence, code)
+        (f.article_id, f.evidence, listed)
         for f in figures
         if f.unit == "persons"
         for code in (f.origin, f.destination)
         if code
+        for listed in list_mates(f.evidence, code)
     }
     return [
         replace(m, role="partner")
-        if (m.article_id, m.evidence, m.partner_code) in counted
+        if m.role != "partner"
+        and (m.article_id, m.evidence, m.partner_code) in counted
         and m.partner_code not in firmly_mentioned(m.evidence, year)
         else m
         for m in mentions
     ]
+
+
+def list_mates(text: str, code: str) -> set[str]:
+    """The code and the countries listed with it in the sentence: a figure of "312 người sang
+    Hungary, Romania và Ba Lan" counts the workers of all three."""
+    hits = named_hits(text)
+    heads = list_heads(text, hits)
+    lists = {heads[i] for i, hit in enumerate(hits) if hit.code == code}
+    return {code} | {
+        hit.code
+        for i, hit in enumerate(hits)
+        if heads[i] in lists and partner_kind(hit.code) == "country" and hit.code != HOME
+    }
 
 
 @lru_cache(maxsize=4096)
@@ -284,11 +307,17 @@ def main_counterparts(
 
 def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset[str]) -> bool:
     """A country beside the article's counterparts that only shares experience, or whose
-    representatives present their own practice ("Đại diện Philippines chia sẻ mô hình")."""
+    representatives present their own practice ("Đại diện Philippines chia sẻ mô hình"); not one
+    met bilaterally or through its authority ("làm việc với Bộ Lao động ... Chile")."""
     hit = hits[i]
     third = bool(main) and hit.code not in main and partner_kind(hit.code) == "country"
-    if not third or meets_bilaterally(text, hits, list_heads(text, hits)[i]):
+    if not third:
         return False
+    head = list_heads(text, hits)[i]
+    if meets_bilaterally(text, hits, head) or actor_cue(
+        text, hits, head, find_cues(mask(text, hits))
+    ):
+        return False  # "làm việc với Bộ Lao động và Xúc tiến việc làm Chile": met on its own
     after = fold(text[hits[list_end(text, hits, i)].end :])
     presents = phrase_matcher("presents").search(after)
     return bool(phrase_matcher("exchange").search(fold(text))) or bool(
@@ -302,6 +331,8 @@ def chairs_forum(text: str, hits: list[Hit], i: int) -> bool:
     chủ trì ALMM")."""
     if partner_kind(hits[i].code) != "country":
         return False  # "do ILO chủ trì": an organisation chairing Vietnam's event is a partner
+    if not phrase_matcher("chair").search(fold(text)):
+        return False  # most sentences: no forum chaired or hosted
     folded = fold(mask(text, hits))
     start, end = hits[list_heads(text, hits)[i]].start, hits[list_end(text, hits, i)].end
     return any(
@@ -329,23 +360,10 @@ def is_venue(text: str, hits: list[Hit], hit: Hit) -> bool:
     return bool(cue and cue.kind == "host") and any(c.kind == "event" for c in cues)
 
 
-def sentence_roles(text: str, hits: list[Hit], frame: Frame) -> list[str]:
-    """partner | host | mentioned for each hit of one sentence."""
-    return [j.role for j in sentence_judgements(text, hits, frame)]
-
-
 def sentence_judgements(text: str, hits: list[Hit], frame: Frame) -> list[Judgement]:
     if not hits:
         return []  # most sentences name no partner: nothing to judge
-    masked = mask(text, hits)
-    cues = find_cues(masked)
-    heads = list_heads(text, hits)
-    context = replace(
-        sentence_context(text, masked, hits, heads, frame.inbound),
-        compared=compared_hits(text, masked, hits, heads),
-        background=background_hits(text, masked, hits, heads, [*cues, *past_years(masked, frame)]),
-        other_flows=other_flow_hits(text, masked, hits, heads),
-    )
+    cues, heads, context = sentence_reading(text, tuple(hits), frame.year, frame.inbound)
     main = frame.counterparts
     judged = [hit_judgement(text, hits, i, heads[i], cues, main, context) for i in range(len(hits))]
     judged = share_list_roles(hits, heads, judged)
@@ -354,6 +372,25 @@ def sentence_judgements(text: str, hits: list[Hit], frame: Frame) -> list[Judgem
         Judgement("partner") if j.role == "host" and hit.code in partners else j
         for hit, j in zip(hits, judged, strict=True)
     ]
+
+
+@lru_cache(maxsize=4096)
+def sentence_reading(
+    text: str, hits: tuple[Hit, ...], year: int | None, inbound: bool
+) -> tuple[list[Cue], list[int], Context]:
+    """The cues, list heads and context of a sentence, which its article's counterparts do not
+    change: remembered, as settle_roles judges a counted sentence again without them."""
+    listed = list(hits)
+    masked = mask(text, listed)
+    cues = find_cues(masked)
+    heads = list_heads(text, listed)
+    context = replace(
+        sentence_context(text, masked, listed, heads, inbound),
+        compared=compared_hits(text, masked, listed, heads),
+        background=background_hits(text, masked, listed, heads, [*cues, *past_years(masked, year)]),
+        other_flows=other_flow_hits(text, masked, listed, heads),
+    )
+    return cues, heads, context
 
 
 def hit_judgement(
@@ -376,14 +413,14 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN": a region
     if i in context.compared:
         return Judgement("mentioned", firm=True)  # "..., tương tự thỏa thuận đã ký với Qatar"
-    if is_peer_of_vietnam(text, hits, head):
+    if is_peer_of_vietnam(text, hits, head) or is_fellow_of_vietnam(text, hits, head):
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
     if is_place_annotation(text, hits, i) or is_shared_membership(text, hits, i):
         return Judgement("mentioned", firm=True)  # "(Đài Loan, Trung Quốc)", "CPTPP mà cả hai"
     if (i in context.background or i in context.other_flows) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "Trước đó, ...", "Thái Lan tiếp nhận ... từ"
-    if is_paired(text, hits, i) or heads_worker_count(text, hits[i]):
-        return Judgement("partner")
+    if is_paired(text, hits, i) or heads_worker_count(text, hits[i]) or has_share(text, hits, i):
+        return Judgement("partner")  # "Việt Nam - Lào", "- Nhật Bản: 17.815", "Nhật Bản chiếm 31%"
     if i in context.origins or rescued_from(text, hits, head, cues):
         return Judgement("partner")  # "lao động đến từ Trung Quốc" in Vietnam; "giải cứu khỏi"
     if chairs_forum(text, hits, i) and hit.code not in main:
@@ -454,6 +491,42 @@ def heads_worker_count(text: str, hit: Hit) -> bool:
     return at_sentence_start(text, hit.start) and bool(
         counted_workers().match(fold(text[hit.end :]))
     )
+
+
+def has_share(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether the list of hit i has a share of a count of workers or cases in the sentence: a
+    percent after one of its names ("Hàn Quốc (27%), Nhật Bản và Đài Loan", "Nhật Bản chiếm 31%")
+    or "phần còn lại" before it, beside such a percent ("phần còn lại chủ yếu tại Hàn Quốc")."""
+    if "%" not in text:
+        return False  # most sentences: no share of anything
+    folded = fold(mask(text, hits))
+    if not counts_people(folded):
+        return False
+    head, last = list_heads(text, hits)[i], list_end(text, hits, i)
+    if any(share_after().match(folded, hit.end) for hit in hits[head : last + 1]):
+        return True
+    start = place_start(text, hits[head].start)
+    return any(
+        rest.end() <= start and governs(folded[rest.end() : start], LOCAL_CUE_WORDS)
+        for rest in phrase_matcher("share").finditer(folded)
+    ) and any(share_after().match(folded, hit.end) for hit in hits)
+
+
+def counts_people(folded: str) -> bool:
+    """Whether a folded sentence names workers or cases."""
+    return bool(phrase_matcher("worker").search(folded) or phrase_matcher("counted").search(folded))
+
+
+@cache
+def share_after() -> re.Pattern[str]:
+    """A percent right after a name, in brackets or after "chiếm": " (chiếm 38%)", " chiếm 31%"."""
+    return re.compile(rf"\s*\(?\s*(?:(?:{phrase_matcher('share').pattern})\s+)?{SHARE}")
+
+
+@cache
+def share_in_brackets() -> re.Pattern[str]:
+    """A bracketed percent: "(chiếm 38%)", "(27%)"."""
+    return re.compile(rf"\(\s*(?:(?:{phrase_matcher('share').pattern})\s+)?{SHARE}\s*\)")
 
 
 @cache
@@ -574,16 +647,16 @@ def sentence_context(
     return Context(frozenset(), frozenset())
 
 
-def past_years(masked: str, frame: Frame) -> list[Cue]:
+def past_years(masked: str, year: int | None) -> list[Cue]:
     """Background markers at past years: since a year before the event ("từ năm 2018 doanh nghiệp
     đã đưa ..."), or in a year at least PAST_YEARS before it ("Năm 2019, ..."; the year before
     is often the period an article reports)."""
-    if frame.year is None:
+    if year is None:
         return []
     return [
         Cue("background", m.start(), m.end())
         for m in PAST_YEAR.finditer(fold(masked))
-        if int(m.group(2)) <= frame.year - (1 if m.group(1) == "từ" else PAST_YEARS)
+        if int(m.group(2)) <= year - (1 if m.group(1) == "từ" else PAST_YEARS)
     ]
 
 
@@ -873,10 +946,28 @@ def is_joined(text: str, left: Hit, right: Hit) -> bool:
 def is_peer_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list starting at hit head names Vietnam and follows a word like "như" or
     beneficiaries "cho (4) nước": "hỗ trợ cho 4 nước Campuchia, Lào, Myanmar và Việt Nam"."""
-    members = hits[head : list_end(text, hits, head) + 1]
+    if not any(hit.code == HOME for hit in hits[head : list_end(text, hits, head) + 1]):
+        return False  # most lists: Vietnam is not among them
     words = [w for w in fold(text[: hits[head].start]).split() if not w[0].isdigit()]
     before = {" ".join(words[-n:]) for n in range(1, PEER_CUE_WORDS + 1)}
-    return any(hit.code == HOME for hit in members) and bool(before & cue_words("peer"))
+    return bool(before & cue_words("peer"))
+
+
+def is_fellow_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
+    """Whether the list at hit head follows "cùng với" in a sentence that makes Vietnam one of a
+    group: "Việt Nam là một trong 6 nước hưởng lợi, cùng với Campuchia, Lào" (fellow members)."""
+    if not phrase_matcher("one_of").search(fold(text)):
+        return False  # most sentences: nobody one of a group
+    folded = fold(mask(text, hits))
+    one_of = [
+        m for m in phrase_matcher("one_of").finditer(folded)
+        if any(h.code == HOME and governs(folded[h.end : m.start()], 0) for h in hits)
+    ]  # fmt: skip
+    start = place_start(text, hits[head].start)
+    return bool(one_of) and any(
+        one_of[0].end() <= m.start() and governs(folded[m.end() : start], 0)
+        for m in phrase_matcher("alongside").finditer(folded, 0, start)
+    )
 
 
 def list_end(text: str, hits: list[Hit], i: int) -> int:
@@ -891,8 +982,8 @@ def is_list_gap(text: str, left: Hit, right: Hit) -> bool:
     """Whether two names are items of one list: "Cu Ba, Đan Mạch", "Úc và Canada", or with
     the head word of the first repeated, "Chính phủ Australia và Chính phủ Canada"."""
     gap = text[left.end : right.start].lower()
-    if LIST_GAP.fullmatch(gap):
-        return True
+    if LIST_GAP.fullmatch(gap) or LIST_GAP.fullmatch(share_in_brackets().sub("", fold(gap))):
+        return True  # "Hàn Quốc (27%), Nhật Bản"
     joiner = LIST_GAP.match(gap)
     repeated = gap[joiner.end() if joiner else 0 :].strip()
     return bool(
