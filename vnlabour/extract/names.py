@@ -155,13 +155,34 @@ def is_standalone_short_name(text: str, start: int, end: int) -> bool:
 def ends_person_name(text: str, start: int) -> bool:
     """Whether a Vietnamese family name and at least one more capitalised given name run up to
     start, so the name is a person's last given names: "Nguyễn Thị Hà Lan", "Trần Văn Mỹ Tho"."""
-    words = re.search(r"(?:\w+ )*$", text[:start]).group().split()
+    words = words_ending_at(text, start, MAX_GIVEN_NAMES + 2)
     for given, word in enumerate(reversed(words)):
         if not word[0].isupper() or given > MAX_GIVEN_NAMES:
             return False
         if given and word in word_set("vn_family_names"):
             return True
     return False
+
+
+def words_ending_at(text: str, end: int, count: int) -> list[str]:
+    r"""The last count words (or fewer) of the run of words, each followed by one space, that ends
+    at end: what re.search(r"(?:\w+ )*$", text[:end]) finds, read from its end, so that a long
+    sentence costs no more than a short one."""
+    words: list[str] = []
+    while len(words) < count and text[end - 1 : end] == " ":
+        start = end - 1
+        while start > 0 and is_word_char(text[start - 1]):
+            start -= 1
+        if start == end - 1:
+            break
+        words.insert(0, text[start : end - 1])
+        end = start
+    return words
+
+
+def is_word_char(char: str) -> bool:
+    """Whether re's \\w matches char."""
+    return char.isalnum() or char == "_"
 
 
 def starts_vietnamese_place(text: str, start: int) -> bool:
@@ -249,10 +270,12 @@ def merge_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
 
 def mask(text: str, hits: list[Hit]) -> str:
     """The sentence with every name blanked out, so "Cơ quan Hợp tác..." is no cue."""
-    chars = list(text)
-    for hit in hits:
-        chars[hit.start : hit.end] = "#" * (hit.end - hit.start)
-    return "".join(chars)
+    pieces, cursor = [], 0
+    for start, end in sorted((hit.start, hit.end) for hit in hits):
+        if end > cursor:
+            pieces += [text[cursor:start], "#" * (end - max(start, cursor))]
+            cursor = end
+    return "".join(pieces) + text[cursor:]
 
 
 def partner_kind(code: str) -> str:
