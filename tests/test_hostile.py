@@ -482,7 +482,7 @@ def test_ctrl_c_mid_build_leaves_no_half_written_file(tmp_path: Path) -> None:
 def test_ctrl_c_mid_extract_keeps_the_old_tables(tmp_path: Path) -> None:
     corpus, out = tmp_path / "corpus", tmp_path / "interim"
     corpus.mkdir()
-    (corpus / "long.txt").write_text(big_text(text_of(0), 6_000_000), encoding="utf-8")
+    (corpus / "long.txt").write_text(big_text(text_of(0), 24_000_000), encoding="utf-8")
     out.mkdir()
     for table in ("articles", "mentions", "figures", "agreements", "skipped"):
         (out / f"{table}.csv").write_text(f"old {table}\n", encoding="utf-8")
@@ -496,7 +496,7 @@ def test_ctrl_c_mid_extract_keeps_the_old_tables(tmp_path: Path) -> None:
         start_new_session=True,
     )
     with pytest.raises(subprocess.TimeoutExpired):
-        extract.wait(timeout=3)  # still extracting: about 10 s of work
+        extract.wait(timeout=3)  # still extracting: 24 MB is about 15 s of work
     os.killpg(extract.pid, signal.SIGINT)
     _, stderr = extract.communicate(timeout=60)
     assert extract.returncode == 130 and stderr == "interrupted; nothing was changed\n"
