@@ -270,10 +270,11 @@ def test_partial_years_are_never_compared_with_full_years(series: pd.DataFrame) 
 
 def test_every_migration_figure_gets_one_typed_row(series: pd.DataFrame) -> None:
     rows = [fact(160000, fact_id="a:1"), fact(650000, measure="stock", fact_id="a:2")]
-    tables = official.official_tables(pd.DataFrame(rows))
-    assert tables["reconciliation"]["fact_id"].tolist() == ["a:1", "a:2"]
-    assert str(tables["reconciliation"]["year"].dtype) == "Int64"
-    assert typed(tables["official_series"], "official_series").equals(tables["official_series"])
+    reconciliation = typed(official.reconcile(pd.DataFrame(rows), series), "reconciliation")
+    assert reconciliation["fact_id"].tolist() == ["a:1", "a:2"]
+    assert str(reconciliation["year"].dtype) == "Int64"
+    typed_series = typed(series, "official_series")
+    assert typed(typed_series, "official_series").equals(typed_series)
 
 
 # The chart and the report section ---------------------------------------------------------------

@@ -144,7 +144,7 @@ def test_workbook_keeps_the_first_rows_and_names_the_csv_of_the_rest(tmp_path, m
     assert "skipped" not in [row[0] for row in notes]  # its one row fits
 
 
-def test_csv_cells_are_written_as_format_cell_writes_them():
+def test_column_cells_are_written_as_format_cell_writes_them():
     df = pd.DataFrame(
         {
             "text": pd.Series(["a", "", "c"], dtype="str"),

@@ -26,7 +26,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from vnlabour import i18n
-from vnlabour.clean import Span, span_of, table_spec, typed
+from vnlabour.clean import Span, span_of, table_spec
 from vnlabour.config import LIST_SEP, OFFICIAL_DEPLOYMENTS
 from vnlabour.errors import ReferenceDataError, ValidationError
 from vnlabour.params import Params
@@ -57,20 +57,6 @@ RATIO_DIGITS = 4  # ratio rounded so the CSV bytes do not depend on float noise
 class Tolerance:
     below: float  # fraction of the value the official one may lie under
     above: float  # fraction of the value (value_max for a range) it may lie over
-
-
-def official_tables(migration_figures: pd.DataFrame, path: Path = OFFICIAL_DEPLOYMENTS) -> Tables:
-    """official_series and reconciliation, typed as table_metadata.json declares them."""
-    # Load inputs.
-    deployments = read_deployments(path)
-    # Process data.
-    series = official_series(deployments)
-    reconciliation = reconcile(migration_figures, series)
-    # Save outputs (the clean stage writes them with the other processed tables).
-    return {
-        "official_series": typed(series, "official_series"),
-        "reconciliation": typed(reconciliation, "reconciliation"),
-    }
 
 
 # The external table ----------------------------------------------------------------------------

@@ -112,10 +112,10 @@ class ProcessedWriter:
 def csv_rows(df: pd.DataFrame) -> Iterable[tuple[str, ...]]:
     """The rows of a typed table as text, each cell as tables.format_cell writes it (quicker: a
     column at a time)."""
-    return zip(*(csv_cells(df[column]) for column in df.columns), strict=True)
+    return zip(*(column_cells(df[column]) for column in df.columns), strict=True)
 
 
-def csv_cells(cells: pd.Series) -> list[str]:
+def column_cells(cells: pd.Series) -> list[str]:
     """'' for missing, integers without '.0', booleans as true/false, text as it is."""
     kind = str(cells.dtype)
     if kind == "str":
@@ -129,7 +129,8 @@ def csv_cells(cells: pd.Series) -> list[str]:
 
 
 def read_processed(folder: Path) -> Tables:
-    """The processed tables of folder, typed as the metadata declares (for charts and report)."""
+    """The processed tables of folder, whole and typed as the metadata declares (for analysts and
+    tests; the report reads only the columns it shows, see vnlabour.present)."""
     names = [t["name"] for t in table_metadata()["tables"]]
     return {
         name: typed(pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False), name)
