@@ -1,8 +1,13 @@
 """Vietnamese date expressions: what is a date, its kind, ISO bounds and offsets."""
 
+from pathlib import Path
+
 import pytest
 
+from vnlabour.extract import dates
 from vnlabour.extract.dates import DateMention, find_dates
+
+EVAL_CORPUS = Path(__file__).parent / "eval" / "corpus"
 
 # text, expected (span text, kind, first, last, year_given) of each mention, in order
 CASES = [
@@ -191,3 +196,19 @@ def test_mentions_are_plain_values() -> None:
 def test_deterministic() -> None:
     text = "Từ năm 2024 đến tháng 9/2025 và ngày 11/11/2025, giai đoạn 2026-2030, đến nay."
     assert find_dates(text) == find_dates(text)
+
+
+def test_pre_checks_never_skip_a_date_pattern_that_would_match() -> None:
+    """Every match of every atom pattern, over the evaluation passages, holds the part, clue and
+    year the pre-checks of find_atoms look for, so those checks cannot drop a date."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EVAL_CORPUS.glob("*.txt"))]
+    matched = 0
+    for name, pattern in dates._ATOMS:
+        needed = dates._NEEDED[name]
+        for match in (m for text in texts for m in pattern.finditer(text)):
+            matched += 1
+            assert dates._PARTS[needed].search(match.group()), (name, match.group())
+            assert dates._CLUES.get(needed, "") in match.group().lower(), (name, match.group())
+            if name in dates._NEEDS_YEAR:
+                assert dates._FOUR_DIGITS.search(match.group()), (name, match.group())
+    assert matched > 500  # the passages hold several hundred dates

@@ -90,6 +90,7 @@ NAME_CASES = [
         [("MMR", "Myanmar"), ("MMR", "Miến Điện"), ("MMR", "Mi-an-ma")],
     ),
     ("Đoàn của nước CHDCND Lào thăm Viêng Chăn.", [("LAO", "CHDCND Lào"), ("LAO", "Viêng Chăn")]),
+    ("Đoàn làm việc với bang Hessen (CHLB Đức).", [("DEU", "CHLB Đức")]),
     # organisations: full names in any case, acronyms in capitals only, the longest name wins
     ("Cơ quan Hợp tác quốc tế Nhật Bản tài trợ.", [("JICA", "Cơ quan Hợp tác quốc tế Nhật Bản")]),
     ("Quỹ Nhi đồng Liên Hợp quốc có mặt.", [("UNICEF", "Quỹ Nhi đồng Liên Hợp quốc")]),
@@ -559,6 +560,9 @@ def test_bad_reference_rows_raise_errors_that_say_what_to_do(
     monkeypatch.setattr(reference, "read_table", lambda name: fake.get(name, ()))
     with pytest.raises(ReferenceDataError, match="unknown code 'XYZ'"):
         reference.partner_names.__wrapped__()
+    fake["organisations"] = ({"code": "XA", "country": "Korea"},)
+    with pytest.raises(ReferenceDataError, match="country 'Korea' is no ISO alpha-3 code"):
+        reference.agency_countries.__wrapped__()
 
 
 @pytest.mark.parametrize(
@@ -1381,3 +1385,173 @@ def test_a_figure_counts_the_whole_list_of_its_destination() -> None:
     ]  # fmt: skip
     settled = settle_roles(art, mentions, [figure(mentions[0].evidence, destination="CZE")])
     assert [m.role for m in settled] == ["partner", "partner", "partner", "mentioned"]
+
+
+# Round 8: advice against a route, an apposition naming a chair, a place noun before a bracketed
+# country, a comparison governing a venue, a model pair, a national agency's country
+ROUND8_CASES = [
+    # "khuyến cáo" advises against going: the country of the advice is only mentioned
+    (
+        [
+            "Tư vấn đi làm việc ở nước ngoài cho thanh niên",
+            "Cơ quan chức năng khuyến cáo người dân không sang Ba Lan làm việc qua các công ty "
+            "chưa được cấp phép.",
+        ],
+        [("POL", "mentioned")],
+    ),
+    # workers abandoned after being sent somewhere: a warning, not a destination
+    (
+        [
+            "Hội thảo về an toàn cho lao động di cư",
+            "Hội thảo nhắc lại trường hợp lao động bị đưa sang Belarus rồi bị bỏ rơi tại công "
+            "trường.",
+        ],
+        [("BLR", "mentioned")],
+    ),
+    # "Indonesia, nước giữ vai trò Chủ tịch": the apposition does not hide the chair
+    (
+        [
+            "Việt Nam dự Hội nghị Bộ trưởng Lao động ASEAN",
+            "Hội nghị Bộ trưởng Lao động ASEAN do Indonesia, nước giữ vai trò Chủ tịch năm nay, "
+            "điều hành.",
+        ],
+        [("ASEAN", "partner"), ("ASEAN", "partner"), ("IDN", "host")],
+    ),
+    # "tại thủ đô Dhaka (Bangladesh)": the venue word reaches over the place noun
+    (
+        [
+            "Việt Nam dự Hội nghị Bộ trưởng Lao động ASEM",
+            "Ngày 3/4, tại thủ đô Dhaka (Bangladesh), Hội nghị Bộ trưởng Lao động ASEM đã khai "
+            "mạc.",
+        ],
+        [("ASEM", "partner"), ("BGD", "host"), ("ASEM", "partner")],
+    ),
+    # a comparison governs the venue after it: "so với làm việc tại Thái Lan"
+    (
+        [
+            "Lao động thời vụ tại Hàn Quốc có thu nhập khá",
+            "Thu nhập của lao động thời vụ tại Hàn Quốc cao gấp hai lần so với làm việc tại Thái "
+            "Lan.",
+        ],
+        [("KOR", "partner"), ("KOR", "partner"), ("THA", "mentioned")],
+    ),
+    # a pair held up as a model makes no counterpart of the article
+    (
+        [
+            "Việt Nam và Đức trao đổi về đào tạo điều dưỡng",
+            "Hai bên thống nhất tham khảo mô hình mà Việt Nam và Nhật Bản đã triển khai thành "
+            "công.",
+        ],
+        [("DEU", "partner"), ("JPN", "mentioned")],
+    ),
+    # where a programme runs, a list with Vietnam: fellow beneficiaries, not counterparts
+    (
+        [
+            "IOM triển khai dự án về di cư an toàn",
+            "Dự án do EU tài trợ, IOM triển khai tại 4 nước gồm Indonesia, Philippines, Campuchia "
+            "và Việt Nam.",
+        ],
+        [
+            ("IOM", "partner"),
+            ("EU", "partner"),
+            ("IOM", "partner"),
+            ("IDN", "mentioned"),
+            ("PHL", "mentioned"),
+            ("KHM", "mentioned"),
+        ],
+    ),
+    # a company's country where the sentence names another place of work: the company's origin
+    (
+        [
+            "Tuyển lao động xây dựng đi Qatar",
+            "Một tập đoàn Pháp tuyển 300 lao động Việt Nam sang làm việc tại công trường ở Qatar.",
+        ],
+        [("QAT", "partner"), ("FRA", "mentioned"), ("QAT", "partner")],
+    ),
+    # with no other place named, the company's country is where the workers go
+    (
+        [
+            "Cung ứng lao động cho doanh nghiệp Nhật Bản",
+            "Công ty ký hợp đồng cung ứng 200 lao động cho doanh nghiệp Nhật Bản.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), ROUND8_CASES)
+def test_round8_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
+    assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected
+
+
+def test_a_partner_agency_brings_its_country_once() -> None:
+    art = article_of_lines(
+        "KOICA hỗ trợ trường nghề tại Hà Tĩnh",
+        "Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) bàn giao thiết bị cho trường nghề tỉnh Hà Tĩnh.",
+    )
+    settled = settle_roles(art, find_mentions(art), [])
+    assert [(m.partner_code, m.role) for m in settled] == [
+        ("KOICA", "partner"), ("KOICA", "partner"), ("KOR", "partner")
+    ]  # fmt: skip
+    agency, country = settled[1:]
+    assert country.span_text == art.body[country.char_start : country.char_end] == "Hàn Quốc"
+    assert agency.char_start < country.char_start < country.char_end <= agency.char_end
+
+
+def test_an_agency_written_without_its_country_brings_none() -> None:
+    art = article_of_lines("JICA tài trợ dự án đào tạo nghề", "JICA tài trợ dự án đào tạo nghề.")
+    assert {m.partner_code for m in settle_roles(art, find_mentions(art), [])} == {"JICA"}
+
+
+def test_an_agency_only_mentioned_brings_no_country() -> None:
+    art = article_of_lines(
+        "Hội thảo về giáo dục nghề nghiệp",
+        "Các đại biểu tham khảo kinh nghiệm của GIZ trong đào tạo nghề kép.",
+    )
+    assert [(m.partner_code, m.role) for m in settle_roles(art, find_mentions(art), [])] == [
+        ("GIZ", "mentioned")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # no cooperation yet: the country is only mentioned
+        ("Hiện tỉnh chưa có thỏa thuận nào với Brazil về tiếp nhận lao động.", "mentioned"),
+        ("Việt Nam chưa ký hiệp định lao động với Argentina.", "mentioned"),
+        # the negation of something else leaves the cooperation standing
+        ("Người lao động không có tiền án, tiền sự sẽ được tuyển sang Argentina.", "partner"),
+    ],
+)
+def test_a_negated_cooperation_names_no_partner(sentence: str, role: str) -> None:
+    art = article_of_lines("Tuyển lao động đi làm việc ở nước ngoài", sentence)
+    assert [m.role for m in find_mentions(art)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # Vietnam's record beside this article's counterpart: the other countries are mentioned
+        (
+            [
+                "Việt Nam và Chile đàm phán hiệp định bảo hiểm xã hội",
+                "Việt Nam và Chile đã tổ chức phiên đàm phán thứ hai tại Hà Nội.",
+                "Tính đến nay Việt Nam đã ký hiệp định bảo hiểm xã hội với Úc và Bulgaria.",
+            ],
+            [("CHL", "partner"), ("CHL", "partner"), ("AUS", "mentioned"), ("BGR", "mentioned")],
+        ),
+        # the end of a period is no record: its workers' destinations stay partners
+        (
+            [
+                "Việt Nam và Chile đàm phán hiệp định bảo hiểm xã hội",
+                "Việt Nam và Chile đã tổ chức phiên đàm phán thứ hai tại Hà Nội.",
+                "Từ đầu năm đến nay, tỉnh đã đưa 900 lao động sang Úc làm việc.",
+            ],
+            [("CHL", "partner"), ("CHL", "partner"), ("AUS", "partner")],
+        ),
+    ],
+)
+def test_a_cumulative_record_beside_the_counterpart(
+    lines: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected

@@ -57,6 +57,20 @@ def partner_catalogue() -> dict[str, Partner]:
     return dict(sorted(catalogue.items()))
 
 
+@cache
+def agency_countries() -> dict[str, str]:
+    """National agency code -> the country it acts for (organisations.csv column country)."""
+    rows = read_table("organisations")
+    countries = {row["code"]: row["country"] for row in rows if row["country"]}
+    for code, country in countries.items():
+        if country not in country_catalogue():
+            raise ReferenceDataError(
+                f"{REFERENCE / 'organisations.csv'}, row {code!r}: country {country!r} is no "
+                "ISO alpha-3 code of a country; use one (KOR, JPN, DEU...) or leave it empty"
+            )
+    return countries
+
+
 def country_catalogue() -> dict[str, Partner]:
     """CLDR territories that are countries, keyed by alpha-3, named in Vietnamese and English."""
     names_vi, names_en = Locale("vi").territories, Locale("en").territories

@@ -100,16 +100,26 @@ _ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 _NEEDED = {  # a part of each atom's pattern: a text without it is spared the whole pattern
-    "dmy_words": r"ngày\s+\d", "my_words": r"tháng\s+\d", "dmy": r"\d([/.\-])\d\d?\1\d{4}",
-    "days_my": r"\d/\d", "dm": r"\d/\d",
-    "dm_dash": r"\s\d\d?[.\-]\d",
+    "dmy_words": r"ngày\s+\d\d?\s+tháng", "my_words": r"tháng\s+\d",
+    "dmy": r"\d([/.\-])\d\d?\1\d{4}",
+    "days_my": r"\d\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:ngày\s+)?)\d\d?/\d", "dm": r"\d/\d",
+    "dm_dash": r"[gaiumy]\s+\d\d?[.\-]\d",  # the last letter of a part of the day
     "month_year": r"\d\s*/\s*\d", "month_year_dash": r"tháng\s+\d",
     "month": r"tháng\s+\d", "edge_month": "tháng", "quarter": "quý",
     "months_of_year": "tháng",
     "year_range": r"\d\s*[-–—]\s*\d", "year": r"năm\s+\d",
-    "cued_year": r"\s\d{4}",
+    "cued_year": r"[ừniocu]\s+\d{4}",  # the last letter of a cue word
 }  # fmt: skip
 _PARTS = {part: re.compile(part, re.IGNORECASE) for part in _NEEDED.values()}
+_CLUES = {  # a string every match of a needed part holds, lower-cased: found far faster
+    r"ngày\s+\d\d?\s+tháng": "tháng", r"tháng\s+\d": "tháng", "tháng": "tháng", "quý": "quý",
+    r"năm\s+\d": "năm", r"\d/\d": "/", r"\d\s*/\s*\d": "/", _NEEDED["days_my"]: "/",
+}  # fmt: skip
+_NEEDS_YEAR = frozenset(  # the atoms whose pattern always holds a year: four digits in a row
+    ("my_words", "dmy", "month_year", "month_year_dash", "edge_month", "quarter", "months_of_year",
+     "year_range", "year", "cued_year")
+)  # fmt: skip
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _DOCUMENT_NUMBER = re.compile(r"\b(?:số|No\.?)\s*$", re.IGNORECASE)  # "số 12/2021/NĐ-CP"
 _COUNTED_NOUN = re.compile(r"\s+(?!(?:đến|tới|và|hoặc)\b)[a-zà-ỹđ]")  # "từ 2000 người": a count
 _QUANTITY_AFTER = re.compile(  # "mỗi ngày 2-3 giờ", "ngày 12.5 triệu": a quantity, not a date;
@@ -137,7 +147,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
 @lru_cache(maxsize=CACHED_TEXTS)
 def cached_dates(text: str, year: int | None) -> tuple[DateMention, ...]:
     """find_dates, remembered: the extractors ask about the same sentences several times."""
-    if not _DIGIT.search(text) and not _UNTIL_NOW.search(text):
+    if not _DIGIT.search(text) and not (may_say_until_now(text) and _UNTIL_NOW.search(text)):
         return ()
     atoms = non_overlapping(find_atoms(text))
     mentions = join_atoms(text, atoms, year)
@@ -149,11 +159,16 @@ def find_atoms(text: str) -> list[Atom]:
     """Every candidate atom, overlapping ones included; a pattern runs only on a text that holds
     the part it needs."""
     atoms = []
+    lowered = text.lower()
+    has_year = bool(_FOUR_DIGITS.search(text))
     present: dict[str, bool] = {}  # the needed parts searched for so far
     for name, pattern in _ATOMS:
+        if name in _NEEDS_YEAR and not has_year:
+            continue
         needed = _NEEDED[name]
         if needed not in present:
-            present[needed] = bool(_PARTS[needed].search(text))
+            clue = _CLUES.get(needed, "")
+            present[needed] = clue in lowered and bool(_PARTS[needed].search(text))
         if not present[needed]:
             continue
         for match in pattern.finditer(text):
@@ -330,6 +345,8 @@ def until_mention(text: str, start: int, atom: Atom, to_end: bool, year: int | N
 
 def until_now(text: str, taken: list[DateMention]) -> list[DateMention]:
     """'đến nay', 'tính đến nay': an as-of bound at the time of writing, with no date given."""
+    if not may_say_until_now(text):
+        return []  # most sentences
     found = []
     for match in _UNTIL_NOW.finditer(text):
         if all(match.end() <= m.start or match.start() >= m.end for m in taken):
@@ -339,6 +356,13 @@ def until_now(text: str, taken: list[DateMention]) -> list[DateMention]:
                 )
             )
     return found
+
+
+def may_say_until_now(text: str) -> bool:
+    """Whether text holds a word every "đến nay", "đến thời điểm này" holds: a test far faster
+    than _UNTIL_NOW."""
+    lowered = text.lower()
+    return "nay" in lowered or "thờ" in lowered
 
 
 def mention(

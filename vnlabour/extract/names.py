@@ -155,8 +155,7 @@ def is_standalone_short_name(text: str, start: int, end: int) -> bool:
 def ends_person_name(text: str, start: int) -> bool:
     """Whether a Vietnamese family name and at least one more capitalised given name run up to
     start, so the name is a person's last given names: "Nguyễn Thị Hà Lan", "Trần Văn Mỹ Tho"."""
-    words = words_ending_at(text, start, MAX_GIVEN_NAMES + 2)
-    for given, word in enumerate(reversed(words)):
+    for given, word in enumerate(words_ending_at(text, start)):
         if not word[0].isupper() or given > MAX_GIVEN_NAMES:
             return False
         if given and word in word_set("vn_family_names"):
@@ -164,20 +163,18 @@ def ends_person_name(text: str, start: int) -> bool:
     return False
 
 
-def words_ending_at(text: str, end: int, count: int) -> list[str]:
-    r"""The last count words (or fewer) of the run of words, each followed by one space, that ends
-    at end: what re.search(r"(?:\w+ )*$", text[:end]) finds, read from its end, so that a long
-    sentence costs no more than a short one."""
-    words: list[str] = []
-    while len(words) < count and text[end - 1 : end] == " ":
+def words_ending_at(text: str, end: int) -> Iterator[str]:
+    r"""The words of the run of words, each followed by one space, that ends at end, last first:
+    what re.search(r"(?:\w+ )*$", text[:end]) finds, read from its end and only as far as the
+    caller reads, so that a long sentence costs no more than a short one."""
+    while text[end - 1 : end] == " ":
         start = end - 1
         while start > 0 and is_word_char(text[start - 1]):
             start -= 1
         if start == end - 1:
-            break
-        words.insert(0, text[start : end - 1])
+            return
+        yield text[start : end - 1]
         end = start
-    return words
 
 
 def is_word_char(char: str) -> bool:
@@ -206,10 +203,12 @@ def has_title_before(text: str, start: int) -> bool:
 def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
     """Mark the names that are words of an institution's or project's proper name: "Trường Cao
     đẳng Việt Nam - Hàn Quốc Nghệ An", "Dự án TRIANGLE in ASEAN"."""
+    titles = quoted_titles(text)
+    if not hits or not (titles or phrase_matcher("institution").search(fold(text))):
+        return hits  # most sentences: no quoted title, no institution word
     institutions = [c for c in find_cues(text) if c.kind == "institution"]
     capitalised = [c.end for c in institutions if text[c.start].isupper()]
     masked = mask(text, hits)
-    titles = quoted_titles(text)
     return [
         replace(hit, in_name=True)
         if any(start <= hit.start and hit.end <= end for start, end in titles)

@@ -50,10 +50,13 @@ from functools import cache, lru_cache
 from vnlabour.corpus import Article, Sentence
 from vnlabour.extract.lexicon import (
     PARTNER_KINDS,
+    SEPARATOR,
     Cue,
+    alternation,
     cue_words,
     find_cues,
     fold,
+    name_key,
     phrase_matcher,
     words_before,
 )
@@ -69,7 +72,7 @@ from vnlabour.extract.names import (
     quoted_titles,
 )
 from vnlabour.extract.rows import Figure, Mention
-from vnlabour.reference import partner_catalogue
+from vnlabour.reference import Partner, agency_countries, partner_catalogue, partner_names
 
 MENTIONED_KINDS = ("mentioned", "trade")  # trade, a comparison, a source: no cooperation
 NO_PARTNER_KINDS = (*MENTIONED_KINDS, "model")  # the nearest cue of a clause that rules one out
@@ -93,8 +96,10 @@ MAX_QUALIFIERS = 2  # "nhân lực y tế từ Philippines"
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
+APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia)(?!\w)")  # "Kuwait, nước giữ vai trò Chủ tịch"
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc)\s+#[#\s,…/()-]*)*")  # masked names
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
+PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu năm |đến nay"
 FLOW_WORD_CHARS = 12  # how far back a flow_end word ("từ", "sang", "với") is sought
 PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now)
     r"(?<!\w)(?:(từ|trong)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
@@ -240,7 +245,7 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
         if code
         for listed in list_mates(f.evidence, code)
     }
-    return [
+    settled = [
         replace(m, role="partner")
         if m.role != "partner"
         and (m.article_id, m.evidence, m.partner_code) in counted
@@ -248,6 +253,50 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
         else m
         for m in mentions
     ]
+    return with_agency_countries(settled)
+
+
+def with_agency_countries(mentions: list[Mention]) -> list[Mention]:
+    """A national agency that is a partner ("Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) tài trợ")
+    makes its country one: a row for the country's name inside the agency's, when no row of the
+    country says so already."""
+    countries = agency_countries()
+    partners = {m.partner_code for m in mentions if m.role == "partner"}
+    added = []
+    for mention in mentions:
+        country = countries.get(mention.partner_code)
+        if mention.role != "partner" or not country or country in partners:
+            continue
+        row = country_in_agency_name(mention, partner_catalogue()[country])
+        if row:
+            partners.add(country)
+            added.append(row)
+    return sorted([*mentions, *added], key=lambda m: (m.char_start, m.char_end, m.partner_code))
+
+
+def country_in_agency_name(agency: Mention, country: Partner) -> Mention | None:
+    """The mention of the country's name inside the agency's name, after its first word; None
+    when the agency is written without it ("KOICA")."""
+    found = written_names(country.code).search(fold(agency.span_text), 1)
+    if not found:
+        return None
+    start, end = agency.char_start + found.start(), agency.char_start + found.end()
+    return replace(
+        agency,
+        partner_code=country.code,
+        partner_kind=country.kind,
+        name_vi=country.name_vi,
+        name_en=country.name_en,
+        span_text=agency.span_text[found.start() : found.end()],
+        char_start=start,
+        char_end=end,
+    )
+
+
+@cache
+def written_names(code: str) -> re.Pattern[str]:
+    """Every way the partner is written, as one regex over folded text."""
+    return alternation((name_key(name) for name, c in partner_names() if c == code), SEPARATOR)
 
 
 def list_mates(text: str, code: str) -> set[str]:
@@ -277,7 +326,8 @@ def firmly_mentioned(text: str, year: int | None = None) -> frozenset[str]:
 def main_counterparts(
     sentences: tuple[Sentence, ...], hits: list[list[Hit]], year: int | None
 ) -> frozenset[str]:
-    """The article's counterparts: the codes it pairs with Vietnam ("Việt Nam - Lào") or, when it
+    """The article's counterparts: the codes it pairs with Vietnam ("Việt Nam - Lào"), unless
+    as a model or background ("cách làm mà Việt Nam và Hàn Quốc đã áp dụng"), or, when it
     pairs none, the codes named in its lead, not ruled out there by context, that come back in
     another sentence; never the venue of a multilateral meeting the lead reports ("tại Lima (Peru),
     đoàn Việt Nam ... tham dự Hội nghị ... APEC")."""
@@ -285,7 +335,9 @@ def main_counterparts(
         hit.code
         for sentence, sentence_hits in zip(sentences, hits, strict=True)
         for i, hit in enumerate(sentence_hits)
-        if hit.code != HOME and is_paired(sentence.text, sentence_hits, i)
+        if hit.code != HOME
+        and is_paired(sentence.text, sentence_hits, i)
+        and hit.code not in firmly_mentioned(sentence.text, year)
     }
     if paired:
         return frozenset(paired)
@@ -328,7 +380,7 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
 def chairs_forum(text: str, hits: list[Hit], i: int) -> bool:
     """Whether the country hosts or chairs a forum: a chair phrase right before its list ("nước
     chủ nhà Peru") or at most LOCAL_CUE_WORDS words after it ("Philippines sẽ đảm nhận vai trò
-    chủ trì ALMM")."""
+    chủ trì ALMM"), an apposition between them ("Kuwait, nước giữ vai trò Chủ tịch")."""
     if partner_kind(hits[i].code) != "country":
         return False  # "do ILO chủ trì": an organisation chairing Vietnam's event is a partner
     if not phrase_matcher("chair").search(fold(text)):
@@ -338,7 +390,8 @@ def chairs_forum(text: str, hits: list[Hit], i: int) -> bool:
     return any(
         governs(folded[chair.end() : start], 0)
         if chair.end() <= start
-        else chair.start() >= end and governs(folded[end : chair.start()], LOCAL_CUE_WORDS)
+        else chair.start() >= end
+        and governs(APPOSITION.sub("", folded[end : chair.start()]), LOCAL_CUE_WORDS)
         for chair in phrase_matcher("chair").finditer(folded)
     )
 
@@ -407,7 +460,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)
     if hit.in_name:
         return Judgement("mentioned", firm=True)  # "Trường Cao đẳng Việt Nam - Hàn Quốc"
-    if is_company_origin(text, hit.start):
+    if is_company_origin(text, hit.start) or is_foreign_company_abroad(text, hits, i):
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
     if names_member_states(text, hit) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN": a region
@@ -425,6 +478,8 @@ def hit_judgement(
         return Judgement("partner")  # "lao động đến từ Trung Quốc" in Vietnam; "giải cứu khỏi"
     if chairs_forum(text, hits, i) and hit.code not in main:
         return Judgement("host")  # "Philippines sẽ đảm nhận vai trò chủ trì ALMM lần thứ 29"
+    if main and hit.code not in main and is_record(text, hits[head].start):
+        return Judgement("mentioned")  # "đến nay Việt Nam đã ký ... với Hàn Quốc" beside another
     if is_third_country_sharing(text, hits, i, main):
         return Judgement("mentioned")  # "đại diện Lào cũng chia sẻ kinh nghiệm" beside another
     local = (
@@ -432,6 +487,8 @@ def hit_judgement(
         or cue_after(text, hits, i, cues)
         or actor_cue(text, hits, head, cues)
     )
+    if local and local.kind in PARTNER_KINDS and is_negated(text, hits[head].start):
+        return Judgement("mentioned", firm=True)  # "chưa có thỏa thuận nào với Canada"
     cooperating = bool(local and local.kind == "partner") or hit.code in main
     if i in context.ruled_out and not cooperating:
         return Judgement("mentioned", firm=True)  # a scam warning, other nations' workers
@@ -471,18 +528,33 @@ def cued_role(
 
 def place_start(text: str, start: int) -> int:
     """Where the place a bracketed country qualifies begins, so the country takes the place's
-    cue: "tổ chức ở Bangkok (Thái Lan)" is a venue, "hợp tác với tỉnh Attapeu (Lào)" a
-    counterpart; start itself when the name is not in such brackets."""
-    bracket = re.search(r"\(\s*$", text[:start])
-    if not bracket:
+    cue: "tổ chức ở Bangkok (Thái Lan)", "tại thủ đô Colombo (Sri Lanka)" are venues, "hợp tác
+    với tỉnh Attapeu (Lào)" a counterpart; start itself when the name is not in such brackets."""
+    bracket = opening_bracket(text, start)
+    if bracket is None:
         return start
-    place = bracket.start()
+    place = bracket
     for _ in range(PLACE_NAME_WORDS):
         word = re.search(r"(?<!\S)(\S+)\s*$", text[:place])
         if not word or not word.group(1)[0].isupper():
             break
         place = word.start(1)
-    return place if place < bracket.start() else start
+    if place == bracket:
+        return start
+    noun = place_noun().search(fold(text[:place]))
+    return noun.start() if noun else place
+
+
+def opening_bracket(text: str, end: int) -> int | None:
+    """Where the "(" stands that only spaces part from end, if one does: "Bangkok (|Thái Lan"."""
+    before = text[:end].rstrip()
+    return len(before) - 1 if before.endswith("(") else None
+
+
+@cache
+def place_noun() -> re.Pattern[str]:
+    """A common noun before a place's proper name: "tại thủ đô Colombo (Sri Lanka)"."""
+    return re.compile(rf"{phrase_matcher('place_noun').pattern}\s*$")
 
 
 def heads_worker_count(text: str, hit: Hit) -> bool:
@@ -539,6 +611,8 @@ def is_company_origin(text: str, start: int) -> bool:
     """Whether the name, in brackets or after "của", follows a company word and its capitalised
     name: "tập đoàn Linglong (Trung Quốc)", "hãng Emirates của UAE", not "doanh nghiệp ở tỉnh
     Aichi (Nhật Bản)" nor "doanh nghiệp của Nhật Bản"."""
+    if not text[:start].rstrip().endswith(("(", "của")):
+        return False  # most names: neither in brackets nor after "của"
     bracket = COMPANY_OWNER.search(text[:start])
     if not bracket:
         return False
@@ -549,9 +623,21 @@ def is_company_origin(text: str, start: int) -> bool:
         if not word or not (word.group(1)[0].isupper() or word.group(1)[0].isdigit()):
             break
         name_start = word.start(1)
-    if name_start == len(before):
-        return False
-    return any(w in cue_words("company") for w in words_before(text, name_start, 2))
+    return name_start < len(before) and follows_company_word(text, name_start)
+
+
+def is_foreign_company_abroad(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether the name qualifies a company word right before it in a sentence that names another
+    foreign country, where the work is: "Tập đoàn Hàn Quốc tuyển thợ hàn cho dự án tại Saudi
+    Arabia"; "cung ứng lao động cho doanh nghiệp Đài Loan" names the destination."""
+    return follows_company_word(text, hits[i].start) and any(
+        hit.code not in (HOME, hits[i].code) and partner_kind(hit.code) == "country" for hit in hits
+    )
+
+
+def follows_company_word(text: str, start: int) -> bool:
+    """Whether a company word ("tập đoàn", "công ty") stands right before start."""
+    return any(w in cue_words("company") for w in words_before(text, start, 2))
 
 
 def hosts_vietnamese_workers(text: str, hits: list[Hit], i: int) -> bool:
@@ -572,6 +658,27 @@ def names_member_states(text: str, hit: Hit) -> bool:
     if partner_kind(hit.code) != "framework":
         return False
     return bool(set(words_before(text, hit.start, 3)) & cue_words("members"))
+
+
+def is_record(text: str, start: int) -> bool:
+    """Whether the name comes after a cumulative record's opening: "đến nay Việt Nam đã ký 2
+    hiệp định ... với Hàn Quốc và Nhật Bản" (Vietnam's record, not this article's cooperation);
+    not the end of a period ("từ đầu năm đến nay")."""
+    folded = fold(text)
+    return any(
+        not PERIOD_START.search(folded, 0, record.start())
+        for record in phrase_matcher("record").finditer(folded, 0, start)
+    )
+
+
+def is_negated(text: str, start: int) -> bool:
+    """Whether a negation governs the cooperation before the name: "chưa có thỏa thuận nào với
+    Canada", "chưa ký hiệp định với Brazil" (no cooperation yet)."""
+    folded = fold(text)
+    return any(
+        governs(folded[negation.end() : start], LOCAL_CUE_WORDS)
+        for negation in phrase_matcher("negation").finditer(folded, 0, start)
+    )
 
 
 def is_errand(text: str, end: int) -> bool:
@@ -651,11 +758,12 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
     """Background markers at past years: since a year before the event ("từ năm 2018 doanh nghiệp
     đã đưa ..."), or in a year at least PAST_YEARS before it ("Năm 2019, ..."; the year before
     is often the period an article reports)."""
-    if year is None:
-        return []
+    folded = fold(masked)
+    if year is None or "năm" not in folded:
+        return []  # most sentences name no year
     return [
         Cue("background", m.start(), m.end())
-        for m in PAST_YEAR.finditer(fold(masked))
+        for m in PAST_YEAR.finditer(folded)
         if int(m.group(2)) <= year - (1 if m.group(1) == "từ" else PAST_YEARS)
     ]
 
@@ -864,6 +972,8 @@ def comes_to_vietnam(text: str, hits: list[Hit], cues: list[Cue]) -> bool:
 def worker_nationalities(text: str, hits: list[Hit], heads: list[int]) -> set[int]:
     """The list heads of foreign countries named as the nationality of workers ("lao động
     Campuchia và Lào"), Vietnam's own workers left out."""
+    if not phrase_matcher("worker").search(fold(text)):
+        return set()  # no worker noun: no workers of any nation
     return {
         heads[i]
         for i, hit in enumerate(hits)
@@ -880,7 +990,9 @@ def follows_worker_noun(text: str, start: int, end: int) -> bool:
     động từ Nhật Bản về nước" are returning Vietnamese), or one that opens the sentence; not a
     field of labour ("thị trường lao động Nhật Bản", "luật lao động Đức")."""
     before = text[:start]
-    origin = re.search(r"(?:\s+đến)?\s+từ\s*$", before)  # "lao động (đến) từ Thái Lan"
+    origin = (  # "lao động (đến) từ Thái Lan"
+        re.search(r"(?:\s+đến)?\s+từ\s*$", before) if before.rstrip().endswith("từ") else None
+    )
     if origin:
         if RETURN.match(text, end):
             return False
@@ -1032,8 +1144,9 @@ def sentence_list_heads(text: str, hits: tuple[Hit, ...]) -> tuple[int, ...]:
 def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
     """The cue that governs a name from before it: in its clause, at most LOCAL_CUE_WORDS words
     away; a venue word only right before it. Trade or a comparison beats cooperation there
-    ("xuất khẩu sang thị trường Mỹ"); of two cooperation cues the nearer governs ("cảnh giác
-    với lời mời chào sang Malaysia": a destination)."""
+    ("xuất khẩu sang thị trường Mỹ") and the venue word it governs ("so với làm việc tại
+    Malaysia"); of two cooperation cues the nearer governs ("cảnh giác với lời mời chào sang
+    Malaysia": a destination)."""
     governing = [
         c
         for c in cues
@@ -1041,7 +1154,12 @@ def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
         and c.kind in LOCAL_PRIORITY
         and governs(text[c.end : start], LOCAL_CUE_WORDS if c.kind != "host" else 0)
     ]
-    return min(governing, key=lambda c: (LOCAL_PRIORITY[c.kind], -c.end), default=None)
+    chosen = min(governing, key=lambda c: (LOCAL_PRIORITY[c.kind], -c.end), default=None)
+    if chosen and chosen.kind == "host":
+        return next(
+            (c for c in governing if c.kind in MENTIONED_KINDS and c.end <= chosen.start), chosen
+        )
+    return chosen
 
 
 def governs(gap: str, max_words: int) -> bool:
@@ -1139,6 +1257,8 @@ def opening_commas(folded: str) -> list[tuple[int, int]]:
 def compared_phrase_ends(folded: str) -> tuple[tuple[int, int], ...]:
     """The commas that end a compared phrase opening the sentence or a clause ("Tương tự, ...",
     "..., so với năm 2022, ...")."""
+    if not phrase_matcher("comparison").search(folded):
+        return ()  # most sentences: nothing compared
     openings = [skip_space(folded, 0, OPENING)]
     openings += [skip_space(folded, end) for _, end in opening_commas(folded)]
     ends = [compared_phrase(folded, start) for start in openings if compares(folded, start)]
@@ -1176,6 +1296,8 @@ def compared_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -> 
     """The hits whose list lies in a phrase a comparison opens: "..., tương tự thỏa thuận đã ký
     với Qatar", "Khác với TP Hồ Chí Minh, nơi ... tại Mỹ, ..."."""
     folded = fold(masked)
+    if not phrase_matcher("comparison").search(folded):
+        return frozenset()  # most sentences: nothing compared
     return frozenset(
         i for i in range(len(hits)) if is_compared(folded, place_start(text, hits[heads[i]].start))
     )
