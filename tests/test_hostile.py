@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -451,7 +452,8 @@ def test_a_failing_notebook_names_its_cell_and_leaves_the_old_outputs(tmp_path: 
 
 
 @pytest.mark.timeout(300)
-def test_ctrl_c_mid_build_leaves_no_half_written_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("delay", [0.0, 0.3])  # 0.3 s: nbclient used to report the kernel dead
+def test_ctrl_c_mid_build_leaves_no_half_written_file(tmp_path: Path, delay: float) -> None:
     moment = "notebook 2/"
     out = tmp_path / "out"
     before = prepared_outputs(out)
@@ -469,6 +471,7 @@ def test_ctrl_c_mid_build_leaves_no_half_written_file(tmp_path: Path) -> None:
     for line in build.stdout:
         seen.append(line)
         if moment in line:
+            time.sleep(delay)
             os.killpg(build.pid, signal.SIGINT)
             break
     _, stderr = build.communicate(timeout=120)

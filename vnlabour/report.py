@@ -15,6 +15,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -216,6 +217,25 @@ def run_stages(params: Params, folders: Folders, say: Say) -> None:
 
 
 def run_notebooks(params: Params, folders: Folders, kernel: AsyncKernelManager, say: Say) -> None:
+    """Every notebook in run order, in a worker thread; Ctrl-C interrupts the running cell.
+
+    Outside the main thread nbclient installs no Ctrl-C handler of its own, which would shut
+    the shared kernel down mid-cell and report it as dead.
+    """
+    from jupyter_core.utils import run_sync
+
+    with ThreadPoolExecutor(1, thread_name_prefix="notebooks") as pool:
+        running = pool.submit(run_notebooks_in_turn, params, folders, kernel, say)
+        try:
+            running.result()
+        except KeyboardInterrupt:
+            run_sync(kernel.interrupt_kernel)()  # the worker then ends, as the pool's exit waits
+            raise
+
+
+def run_notebooks_in_turn(
+    params: Params, folders: Folders, kernel: AsyncKernelManager, say: Say
+) -> None:
     """Every notebook in run order, in one kernel whose namespace is reset before each."""
     notebooks = notebook_paths()
     out_dir = folders.report / EXECUTED_DIRNAME
@@ -223,7 +243,6 @@ def run_notebooks(params: Params, folders: Folders, kernel: AsyncKernelManager, 
     parameters = notebook_parameters(params, folders)
     for number, path in enumerate(notebooks, 1):
         say(f"notebook {number}/{len(notebooks)}: {path.name}")
-        reset_namespace(kernel)
         execute_notebook(path, out_dir / path.name, parameters, kernel)
 
 
@@ -277,12 +296,13 @@ def notebook_parameters(params: Params, folders: Folders) -> dict[str, object]:
 def execute_notebook(
     path: Path, output: Path, parameters: Mapping[str, object], kernel: AsyncKernelManager
 ) -> None:
-    """Run one notebook with papermill in the shared kernel; a failure becomes one clear line."""
+    """Run one notebook with papermill in the freshly reset kernel; a failure is one clear line."""
     import papermill
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
     from papermill.exceptions import PapermillException, PapermillExecutionError
 
     try:
+        reset_namespace(kernel)
         papermill.execute_notebook(
             str(path),
             str(output),
