@@ -131,6 +131,19 @@ FIGURES = [
         [("25.250", 25250, None, "TWD", "exact"), ("26.400 Đài tệ", 26400, None, "TWD", "exact")],
     ),
     ("Dự án hỗ trợ 4 hiệp hội.", [("4 hiệp hội", 4, None, "count", "exact")]),
+    # a fraction that shares out a whole is a percentage; half a year or a date is not
+    (
+        "Ở thôn Đông, hơn một nửa số thanh niên đã sang Hàn Quốc.",
+        [("hơn một nửa", 50, None, "percent", "more_than")],
+    ),
+    (
+        "Phụ nữ chiếm khoảng 1/3 tổng số học viên, hai phần ba là nam.",
+        [
+            ("khoảng 1/3", 33.33, None, "percent", "about"),
+            ("hai phần ba", 66.67, None, "percent", "exact"),
+        ],
+    ),
+    ("Chương trình kéo dài một nửa năm, khai giảng 1/9 tại Huế.", []),
     # occupations count people; places in a scheme and island nations are counts
     ("Hãng cần thêm 80 phi công và 45 đầu bếp.", [
         ("80 phi công", 80, None, "persons", "exact"),

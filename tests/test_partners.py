@@ -1498,9 +1498,12 @@ def test_a_partner_agency_brings_its_country_once() -> None:
     assert agency.char_start < country.char_start < country.char_end <= agency.char_end
 
 
-def test_an_agency_written_without_its_country_brings_none() -> None:
-    art = article_of_lines("JICA tài trợ dự án đào tạo nghề", "JICA tài trợ dự án đào tạo nghề.")
-    assert {m.partner_code for m in settle_roles(art, find_mentions(art), [])} == {"JICA"}
+def test_an_agency_written_without_its_country_brings_it_on_its_acronym() -> None:
+    art = article_of_lines("Dự án đào tạo nghề", "Năm nay JICA tài trợ dự án đào tạo nghề ở Huế.")
+    settled = settle_roles(art, find_mentions(art), [])
+    assert [(m.partner_code, m.role, m.span_text) for m in settled] == [
+        ("JICA", "partner", "JICA"), ("JPN", "partner", "JICA")
+    ]  # fmt: skip
 
 
 def test_an_agency_only_mentioned_brings_no_country() -> None:

@@ -16,6 +16,7 @@ from vnlabour.extract.dates import DateMention, find_dates
 from vnlabour.extract.numbers import (
     Quantity,
     counting_words,
+    find_fractions,
     find_quantities,
     normal_space,
     parse_number,
@@ -157,7 +158,23 @@ def figure_readings(text: str, dates: list[DateMention]) -> list[Reading]:
             reading = replace(after, quantity=quantity, start=quantity.start, end=quantity.end)
         if reading and not blocked_before(text, reading):
             readings.append(reading)
+    shares = share_readings(text)
+    readings = [r for r in readings if not any(overlaps(r, share) for share in shares)]
+    return sorted(readings + shares, key=lambda r: r.start)
+
+
+def share_readings(text: str) -> list[Reading]:
+    """Fractions that share out a whole ("gần một nửa số hộ"), not a span of time ("nửa năm")."""
+    readings = []
+    for q in find_fractions(text):
+        noun = noun_pattern().match(text, q.end)
+        if noun is None or nouns()[normal_space(noun.group(2))]["kind"] in FIGURE_KINDS:
+            readings.append(Reading(q, q.start, q.end, "percent", "percent", "share"))
     return readings
+
+
+def overlaps(reading: Reading, other: Reading) -> bool:
+    return reading.start < other.end and other.start < reading.end
 
 
 def change_start_reading(text: str, quantity: Quantity, target: Reading) -> Reading:

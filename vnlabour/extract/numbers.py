@@ -24,6 +24,9 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+")
 _GLUED_AFTER = re.compile(r"[^\W\d_]|[/:]\d|[-–]\s?[^\W\d_]")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
+_DIGIT_FRACTION = re.compile(r"(?<![\w/.,])([1-9])/([2-9]|10)(?![\w/])")
+_SHARE_AFTER = re.compile(r"\s+(?:tổng\s+)?số(?!\w)", re.IGNORECASE)  # "1/4 tổng số", "1/3 số"
+_SHARE_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+\w+)?\s+$", re.IGNORECASE)  # "chiếm gần 1/4"
 
 
 @dataclass(frozen=True)
@@ -116,8 +119,8 @@ def digit_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if high is not None:
         low = value * (scale if scale != 1 else high_scale)  # "15-20 nghìn": one scale for both
         if high * high_scale > low:
-            return qualified(text, match.start(), high_end, low, high * high_scale, worded=False)
-    return qualified(text, match.start(), end, value * scale, None, worded=False)
+            return qualified(text, match.start(), high_end, low, high * high_scale)
+    return qualified(text, match.start(), end, value * scale)
 
 
 def glued_before(text: str, start: int) -> bool:
@@ -180,12 +183,36 @@ def worded_quantities(text: str) -> list[Quantity]:
             )
             continue
         value = number_words()[word] * scale
-        found.append(qualified(text, match.start(1), end, value, None, worded=scale == 1))
+        found.append(qualified(text, match.start(1), end, value, worded=scale == 1))
     return found
 
 
+def find_fractions(text: str) -> list[Quantity]:
+    """Shares of a whole as percentages: "gần một nửa" = nearly 50, "chiếm 1/4 tổng số" = 25.
+    A fraction in digits counts only as a share ("… số", "chiếm …"); else it may be a date."""
+    found = [
+        qualified(text, m.start(1), m.end(1), percent(fraction_words()[normal_space(m.group(1))]))
+        for m in fraction_pattern().finditer(text)
+    ]
+    for m in _DIGIT_FRACTION.finditer(text):
+        numerator, denominator = int(m.group(1)), int(m.group(2))
+        shares = _SHARE_AFTER.match(text, m.end()) or _SHARE_BEFORE.search(text, 0, m.start())
+        if numerator < denominator and shares:
+            found.append(qualified(text, m.start(), m.end(), percent(numerator / denominator)))
+    return sorted(found, key=lambda q: q.start)
+
+
+def percent(share: float) -> float:
+    return round(share * 100, 2)
+
+
 def qualified(
-    text: str, number_start: int, end: int, value: float, value_max: float | None, worded: bool
+    text: str,
+    number_start: int,
+    end: int,
+    value: float,
+    value_max: float | None = None,
+    worded: bool = False,
 ) -> Quantity:
     """The quantity with the qualifier written right before it ("hơn", "gần", "khoảng")."""
     match = qualifier_pattern().search(text, max(0, number_start - 30), number_start)
@@ -217,6 +244,19 @@ def number_words() -> dict[str, float]:
     return {
         row["word"].lower(): reference_float(row, "scales") for row in rows_of("scales", "number")
     }
+
+
+@cache
+def fraction_words() -> dict[str, float]:
+    return {
+        normal_space(row["word"]): reference_float(row, "scales")
+        for row in rows_of("scales", "fraction")
+    }
+
+
+@cache
+def fraction_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)({word_alternation(list(fraction_words()))})(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -72,7 +72,7 @@ from vnlabour.extract.names import (
     quoted_titles,
 )
 from vnlabour.extract.rows import Figure, Mention
-from vnlabour.reference import Partner, agency_countries, partner_catalogue, partner_names
+from vnlabour.reference import agency_countries, partner_catalogue, partner_names
 
 MENTIONED_KINDS = ("mentioned", "trade")  # trade, a comparison, a source: no cooperation
 NO_PARTNER_KINDS = (*MENTIONED_KINDS, "model")  # the nearest cue of a clause that rules one out
@@ -258,39 +258,42 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
 
 def with_agency_countries(mentions: list[Mention]) -> list[Mention]:
     """A national agency that is a partner ("Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) tài trợ")
-    makes its country one: a row for the country's name inside the agency's, when no row of the
-    country says so already."""
+    makes its country one, when no row of the country says so already: a row on the country's
+    name inside the agency's, else on the agency's first partner row ("KOICA")."""
     countries = agency_countries()
     partners = {m.partner_code for m in mentions if m.role == "partner"}
-    added = []
+    rows: dict[str, list[Mention]] = {}
     for mention in mentions:
         country = countries.get(mention.partner_code)
-        if mention.role != "partner" or not country or country in partners:
-            continue
-        row = country_in_agency_name(mention, partner_catalogue()[country])
-        if row:
-            partners.add(country)
-            added.append(row)
+        if mention.role == "partner" and country and country not in partners:
+            rows.setdefault(country, []).append(agency_country_row(mention, country))
+    added = [next((r for r in found if r.name_inside), found[0]).row for found in rows.values()]
     return sorted([*mentions, *added], key=lambda m: (m.char_start, m.char_end, m.partner_code))
 
 
-def country_in_agency_name(agency: Mention, country: Partner) -> Mention | None:
-    """The mention of the country's name inside the agency's name, after its first word; None
-    when the agency is written without it ("KOICA")."""
-    found = written_names(country.code).search(fold(agency.span_text), 1)
-    if not found:
-        return None
-    start, end = agency.char_start + found.start(), agency.char_start + found.end()
-    return replace(
+@dataclass(frozen=True)
+class AgencyCountry:
+    row: Mention
+    name_inside: bool  # the row spans the country's name inside the agency's
+
+
+def agency_country_row(agency: Mention, code: str) -> AgencyCountry:
+    """The country's row for an agency that acts for it: on the country's name inside the
+    agency's name, after its first word, or on the whole name when it has none ("KOICA")."""
+    country = partner_catalogue()[code]
+    found = written_names(code).search(fold(agency.span_text), 1)
+    start, end = found.span() if found else (0, len(agency.span_text))
+    row = replace(
         agency,
-        partner_code=country.code,
+        partner_code=code,
         partner_kind=country.kind,
         name_vi=country.name_vi,
         name_en=country.name_en,
-        span_text=agency.span_text[found.start() : found.end()],
-        char_start=start,
-        char_end=end,
+        span_text=agency.span_text[start:end],
+        char_start=agency.char_start + start,
+        char_end=agency.char_start + end,
     )
+    return AgencyCountry(row, found is not None)
 
 
 @cache
