@@ -369,6 +369,37 @@ DATE_CASES = [
         "",
         ("", ""),
     ),
+    # an article that dates no event and opens on statistics is about their period; a year
+    # that is only a plan, or a lead without a number, dates nothing
+    (
+        "Lao động Quảng Trị tại Úc\n"
+        "Tính đến hết tháng 6/2022, tỉnh Quảng Trị có 1.240 người làm việc tại Úc.",
+        "",
+        ("2022-06", "text"),
+    ),
+    (
+        "Hà Giang đưa lao động đi Nhật\n"
+        "Năm 2021, toàn tỉnh có 870 người đi làm việc ở nước ngoài, chủ yếu sang Nhật Bản.",
+        "2022-01-05",
+        ("2021", "text"),
+    ),
+    (
+        "Hà Giang đưa lao động đi Nhật\n"
+        "Năm 2026, tỉnh phấn đấu đưa 1.000 người đi làm việc ở nước ngoài.",
+        "2022-01-05",
+        ("", ""),
+    ),
+    (
+        "Hà Giang đưa lao động đi Nhật\nNăm 2021 là năm khó khăn với người lao động ở vùng cao.",
+        "",
+        ("", ""),
+    ),
+    # a year's review held in November is in that year
+    (
+        "Ngày 21/11, tại Đà Nẵng, Bộ tổ chức Hội nghị tổng kết năm 2022 của dự án di cư an toàn.",
+        "",
+        ("2022-11-21", "text"),
+    ),
 ]
 
 

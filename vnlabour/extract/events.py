@@ -5,7 +5,8 @@ and gives a date; day/month dates get their year from, in order of strength: the
 publication date, a year the lead states for the event itself ("Hội nghị … năm 2024", "Chuyến
 thăm diễn ra trong bối cảnh năm 2024"), an anniversary of diplomatic relations
 (data/reference/relations.csv), and bounds stated in the text; a review that dates no meeting
-takes the year it reviews. A year that cannot be established leaves the date empty.
+takes the year it reviews, and one that dates no event but opens on statistics takes their period.
+A year that cannot be established leaves the date empty.
 """
 
 import calendar
@@ -49,8 +50,10 @@ _EVENT_NAMED_BACK = re.compile(
     r"nằm\s+trong|được\s+tổ\s+chức)(?!\w)",
     re.IGNORECASE,
 )  # "Chuyến thăm diễn ra trong bối cảnh năm 2024 …": a sentence that frames the event
-REVIEW_LATE_MONTH = 12  # a review held in December is in the year reviewed
+REVIEW_LATE_MONTH = 10  # a review held October to December is in the year reviewed
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
+STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their period
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
 _AT = re.compile(r"(?<![\w])(?<!hiện )tại\s+")
 _PLACE_END = re.compile(
@@ -250,7 +253,8 @@ def event_date(
     lead = article.sentences[:LEAD_SENTENCES]
     found = event_date_mention(sentence, lead, event_type)
     if found is None:
-        return reviewed_year(sentence, event_type)
+        reviewed = reviewed_year(sentence, event_type)
+        return reviewed if reviewed[0] else statistics_period(lead, article.published_date)
     where, when = found
     if when.year_given:
         return ("", "") if after_publication(when, article.published_date) else (when.first, "text")
@@ -334,6 +338,28 @@ def reviewed_year(sentence: Sentence | None, event_type: str) -> tuple[str, str]
     if match is None or event_type != REVIEW_TYPE:
         return "", ""
     return match.group(1), "text"
+
+
+def statistics_period(lead: Sequence[Sentence], published: str) -> tuple[str, str]:
+    """An article that dates no event and opens on statistics is about their period: "tính đến
+    hết tháng 9/2023, tỉnh đã ký 7 thỏa thuận" -> 2023-09, "năm 2024 toàn tỉnh có 6.820 người"
+    -> 2024; else ("", "")."""
+    for sentence in lead[:STATISTICS_SENTENCES]:
+        dates = find_dates(sentence.text)
+        if not counts_outside(sentence.text, dates):
+            continue
+        for when in dates:
+            if when.kind == "until" and when.last:
+                return when.last, "text"
+            year_only = when.kind == "date" and when.month is None
+            if year_only and not after_publication(when, published):
+                return when.first, "text"
+    return "", ""
+
+
+def counts_outside(text: str, dates: list[DateMention]) -> bool:
+    """Whether the text holds a number outside its dates (a statistic)."""
+    return any(not any(d.start <= m.start() < d.end for d in dates) for m in _NUMBER.finditer(text))
 
 
 def after_publication(when: DateMention, published: str) -> bool:
