@@ -131,6 +131,7 @@ FIGURES = [
         [("25.250", 25250, None, "TWD", "exact"), ("26.400 Đài tệ", 26400, None, "TWD", "exact")],
     ),
     ("Dự án hỗ trợ 4 hiệp hội.", [("4 hiệp hội", 4, None, "count", "exact")]),
+    ("Thỏa thuận được ký giữa 3 Bộ của hai nước.", [("3 Bộ", 3, None, "count", "exact")]),
     # a fraction that shares out a whole is a percentage; half a year or a date is not
     (
         "Ở thôn Đông, hơn một nửa số thanh niên đã sang Hàn Quốc.",
@@ -258,7 +259,7 @@ NOT_FIGURES = [
     "Tham gia dự án Đường dây nóng 111 và hotline 18001567.",
     "Thời gian làm việc tối đa 5 năm, lao động dưới 18 tuổi không được tuyển.",
     "Đây là dịp nhìn lại 10 năm qua và kế hoạch 5 năm (2023-2027).",
-    "Hội nghị Bộ trưởng lần thứ 9 có 3 Bộ tham gia.",
+    "Hội nghị Bộ trưởng lần thứ 9 có 2 Bộ tham gia, mỗi học viên nộp 3 bộ hồ sơ.",
     "Việt Nam thuộc nhóm 5 nước có nhiều lao động nhất.",
     "Trong các đề xuất, 2 là dự án cũ.",  # the copula links people only
     "Bảng 3 cho thấy số liệu năm 2023.",
@@ -409,7 +410,7 @@ def shipped() -> dict[str, list[Figure]]:
 
 SHIPPED_VALUES = {
     "000": [35],
-    "001": [],
+    "001": [3],  # "giữa 3 Bộ": the signatory ministries
     "002": [100, 48_360, 17_647, 229_066],
     "003": [20, 50, 2, 2, 2],
     "004": [345_000, 15, 345_000, 15, 50e9, 25e9, 24e9, 27e9, 10],
