@@ -1390,6 +1390,15 @@ def test_a_figure_counts_the_whole_list_of_its_destination() -> None:
 # Round 8: advice against a route, an apposition naming a chair, a place noun before a bracketed
 # country, a comparison governing a venue, a model pair, a national agency's country
 ROUND8_CASES = [
+    # "cùng với" goes with the other nation's fishermen, not with their country
+    (
+        [
+            "Hàn Quốc siết quy định với tàu cá gần bờ",
+            "Theo phía Hàn Quốc, ngư dân Việt Nam cùng với ngư dân Myanmar và Sri Lanka chiếm "
+            "phần lớn lao động trên các tàu cá gần bờ.",
+        ],
+        [("KOR", "partner"), ("KOR", "partner"), ("MMR", "mentioned"), ("LKA", "mentioned")],
+    ),
     # "khuyến cáo" advises against going: the country of the advice is only mentioned
     (
         [

@@ -492,7 +492,10 @@ def hit_judgement(
     )
     if local and local.kind in PARTNER_KINDS and is_negated(text, hits[head].start):
         return Judgement("mentioned", firm=True)  # "chưa có thỏa thuận nào với Canada"
-    cooperating = bool(local and local.kind == "partner") or hit.code in main
+    cooperating = (
+        bool(local and local.kind == "partner" and not cues_workers(text, local, hits[head]))
+        or hit.code in main
+    )
     if i in context.ruled_out and not cooperating:
         return Judgement("mentioned", firm=True)  # a scam warning, other nations' workers
     destination = bool(local and local.kind in PARTNER_KINDS)
@@ -503,6 +506,12 @@ def hit_judgement(
     if local and local.kind == "destination" and is_errand(text, hits[list_end(text, hits, i)].end):
         return Judgement("mentioned", firm=True)  # "sang Thái Lan để nộp hồ sơ xin thị thực"
     return Judgement(cued_role(text, hits, i, local, cues, main))
+
+
+def cues_workers(text: str, cue: Cue, hit: Hit) -> bool:
+    """Whether only a worker noun stands between the cue and the name: "cùng với thuyền viên
+    Indonesia" goes with the Indonesian seafarers, not with Indonesia."""
+    return fold(text[cue.end : hit.start]).strip() in cue_words("worker")
 
 
 def cued_role(
