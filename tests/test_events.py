@@ -214,7 +214,7 @@ DATE_CASES = [
         ("", ""),
     ),
     # the partner's relations year is not in the reference file: no guess
-    ("Sáng 5/12, Hội thảo Việt Nam - Israel nhân kỷ niệm 30 năm quan hệ ngoại giao.", "", ("", "")),
+    ("Sáng 5/12, Hội thảo Việt Nam - Bahrain nhân kỷ niệm 30 năm quan hệ ngoại giao.", "", ("", "")),
     # two anniversaries that disagree: no guess
     (
         "Ngày 5/9, Hội thảo Việt Nam - Lào - Campuchia diễn ra.\n"
