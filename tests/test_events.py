@@ -214,7 +214,11 @@ DATE_CASES = [
         ("", ""),
     ),
     # the partner's relations year is not in the reference file: no guess
-    ("Sáng 5/12, Hội thảo Việt Nam - Bahrain nhân kỷ niệm 30 năm quan hệ ngoại giao.", "", ("", "")),
+    (
+        "Sáng 5/12, Hội thảo Việt Nam - Bahrain nhân kỷ niệm 30 năm quan hệ ngoại giao.",
+        "",
+        ("", ""),
+    ),
     # two anniversaries that disagree: no guess
     (
         "Ngày 5/9, Hội thảo Việt Nam - Lào - Campuchia diễn ra.\n"
@@ -393,6 +397,14 @@ DATE_CASES = [
         "Hà Giang đưa lao động đi Nhật\nNăm 2021 là năm khó khăn với người lao động ở vùng cao.",
         "",
         ("", ""),
+    ),
+    # an interview dated by nothing but the anniversary it marks is in that year
+    (
+        "Đại sứ: Hợp tác đào tạo nghề còn nhiều dư địa\n"
+        "Nhân dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Mozambique, Đại sứ đã "
+        "trả lời phỏng vấn về hợp tác đào tạo nghề.",
+        "",
+        ("2025", "anniversary"),
     ),
     # a year's review held in November is in that year
     (
