@@ -38,6 +38,7 @@ NAME_CASES = [
     ("Cập nhật nhật ký vào chủ nhật tại Nhật Lệ.", []),
     ("Chủ Nhật tuần trước, anh Nga và chị Mỹ đi Anh Sơn.", []),
     ("Người Thái ở Tây Bắc mặc đẹp.", []),
+    ("Phòng Thị trường châu Phi - châu Mỹ mở lớp cho lao động đi châu Úc.", []),  # continents
     ("Đường Hàn Thuyên được hàn gắn.", []),
     ("Khách tới Mỹ Tho, Mỹ Đình mua mỹ phẩm ở thẩm mỹ viện.", []),
     ("Huyện Nga Sơn có mức lương trung bình cao.", []),
@@ -1485,7 +1486,32 @@ ROUND8_CASES = [
         ],
         [("JPN", "partner"), ("JPN", "partner")],
     ),
+    # "với" after a list takes its own object: no cooperation with the countries before it
+    (
+        [
+            "Cảnh báo tuyển người đi Bắc Âu",
+            "Sở Lao động cảnh báo các trang mạng tuyển người đi Na Uy, Phần Lan với lời hứa "
+            '"không cần tiếng Anh".',
+        ],
+        [("NOR", "mentioned"), ("FIN", "mentioned")],
+    ),
+    # ... but "với" and a number says how many the country before it counts
+    (
+        [
+            "Thị trường lao động 6 tháng",
+            "Hàn Quốc dẫn đầu với 21.500 lao động, tiếp theo là Singapore với khoảng 900 lao động.",
+        ],
+        [("KOR", "partner"), ("SGP", "partner")],
+    ),
 ]
+
+
+def test_a_crime_headline_in_the_metadata_title_frames_the_article() -> None:
+    art = article_of_lines(
+        "Từ tháng 3 đến tháng 5, nhóm này đưa 12 người sang Myanmar làm việc cho một công ty.",
+        title="Lĩnh 20 năm tù vì đưa người sang Myanmar",
+    )
+    assert [(m.partner_code, m.role) for m in find_mentions(art)] == [("MMR", "mentioned")]
 
 
 @pytest.mark.parametrize(("lines", "expected"), ROUND8_CASES)

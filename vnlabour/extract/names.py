@@ -149,7 +149,8 @@ def is_standalone_short_name(text: str, start: int, end: int) -> bool:
         return False  # "Thái Bình"; but "Đại sứ Pháp Olivier Brochet"
     if not is_whole_words(text, start, end):
         return False  # "Pháp_chế", "Lào_Cai", "Nguyễn_Minh_Đức", "chủ_nhật"
-    return word_before(text, start).lower() not in cue_words("honorific")  # "ông Đức", "chị Mỹ"
+    before = word_before(text, start).lower()
+    return before not in cue_words("honorific") | cue_words("continent")  # "chị Mỹ", "châu Mỹ"
 
 
 def ends_person_name(text: str, start: int) -> bool:

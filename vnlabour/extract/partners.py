@@ -74,6 +74,7 @@ from vnlabour.extract.names import (
 from vnlabour.extract.rows import Figure, Mention
 from vnlabour.reference import agency_countries, partner_catalogue, partner_names
 
+QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 MENTIONED_KINDS = ("mentioned", "trade")  # trade, a comparison, a source: no cooperation
 NO_PARTNER_KINDS = (*MENTIONED_KINDS, "model")  # the nearest cue of a clause that rules one out
 LOCAL_PRIORITY = {  # a lower rank governs first; the nearer of two equal ones
@@ -162,7 +163,7 @@ def article_frame(article: Article, hits: list[list[Hit]]) -> Frame:
     year = event_year(article)
     return Frame(
         counterparts=main_counterparts(article.sentences, hits, year),
-        crime=reports_crime(article.sentences),
+        crime=reports_crime(article),
         inbound=any(counts_foreign_workers_in_vietnam(text) for text in lead_texts(article)),
         year=year,
     )
@@ -210,9 +211,11 @@ def foreign_workers_place() -> re.Pattern[str]:
     return re.compile(rf"{PLACE_GAP}(?:{phrase_matcher('located').pattern})\s*")
 
 
-def reports_crime(sentences: tuple[Sentence, ...]) -> bool:
-    """Whether the headline reports a criminal case: "Lĩnh án vì lừa đưa người đi làm việc"."""
-    return bool(sentences) and bool(phrase_matcher("crime").search(fold(sentences[0].text)))
+def reports_crime(article: Article) -> bool:
+    """Whether the headline (the title, else the first line) reports a criminal case: "Lĩnh án
+    vì lừa đưa người đi làm việc"."""
+    headline = article.title or (article.sentences[0].text if article.sentences else "")
+    return bool(phrase_matcher("crime").search(fold(headline)))
 
 
 def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
@@ -226,8 +229,10 @@ def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
     head = list_heads(text, hits)[i]
     if rescued_from(text, hits, head, cues):
         return False  # "giải cứu khỏi các cơ sở lừa đảo ở Myanmar": workers come back from there
-    cue = local_cue(text, place_start(text, hits[head].start), cues) or actor_cue(
-        text, hits, head, cues
+    cue = (
+        local_cue(text, place_start(text, hits[head].start), cues)
+        or cue_after(text, hits, i, cues)
+        or actor_cue(text, hits, head, cues)
     )
     return not (cue and cue.kind == "partner")
 
@@ -1213,14 +1218,21 @@ def actor_cue(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> Cue | N
 
 def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None:
     """A partner, mentioned or cited cue right after the list hit i ends ("Chính phủ Úc và EU tài
-    trợ", "UNICEF chỉ ra")."""
+    trợ", "UNICEF chỉ ra", "Đài Loan với 58.000 lao động"); not a preposition with another object
+    ("đi Serbia với lời quảng cáo")."""
     end = hits[list_end(text, hits, i)].end
     kinds = (*PARTNER_KINDS, *MENTIONED_KINDS, "cited")
-    after = [c for c in cues if c.start >= end and c.kind in kinds]
+    after = [c for c in cues if c.start >= end and c.kind in kinds and not takes_object(text, c)]
     if not after:
         return None
     cue = min(after, key=lambda c: c.start)
     return cue if governs(text[end : cue.start], CUE_AFTER_WORDS) else None
+
+
+def takes_object(text: str, cue: Cue) -> bool:
+    """Whether the cue is a preposition followed by its own object, not by a number."""
+    preposition = fold(text[cue.start : cue.end]) in cue_words("preposition")
+    return preposition and not QUANTITY_NEXT.match(text, cue.end)
 
 
 def clause_cues(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> list[Cue]:
