@@ -218,9 +218,20 @@ def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
             for end in capitalised
             if end <= hit.start
         )
+        or (hit.style == "acronym" and acronym_of_institution(text, masked, capitalised, hit.start))
         else hit
         for hit in hits
     ]
+
+
+def acronym_of_institution(text: str, masked: str, ends: list[int], start: int) -> bool:
+    """Whether an acronym in brackets follows an institution's own name: "Trung tâm Hỗ trợ người
+    lao động di cư (MRC)" is the centre, not the Mekong River Commission."""
+    before = text[:start].rstrip()
+    if not before.endswith("("):
+        return False
+    bracket = len(before) - 1
+    return any(continues_proper_name(text, masked, end, bracket) for end in ends if end <= bracket)
 
 
 def quoted_titles(text: str) -> list[tuple[int, int]]:

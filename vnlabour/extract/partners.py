@@ -105,6 +105,7 @@ FLOW_WORD_CHARS = 12  # how far back a flow_end word ("từ", "sang", "với") i
 PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now)
     r"(?<!\w)(?:(từ|trong)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
 )
+YEARS_AGO = re.compile(r"(?<![\w.,])(\d{1,2})\s+năm\s+(?:về\s+)?trước(?!\w)")  # "8 năm trước"
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
@@ -773,12 +774,19 @@ def sentence_context(
 
 def past_years(masked: str, year: int | None) -> list[Cue]:
     """Background markers at past years: since a year before the event ("từ năm 2018 doanh nghiệp
-    đã đưa ..."), or in a year at least PAST_YEARS before it ("Năm 2019, ..."; the year before
-    is often the period an article reports)."""
+    đã đưa ..."), in a year at least PAST_YEARS before it ("Năm 2019, ..."; the year before is
+    often the period an article reports), or at least PAST_YEARS ago ("8 năm trước")."""
     folded = fold(masked)
-    if year is None or "năm" not in folded:
+    if "năm" not in folded:
         return []  # most sentences name no year
-    return [
+    ago = [
+        Cue("background", m.start(), m.end())
+        for m in YEARS_AGO.finditer(folded)
+        if int(m.group(1)) >= PAST_YEARS
+    ]
+    if year is None:
+        return ago
+    return ago + [
         Cue("background", m.start(), m.end())
         for m in PAST_YEAR.finditer(folded)
         if int(m.group(2)) <= year - (1 if m.group(1) == "từ" else PAST_YEARS)
