@@ -132,6 +132,27 @@ FIGURES = [
     ),
     ("Dự án hỗ trợ 4 hiệp hội.", [("4 hiệp hội", 4, None, "count", "exact")]),
     ("Thỏa thuận được ký giữa 3 Bộ của hai nước.", [("3 Bộ", 3, None, "count", "exact")]),
+    # a list of named items whose first figure gives the unit; "X trên tổng số Y"
+    (
+        "Tháng 5, Ô-xtrây-li-a tiếp nhận 420 lao động, Niu Di-lân (qua RSE) 135 và Fiji 12.",
+        [
+            ("420 lao động", 420, None, "persons", "exact"),
+            ("135", 135, None, "persons", "exact"),
+            ("12", 12, None, "persons", "exact"),
+        ],
+    ),
+    (
+        "Có 57 trên tổng số 60 thuyền viên đạt yêu cầu, sau 2 năm và 3 tháng đào tạo.",
+        [("57", 57, None, "persons", "exact"), ("60 thuyền viên", 60, None, "persons", "exact")],
+    ),
+    (
+        "Họ làm việc tại 12 bệnh viện, cùng 300 nông dân và 40 chính quyền địa phương.",
+        [
+            ("12 bệnh viện", 12, None, "count", "exact"),
+            ("300 nông dân", 300, None, "persons", "exact"),
+            ("40 chính quyền địa phương", 40, None, "count", "exact"),
+        ],
+    ),
     # a fraction that shares out a whole is a percentage; half a year or a date is not
     (
         "Ở thôn Đông, hơn một nửa số thanh niên đã sang Hàn Quốc.",

@@ -1506,6 +1506,41 @@ ROUND8_CASES = [
 ]
 
 
+ROUND11_CASES = [
+    # Vietnam "hiện là 1 trong" a group: the names after "cùng với" are fellow members
+    (
+        [
+            "Việt Nam - Úc hợp tác về lao động thời vụ",
+            "Việt Nam hiện là 1 trong 9 nước tham gia chương trình, cùng với Timor-Leste và Fiji.",
+        ],
+        [("AUS", "partner"), ("TLS", "mentioned"), ("FJI", "mentioned")],  # AUS: the title
+    ),
+    # the counterpart's membership, a market still to be explored, a past job left behind
+    (
+        [
+            "Việt Nam - Ba Lan bàn hợp tác lao động",
+            "Thứ trưởng đề nghị phía Ba Lan, với tư cách thành viên Liên minh châu Âu, chia sẻ "
+            "số liệu.",
+            "Doanh nghiệp cho biết sẽ tìm hiểu thêm thị trường Estonia trong năm tới.",
+            "Sau khi rời xưởng gỗ ở Đài Loan, anh Hùng sang Ba Lan làm việc.",
+        ],
+        [
+            ("POL", "partner"),
+            ("POL", "partner"),
+            ("EU", "mentioned"),
+            ("EST", "mentioned"),
+            ("TWN", "mentioned"),
+            ("POL", "partner"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), ROUND11_CASES)
+def test_round11_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
+    assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected
+
+
 def test_a_crime_headline_in_the_metadata_title_frames_the_article() -> None:
     art = article_of_lines(
         "Từ tháng 3 đến tháng 5, nhóm này đưa 12 người sang Myanmar làm việc cho một công ty.",

@@ -39,7 +39,12 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
 _CHANGE_FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\s+(?:lên|xuống|lên\s+mức|xuống\s+còn|còn)\s+", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_PART_OF = re.compile(r"\s+trong\s+số\s+", re.IGNORECASE)  # "7 trong số 8 công ước": 7 of them
+_PART_OF = re.compile(  # "7 trong số 8 công ước", "194 trên tổng số 236 học viên": 7, 194 of them
+    r"\s+(?:trong|trên(?:\s+tổng)?)\s+số\s+", re.IGNORECASE
+)
+_LIST_ITEM = re.compile(  # ", Đài Loan (Trung Quốc) " between "5.212 lao động" and "4.673"
+    r"(?:,\s*(?:và\s+)?|\s+và\s+)((?:[^\W\d_][\w-]*\s+)*?[^\W\d_][\w-]*)(?:\s*\([^()]*\))?\s+"
+)
 _CONJUNCTION = re.compile(r"\s*(?:,|và|hoặc|cùng)\s*", re.IGNORECASE)
 
 
@@ -156,6 +161,9 @@ def figure_readings(text: str, dates: list[DateMention]) -> list[Reading]:
             reading = change_start_reading(text, quantity, after)
         if reading is None and after and _PART_OF.fullmatch(text, quantity.end, after.start):
             reading = replace(after, quantity=quantity, start=quantity.start, end=quantity.end)
+        previous = readings[-1] if readings else None
+        if reading is None and previous and continues_named_list(text, previous, quantity):
+            reading = replace(previous, quantity=quantity, start=quantity.start, end=quantity.end)
         if reading and not blocked_before(text, reading):
             readings.append(reading)
     shares = share_readings(text)
@@ -175,6 +183,14 @@ def share_readings(text: str) -> list[Reading]:
 
 def overlaps(reading: Reading, other: Reading) -> bool:
     return reading.start < other.end and other.start < reading.end
+
+
+def continues_named_list(text: str, previous: Reading, quantity: Quantity) -> bool:
+    """Whether a bare number continues a list of named items whose first figure gave the unit:
+    "Nhật Bản 5.212 lao động, Đài Loan (Trung Quốc) 4.673, Hàn Quốc 1.208"."""
+    gap = _LIST_ITEM.fullmatch(text, previous.end, quantity.start)
+    names = gap and all(w[0].isupper() for w in gap.group(1).split())
+    return bool(names) and not _YEAR_LIKE.fullmatch(text, quantity.number_start, quantity.end)
 
 
 def change_start_reading(text: str, quantity: Quantity, target: Reading) -> Reading:

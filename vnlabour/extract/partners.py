@@ -1092,13 +1092,14 @@ def is_peer_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
 
 def is_fellow_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at hit head follows "cùng với" in a sentence that makes Vietnam one of a
-    group: "Việt Nam là một trong 6 nước hưởng lợi, cùng với Campuchia, Lào" (fellow members)."""
+    group: "Việt Nam (hiện) là một trong 6 nước hưởng lợi, cùng với Campuchia, Lào" (fellow
+    members)."""
     if not phrase_matcher("one_of").search(fold(text)):
         return False  # most sentences: nobody one of a group
     folded = fold(mask(text, hits))
     one_of = [
         m for m in phrase_matcher("one_of").finditer(folded)
-        if any(h.code == HOME and governs(folded[h.end : m.start()], 0) for h in hits)
+        if any(h.code == HOME and aspect_words().fullmatch(folded, h.end, m.start()) for h in hits)
     ]  # fmt: skip
     start = place_start(text, hits[head].start)
     return bool(one_of) and any(
@@ -1238,8 +1239,9 @@ def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None
 
 
 def takes_object(text: str, cue: Cue) -> bool:
-    """Whether the cue is a preposition followed by its own object, not by a number."""
-    preposition = fold(text[cue.start : cue.end]) in cue_words("preposition")
+    """Whether the cue opens with a preposition ("với", "với tư cách thành viên") and has its own
+    object, not a number."""
+    preposition = fold(text[cue.start : cue.end]).split()[0] in cue_words("preposition")
     return preposition and not QUANTITY_NEXT.match(text, cue.end)
 
 
