@@ -406,6 +406,14 @@ DATE_CASES = [
         "",
         ("2025", "anniversary"),
     ),
+    # an anniversary whose bracket states its years needs no reference row
+    (
+        "Đại sứ quán làm việc với Bahrain\n"
+        "Ngày 14-5, nhân kỷ niệm 30 năm quan hệ ngoại giao Việt Nam - Bahrain (1995-2025), "
+        "hai bên tổ chức hội thảo về lao động.",
+        "",
+        ("2025-05-14", "anniversary"),
+    ),
     # a year's review held in November is in that year
     (
         "Ngày 21/11, tại Đà Nẵng, Bộ tổ chức Hội nghị tổng kết năm 2022 của dự án di cư an toàn.",

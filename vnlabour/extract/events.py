@@ -38,6 +38,9 @@ _ANNIVERSARY = re.compile(
     r"|(?P<membership>(?:Việt\s+Nam\s+)?(?:tái\s+)?(?:gia\s+nhập|là\s+thành\s+viên)))",
     re.IGNORECASE,
 )  # diplomatic relations with a country, or membership of an organisation ("tái gia nhập ILO")
+_YEARS_IN_BRACKETS = re.compile(  # " ... Việt Nam - Xê-nê-gan (1969-2024)" after an anniversary
+    r"[^().!?]{0,80}?\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)"
+)
 _NOT_ANNIVERSARY = re.compile(
     r"\b(?:hơn|trên|gần|khoảng|qua|suốt|sau|trong|ngót)\s+$", re.IGNORECASE
 )  # "Qua hơn 55 năm quan hệ ngoại giao" is a duration, not an anniversary
@@ -540,11 +543,25 @@ def year_from_anniversary(
             before = sentence.text[max(0, match.start() - 12) : match.start()]
             if _NOT_ANNIVERSARY.search(before):
                 continue
+            stated = stated_anniversary_year(sentence.text, match)
+            if stated is not None:
+                years.add(stated)
+                continue
             kinds = ("organisation", "framework") if match.group("membership") else ("country",)
             code = anniversary_partner(sentence, mentions, partners, kinds)
             if code is not None:
                 years.add(relation_years()[code] + int(match.group(1)))
     return years.pop() if len(years) == 1 else None
+
+
+def stated_anniversary_year(text: str, match: re.Match[str]) -> int | None:
+    """The year an anniversary's own bracket states: "55 năm ... Việt Nam - Xê-nê-gan
+    (1969-2024)" -> 2024, when the two years are that many years apart."""
+    bracket = _YEARS_IN_BRACKETS.match(text, match.end())
+    if bracket is None:
+        return None
+    first, last = int(bracket.group(1)), int(bracket.group(2))
+    return last if last - first == int(match.group(1)) else None
 
 
 def anniversary_partner(
