@@ -255,8 +255,13 @@ def event_date(
     """(ISO date at the precision the text gives, basis), or ("", "") when the year is unknown."""
     lead = article.sentences[:LEAD_SENTENCES]
     found = event_date_mention(sentence, lead, event_type)
-    if found is None:
-        return undated_event_period(article, sentence, partners, mentions, event_type)
+    if found is None:  # a review's year, its opening statistics' period, an anniversary's year
+        undated = (
+            reviewed_year(sentence, event_type),
+            statistics_period(lead, article.published_date),
+            (str(year_from_anniversary(article, partners, mentions) or ""), "anniversary"),
+        )
+        return next((period for period in undated if period[0]), ("", ""))
     where, when = found
     if when.year_given:
         return ("", "") if after_publication(when, article.published_date) else (when.first, "text")
@@ -340,26 +345,6 @@ def reviewed_year(sentence: Sentence | None, event_type: str) -> tuple[str, str]
     if match is None or event_type != REVIEW_TYPE:
         return "", ""
     return match.group(1), "text"
-
-
-def undated_event_period(
-    article: Article,
-    sentence: Sentence | None,
-    partners: tuple[str, ...],
-    mentions: Sequence[Mention],
-    event_type: str,
-) -> tuple[str, str]:
-    """The period of an event the lead gives no day or month for: the year a review reviews,
-    the period of the statistics it opens on, or the year of an anniversary it marks."""
-    lead = article.sentences[:LEAD_SENTENCES]
-    for found in (
-        reviewed_year(sentence, event_type),
-        statistics_period(lead, article.published_date),
-    ):
-        if found[0]:
-            return found
-    year = year_from_anniversary(article, partners, mentions)
-    return (str(year), "anniversary") if year else ("", "")
 
 
 def statistics_period(lead: Sequence[Sentence], published: str) -> tuple[str, str]:
