@@ -1503,10 +1503,6 @@ ROUND8_CASES = [
         ],
         [("KOR", "partner"), ("SGP", "partner")],
     ),
-]
-
-
-ROUND11_CASES = [
     # Vietnam "hiện là 1 trong" a group: the names after "cùng với" are fellow members
     (
         [
@@ -1534,11 +1530,6 @@ ROUND11_CASES = [
         ],
     ),
 ]
-
-
-@pytest.mark.parametrize(("lines", "expected"), ROUND11_CASES)
-def test_round11_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
-    assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected
 
 
 def test_a_crime_headline_in_the_metadata_title_frames_the_article() -> None:
