@@ -414,6 +414,14 @@ DATE_CASES = [
         "",
         ("2025-05-14", "anniversary"),
     ),
+    # "từ đầu năm 2023 đến nay" puts the article's present, and a day/month in it, in 2023
+    (
+        "Đón 40 công dân về nước\n"
+        "Tối 12.8, tại sân bay Tân Sơn Nhất, Sở Ngoại vụ tiếp nhận 40 công dân.\n"
+        "Từ đầu năm 2023 đến nay, thành phố đã tiếp nhận hơn 500 công dân bị lừa ra nước ngoài.",
+        "",
+        ("2023-08-12", "text_bound"),
+    ),
     # a year's review held in November is in that year
     (
         "Ngày 21/11, tại Đà Nẵng, Bộ tổ chức Hội nghị tổng kết năm 2022 của dự án di cư an toàn.",

@@ -41,6 +41,9 @@ _ANNIVERSARY = re.compile(
 _YEARS_IN_BRACKETS = re.compile(  # " ... Việt Nam - Xê-nê-gan (1969-2024)" after an anniversary
     r"[^().!?]{0,80}?\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)"
 )
+_YEAR_TO_DATE = re.compile(
+    r"(?<!\w)từ\s+đầu\s+năm\s+((?:19|20)\d\d)\s+(?:đến|tới)\s+nay(?!\w)", re.IGNORECASE
+)
 _NOT_ANNIVERSARY = re.compile(
     r"\b(?:hơn|trên|gần|khoảng|qua|suốt|sau|trong|ngót)\s+$", re.IGNORECASE
 )  # "Qua hơn 55 năm quan hệ ngoại giao" is a duration, not an anniversary
@@ -275,6 +278,7 @@ def event_date(
         ("published_date", year_from_url(article.source_url, when)),
         ("anniversary", year_from_anniversary(article, partners, mentions)),
         ("text_bound", year_from_statistics(article.sentences, when)),
+        ("text_bound", year_to_date(article.sentences)),
         ("text_bound", year_from_bounds(article.sentences, when)),
     ):
         if year is not None and (iso := with_year(when, year)):
@@ -500,6 +504,12 @@ def year_from_statistics(sentences: Sequence[Sentence], when: DateMention) -> in
         and d.first[:4] == d.last[:4]
         and 0 < when.month - int(d.last[5:]) <= NEARBY_MONTHS
     }
+    return years.pop() if len(years) == 1 else None
+
+
+def year_to_date(sentences: Sequence[Sentence]) -> int | None:
+    """The one year the text counts "từ đầu năm 2024 đến nay" in: the article's present."""
+    years = {int(m.group(1)) for s in sentences for m in _YEAR_TO_DATE.finditer(s.text)}
     return years.pop() if len(years) == 1 else None
 
 
