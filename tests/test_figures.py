@@ -84,6 +84,7 @@ FIGURES = [
     ),
     ("Số lao động sang Hàn Quốc tăng gấp đôi.", [("gấp đôi", 2, None, "times", "exact")]),
     ("Con số này đã tăng gấp ba lần.", [("gấp ba lần", 3, None, "times", "exact")]),
+    ("Thu nhập của họ tăng gấp rưỡi.", [("gấp rưỡi", 1.5, None, "times", "exact")]),
     ("Số người đi làm việc tăng 3 lần.", [("tăng 3 lần", 3, None, "times", "exact")]),
     (
         "Hàng trăm doanh nghiệp tham gia sàn giao dịch việc làm.",

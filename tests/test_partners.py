@@ -1532,6 +1532,14 @@ ROUND8_CASES = [
 ]
 
 
+def test_a_rescue_route_is_no_partner() -> None:
+    art = article_of_lines(
+        "Đón công dân bị lừa sang Myanmar",
+        "Nhóm công dân được giải cứu rồi đưa về nước qua ngả Lào vào tháng trước.",
+    )
+    assert [(m.partner_code, m.role) for m in find_mentions(art)][-1] == ("LAO", "mentioned")
+
+
 def test_a_crime_headline_in_the_metadata_title_frames_the_article() -> None:
     art = article_of_lines(
         "Từ tháng 3 đến tháng 5, nhóm này đưa 12 người sang Myanmar làm việc cho một công ty.",

@@ -938,10 +938,14 @@ def is_shared_membership(text: str, hits: list[Hit], i: int) -> bool:
 def rescued_from(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> bool:
     """Whether the list at hit head is the first foreign name after a rescue cue in its clause:
     "56 công dân được giải cứu khỏi các cơ sở lừa đảo ở Myanmar" (where the citizens come back
-    from), not "giải cứu ... ở Campuchia, đưa về qua Thái Lan" (a route)."""
+    from), not "giải cứu ... ở Campuchia, đưa về qua Thái Lan" nor "giải cứu và đưa về nước qua
+    ngả Thái Lan" (a route)."""
     position = hits[head].start
     rescues = [c for c in cues if c.kind == "rescue" and c.end <= position]
     if not rescues:
+        return False
+    route = local_cue(text, place_start(text, position), cues)
+    if route and route.kind in MENTIONED_KINDS:
         return False
     start, _ = clause_span(fold(mask(text, hits)), position)
     last = rescues[-1]
