@@ -1532,6 +1532,16 @@ ROUND8_CASES = [
 ]
 
 
+def test_an_organisation_in_a_background_clause_is_mentioned() -> None:
+    art = article_of_lines(
+        "UNICEF hỗ trợ trẻ em vùng cao",
+        "Trước đó, UNDP cũng đã tài trợ cho tỉnh một dự án nước sạch.",
+    )
+    assert [(m.partner_code, m.role) for m in find_mentions(art)] == [
+        ("UNICEF", "partner"), ("UNDP", "mentioned")
+    ]  # fmt: skip
+
+
 def test_a_rescue_route_is_no_partner() -> None:
     art = article_of_lines(
         "Đón công dân bị lừa sang Myanmar",

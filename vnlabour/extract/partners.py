@@ -796,17 +796,16 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
 def background_hits(
     text: str, masked: str, hits: list[Hit], heads: list[int], cues: list[Cue]
 ) -> frozenset[int]:
-    """The countries of a clause about the past or another programme ("Trước đó, Việt Nam đã ký
-    ...", "trước đây chủ yếu đưa lao động sang ..."), or after a model or ranking cue in their
-    clause ("tham khảo kinh nghiệm đưa lao động sang Séc", "nằm trong nhóm ... cùng với Ấn Độ")."""
+    """The names of a clause about the past or another programme ("Trước đó, Việt Nam đã ký ...",
+    "trước đây chủ yếu đưa lao động sang ...", "Trước đó, KOICA cũng tài trợ ..."), or after a
+    model or ranking cue in their clause ("tham khảo kinh nghiệm đưa lao động sang Séc", "nằm
+    trong nhóm ... cùng với Ấn Độ")."""
     markers = [c for c in cues if c.kind in ("background", "concession", "model", "ranking")]
     if not markers:
         return frozenset()
     folded = fold(masked)
     found = set()
     for i in range(len(hits)):
-        if partner_kind(hits[i].code) != "country":
-            continue  # "Trước đó, Ngân hàng Thế giới đã tài trợ cho Bộ": a donor of the ministry
         span = (place_start(text, hits[heads[i]].start), hits[list_end(text, hits, i)].end)
         clause = clause_span(folded, span[0])
         if any(marker_governs(folded, c, span, clause) for c in markers):
