@@ -28,6 +28,8 @@ CASES = [
     ("vào năm 1992, thông qua", [("năm 1992", "date", "1992", "1992", True)]),
     # day/month without a year
     ("Ngày 29/11, tại Quảng Ninh", [("Ngày 29/11", "date", "", "", False)]),
+    # a news agency's dateline with a dotted day.month
+    ("Viêng Chăn 21.3 (TTXVN) - Hôm nay", [("21.3", "date", "", "", False)]),
     ("diễn ra sáng 5/4.", [("sáng 5/4", "date", "", "", False)]),
     ("Trước đó, chiều 4/4, tại", [("chiều 4/4", "date", "", "", False)]),
     ("Sáng ngày 15/1, tại Hà Nội", [("Sáng ngày 15/1", "date", "", "", False)]),
@@ -135,6 +137,7 @@ NOT_DATES = [
     "làm việc mỗi ngày 8-10 tiếng",  # hours a day, not 8 October
     "nghỉ ngày 2-3 lần",
     "các ngày 10-12 tháng",  # days 10 to 12 of a month named later, not 10 December
+    "tỷ lệ 21.3 (TTXVN dẫn nguồn ILO)",  # a decimal before an agency's note: no dateline
 ]
 
 

@@ -166,6 +166,11 @@ FIGURES = [
             ("hai phần ba", 66.67, None, "percent", "exact"),
         ],
     ),
+    ("Có 8.000 lao động di cư, chưa đến 1/4 trong số đó có bảo hiểm.", [
+        ("8.000 lao động", 8000, None, "persons", "exact"),
+        ("chưa đến 1/4", 25, None, "percent", "less_than"),
+    ]),
+    ("Trường nhận 310 lưu học sinh Lào.", [("310 lưu học sinh", 310, None, "persons", "exact")]),
     ("Chương trình kéo dài một nửa năm, khai giảng 1/9 tại Huế.", []),
     # occupations count people; places in a scheme and island nations are counts
     ("Hãng cần thêm 80 phi công và 45 đầu bếp.", [

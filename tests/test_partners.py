@@ -1542,6 +1542,14 @@ def test_an_organisation_in_a_background_clause_is_mentioned() -> None:
     ]  # fmt: skip
 
 
+def test_a_country_after_a_comparative_is_compared() -> None:
+    art = article_of_lines(
+        "Lao động Việt Nam tại Hàn Quốc",
+        "Mức lương của lao động Việt Nam tại Hàn Quốc vẫn thấp hơn Nhật Bản.",
+    )
+    assert [(m.partner_code, m.role) for m in find_mentions(art)][-1] == ("JPN", "mentioned")
+
+
 def test_a_rescue_route_is_no_partner() -> None:
     art = article_of_lines(
         "Đón công dân bị lừa sang Myanmar",
