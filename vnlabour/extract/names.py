@@ -149,8 +149,8 @@ def is_standalone_short_name(text: str, start: int, end: int) -> bool:
         return False  # "Thái Bình"; but "Đại sứ Pháp Olivier Brochet"
     if not is_whole_words(text, start, end):
         return False  # "Pháp_chế", "Lào_Cai", "Nguyễn_Minh_Đức", "chủ_nhật"
-    before = word_before(text, start).lower()
-    return before not in cue_words("honorific") | cue_words("continent")  # "chị Mỹ", "châu Mỹ"
+    before = word_before(text, start).lower()  # "chị Mỹ" is a person, "châu Mỹ" a continent
+    return before not in cue_words("honorific") and before not in cue_words("continent")
 
 
 def ends_person_name(text: str, start: int) -> bool:
