@@ -322,6 +322,11 @@ CONTEXT_ROLE_CASES = [
         [("SGP", "mentioned")],
     ),
     (["Hoạt động thuộc Dự án SKILLS for APEC của Bộ."], [("APEC", "mentioned")]),
+    # an estate's name may be names only
+    (
+        ["Đoàn đã tới thăm một nhà máy tại Khu công nghiệp Việt Nam - Hàn Quốc ở Hưng Yên."],
+        [("KOR", "mentioned")],
+    ),
     # but a joint project named by the pair alone, or a name that ends at "do", "với"
     (["Dự án Việt Nam - Đức về đào tạo nghề được triển khai."], [("DEU", "partner")]),
     (["Dự án do Nhật Bản tài trợ đã hoàn thành."], [("JPN", "partner")]),

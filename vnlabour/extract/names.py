@@ -209,12 +209,13 @@ def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
         return hits  # most sentences: no quoted title, no institution word
     institutions = [c for c in find_cues(text) if c.kind == "institution"]
     capitalised = [c.end for c in institutions if text[c.start].isupper()]
+    estates = {c.end for c in institutions if fold(text[c.start : c.end]) in cue_words("estate")}
     masked = mask(text, hits)
     return [
         replace(hit, in_name=True)
         if any(start <= hit.start and hit.end <= end for start, end in titles)
         or any(
-            continues_proper_name(text, masked, end, hit.start)
+            continues_proper_name(text, masked, end, hit.start, names_only=end in estates)
             for end in capitalised
             if end <= hit.start
         )
@@ -244,14 +245,16 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def continues_proper_name(text: str, masked: str, end: int, start: int) -> bool:
+def continues_proper_name(
+    text: str, masked: str, end: int, start: int, names_only: bool = False
+) -> bool:
     """Whether the words between an institution word and a name are its own name's words: some
-    words besides names ("Dự án Việt Nam - Nhật Bản" is a joint project), the first one
-    capitalised, no clause break, no function word ("do", "của", "với"), no lower-case
-    cooperation cue."""
+    words besides names ("Dự án Việt Nam - Nhật Bản" is a joint project; an estate's name may be
+    names only, "Khu công nghiệp Việt Nam - Singapore"), the first one capitalised, no clause
+    break, no function word ("do", "của", "với"), no lower-case cooperation cue."""
     gap = text[end:start]
     own = [w for w in masked[end:start].split() if w.strip("#-‐‑–—")]
-    if not own or not own[0][0].isupper():
+    if (own and not own[0][0].isupper()) or not (own or names_only):
         return False
     if CLAUSE_BREAK.search(gap) or len(gap.split()) > INSTITUTION_NAME_WORDS:
         return False
