@@ -40,6 +40,8 @@ NAME_CASES = [
     ("Người Thái ở Tây Bắc mặc đẹp.", []),
     ("Phòng Thị trường châu Phi - châu Mỹ mở lớp cho lao động đi châu Úc.", []),  # continents
     ("Đường Hàn Thuyên được hàn gắn.", []),
+    ("Quán cà phê bên bờ sông Hàn, gần cầu Nhật Tân, phục vụ các món Thái, Ấn Độ và Ý.", []),
+    ("Nhà hàng có các món Hàn Quốc, Nhật Bản nhưng lao động sang Đức.", [("DEU", "Đức")]),
     ("Khách tới Mỹ Tho, Mỹ Đình mua mỹ phẩm ở thẩm mỹ viện.", []),
     ("Huyện Nga Sơn có mức lương trung bình cao.", []),
     ("Trường Đại học Việt Đức tuyển sinh.", []),
@@ -1541,6 +1543,39 @@ ROUND8_CASES = [
             "Mức lương của lao động Việt Nam tại Hàn Quốc vẫn thấp hơn Nhật Bản.",
         ],
         [("KOR", "partner"), ("JPN", "mentioned")],
+    ),
+    # an acronym an institution's own name takes in the article names it when it comes back
+    (
+        [
+            "Ra mắt Văn phòng Tư vấn di cư an toàn tỉnh Bắc Giang",
+            "Văn phòng Tư vấn di cư an toàn (IOM) được thành lập với sự hỗ trợ của Hàn Quốc.",
+            "Năm nay IOM Bắc Giang đã tư vấn cho 800 người lao động.",
+        ],
+        [("IOM", "mentioned"), ("KOR", "partner"), ("IOM", "mentioned")],
+    ),
+    # a fronted role of host, and observers or guests before their verb of attending
+    (
+        [
+            "Khai mạc Hội nghị quan chức lao động cấp cao ASEAN",
+            "Với vai trò nước chủ nhà, Campuchia đã chuẩn bị chu đáo cho hội nghị của ASEAN.",
+            "Đại diện Ngân hàng Thế giới (WB) tham dự phiên họp với tư cách khách mời.",
+            "Đoàn Việt Nam tham dự Hội nghị APEC với tư cách khách mời.",
+        ],
+        [
+            ("ASEAN", "partner"),
+            ("KHM", "host"),
+            ("ASEAN", "partner"),
+            ("WB", "mentioned"),
+            ("APEC", "partner"),
+        ],
+    ),
+    # other nations' citizens, and a ship's crew is no delegation
+    (
+        [
+            "Giải cứu thuyền viên bị bỏ rơi",
+            "Tàu có thủy thủ đoàn 20 người, trong đó 15 công dân Việt Nam và 5 công dân Sri Lanka.",
+        ],
+        [("LKA", "mentioned")],
     ),
     # a rescue's route is no partner
     (

@@ -18,7 +18,7 @@ SEPARATOR = r"(?:\s*[-‐‑–—]\s*|\s+)"  # between two syllables of a name:
 ROLE_CUE_KINDS = (
     "partner", "destination", "mentioned", "trade", "host", "event", "generic", "teaser", "neutral",
     "warning", "contrast", "source", "institution", "cited", "model", "background", "concession",
-    "rescue", "ranking",
+    "rescue", "ranking", "observer",
 )  # fmt: skip
 CUE_KINDS = (
     *ROLE_CUE_KINDS, "worker", "labour_field", "name_break",
@@ -28,6 +28,7 @@ CUE_KINDS = (
     "foreign_worker", "home_place", "subject_lead", "copula", "membership", "flow_end", "located",
     "present", "chair", "authority", "share", "counted", "one_of", "alongside", "place_noun",
     "negation", "record", "preposition", "continent", "estate",
+    "landmark",
 )  # fmt: skip
 PARTNER_KINDS = ("partner", "destination")  # a destination of workers is a weaker partner cue
 CACHED_TEXTS = 4096  # sentences (or names) whose cues are remembered

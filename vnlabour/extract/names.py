@@ -39,6 +39,8 @@ MAX_GIVEN_NAMES = 3  # "Nguyễn Thị Thu Hà Lan": middle and given names befo
 TITLE_WINDOW_WORDS = 10  # "Bộ trưởng Lao động và Phúc lợi Xã hội Lào Bay Kham..."
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 OPENING = " \t\"“'‘([-–—"
+LIST_SEPARATOR = re.compile(r"(?:\s*,|\s+(?:và|hoặc))\s+$")  # before a list's next item
+LAST_WORD = re.compile(r"(\w+)[ -]*$")
 
 
 @dataclass(frozen=True)
@@ -122,13 +124,46 @@ def is_partner_name(text: str, start: int, end: int, name: Name) -> bool:
 
 def names_language_or_people(text: str, start: int, span: str) -> bool:
     """Whether the name follows "tiếng" (a language), a currency ("bảng Anh", "đô la Úc"), a
-    lower-case noun of goods or animals it qualifies ("bò Úc", "xe Nhật") or "người", "dân tộc" +
-    an ethnic group."""
-    before = words_before(text, start, 2)
-    qualifiers = cue_words("language") | cue_words("currency") | cue_words("goods")
-    if any(w in qualifiers for w in before) and text[:start].rstrip()[-1:].islower():
+    lower-case noun of goods, animals or a landmark it qualifies ("bò Úc", "xe Nhật", "sông
+    Hàn"), itself or as an item of such a list ("các món Thái, Ý, Ấn Độ"), or "người", "dân tộc"
+    + an ethnic group."""
+    if is_qualified(text, start) or is_qualified_list_item(text, start):
         return True
+    before = words_before(text, start, 2)
     return span in word_set("vn_ethnic_groups") and any(w in cue_words("ethnic") for w in before)
+
+
+def is_qualified(text: str, start: int) -> bool:
+    before = words_before(text, start, 2)
+    return any(w in qualifiers() for w in before) and text[:start].rstrip()[-1:].islower()
+
+
+@cache
+def qualifiers() -> frozenset[str]:
+    """Lower-case nouns whose following name qualifies them and names no partner."""
+    kinds = ("language", "currency", "goods", "landmark")
+    return frozenset().union(*(cue_words(kind) for kind in kinds))
+
+
+def is_qualified_list_item(text: str, start: int) -> bool:
+    """Whether the name follows capitalised list items right after a qualifier: "Ý" in "các món
+    Thái, Ý"."""
+    position = start
+    while separator := LIST_SEPARATOR.search(text, 0, position):
+        position = capitalised_run_start(text, separator.start())
+        if position == separator.start():
+            return False
+        if is_qualified(text, position):
+            return True
+    return False
+
+
+def capitalised_run_start(text: str, end: int) -> int:
+    """Where the run of capitalised words ending at end starts ("Ấn Độ"), or end if none."""
+    start = end
+    while (word := LAST_WORD.search(text, 0, start)) and word.group(1)[0].isupper():
+        start = word.start(1)
+    return start
 
 
 def is_standalone_short_name(text: str, start: int, end: int) -> bool:

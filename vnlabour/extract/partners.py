@@ -75,7 +75,7 @@ from vnlabour.extract.rows import Figure, Mention
 from vnlabour.reference import agency_countries, partner_catalogue, partner_names
 
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
-MENTIONED_KINDS = ("mentioned", "trade")  # trade, a comparison, a source: no cooperation
+MENTIONED_KINDS = ("mentioned", "trade", "observer")  # a comparison, an observer: no cooperation
 NO_PARTNER_KINDS = (*MENTIONED_KINDS, "model")  # the nearest cue of a clause that rules one out
 LOCAL_PRIORITY = {  # a lower rank governs first; the nearer of two equal ones
     "host": 0, "generic": 1, "mentioned": 2, "trade": 2, "model": 2, "partner": 3, "destination": 3
@@ -108,6 +108,8 @@ PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up
 YEARS_AGO = re.compile(r"(?<![\w.,])(\d{1,2})\s+năm\s+(?:về\s+)?trước(?!\w)")  # "8 năm trước"
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
+ATTENDS = re.compile(r"(?<!\w)(?:tham\s+)?(?:dự|gia)(?!\w)")  # "dự", "tham dự", "tham gia"
+FRONTED_ROLE = re.compile(r"\W*(?:(?:với|là)\s+)?(?:vai\s+trò\s+)?$")  # "Với vai trò nước chủ nhà,"
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
 
 
@@ -145,7 +147,7 @@ class Judgement:
 
 def find_mentions(article: Article) -> list[Mention]:
     """Every partner the article names (Vietnam excepted), with its role, sorted by char_start."""
-    hits_by_sentence = [named_hits(s.text) for s in article.sentences]
+    hits_by_sentence = own_acronyms(article.sentences)
     frame = article_frame(article, hits_by_sentence)
     mentions = []
     for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True):
@@ -157,6 +159,27 @@ def find_mentions(article: Article) -> list[Mention]:
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
+
+
+def own_acronyms(sentences: tuple[Sentence, ...]) -> list[list[Hit]]:
+    """The names of each sentence; an acronym that an institution's own name has taken in the
+    article ("Trung tâm Hỗ trợ người lao động di cư (MRC)") names that institution wherever it
+    comes back ("9 MRC")."""
+    taken: set[str] = set()
+    named = []
+    for sentence in sentences:
+        hits = [
+            replace(hit, in_name=True) if hit.style == "acronym" and hit.code in taken else hit
+            for hit in named_hits(sentence.text)
+        ]
+        taken |= {hit.code for hit in hits if names_own_acronym(sentence.text, hit)}
+        named.append(hits)
+    return named
+
+
+def names_own_acronym(text: str, hit: Hit) -> bool:
+    """An acronym in brackets inside an institution's name: the institution's own."""
+    return hit.in_name and hit.style == "acronym" and text[: hit.start].rstrip().endswith("(")
 
 
 def article_frame(article: Article, hits: list[list[Hit]]) -> Frame:
@@ -389,7 +412,8 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
 def chairs_forum(text: str, hits: list[Hit], i: int) -> bool:
     """Whether the country hosts or chairs a forum: a chair phrase right before its list ("nước
     chủ nhà Peru") or at most LOCAL_CUE_WORDS words after it ("Philippines sẽ đảm nhận vai trò
-    chủ trì ALMM"), an apposition between them ("Kuwait, nước giữ vai trò Chủ tịch")."""
+    chủ trì ALMM"), an apposition between them ("Kuwait, nước giữ vai trò Chủ tịch"), or a
+    fronted role before its comma ("Với vai trò nước chủ nhà, Lào")."""
     if partner_kind(hits[i].code) != "country":
         return False  # "do ILO chủ trì": an organisation chairing Vietnam's event is a partner
     if not phrase_matcher("chair").search(fold(text)):
@@ -398,6 +422,10 @@ def chairs_forum(text: str, hits: list[Hit], i: int) -> bool:
     start, end = hits[list_heads(text, hits)[i]].start, hits[list_end(text, hits, i)].end
     return any(
         governs(folded[chair.end() : start], 0)
+        or (
+            FRONTED_ROLE.match(folded, 0, chair.start())
+            and folded[chair.end() : start].strip() == ","
+        )
         if chair.end() <= start
         else chair.start() >= end
         and governs(APPOSITION.sub("", folded[end : chair.start()]), LOCAL_CUE_WORDS)
@@ -479,6 +507,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
     if is_place_annotation(text, hits, i) or is_shared_membership(text, hits, i):
         return Judgement("mentioned", firm=True)  # "(Đài Loan, Trung Quốc)", "CPTPP mà cả hai"
+    if attends_as_observer(text, hits, i, cues):
+        return Judgement("mentioned", firm=True)  # "ILO dự ... với tư cách quan sát viên"
     if (i in context.background or i in context.other_flows) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "Trước đó, ...", "Thái Lan tiếp nhận ... từ"
     if is_paired(text, hits, i) or heads_worker_count(text, hits[i]) or has_share(text, hits, i):
@@ -512,6 +542,21 @@ def hit_judgement(
     if local and local.kind == "destination" and is_errand(text, hits[list_end(text, hits, i)].end):
         return Judgement("mentioned", firm=True)  # "sang Thái Lan để nộp hồ sơ xin thị thực"
     return Judgement(cued_role(text, hits, i, local, cues, main))
+
+
+def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
+    """Whether an observer's or a guest's capacity later in its phrase is the name's, the name
+    coming before the verb of attending: "Đại diện ILO và IOM dự phiên khai mạc với tư cách quan
+    sát viên", not "Thứ trưởng dự Hội nghị G20 với tư cách khách mời"."""
+    observers = [c for c in cues if c.kind == "observer" and c.start >= hits[i].end]
+    if not observers:
+        return False  # most names: no observer after them
+    folded = fold(text)
+    start = hits[i].start
+    phrase_start = folded.rfind(",", 0, start) + 1
+    return not ATTENDS.search(folded, phrase_start, start) and any(
+        "," not in folded[start : c.start] for c in observers
+    )
 
 
 def cues_workers(text: str, cue: Cue, hit: Hit) -> bool:
