@@ -1577,6 +1577,54 @@ ROUND8_CASES = [
         ],
         [("LKA", "mentioned")],
     ),
+    # rescued people of another nation, ranked amounts of money, workers mostly from elsewhere
+    (
+        [
+            "Giải cứu 30 lao động khỏi cơ sở lừa đảo",
+            "Ngày 2/8, 30 lao động được giải cứu khỏi một cơ sở lừa đảo ở Myanmar.",
+            "Cùng được giải cứu đợt này còn có 11 công dân Sri Lanka.",
+            "Bangladesh đứng đầu với 22 tỷ USD, tiếp theo là Ai Cập với 19 tỷ USD.",
+            "Trang trại nhận 90 lao động thời vụ, chủ yếu từ Nepal.",
+        ],
+        [
+            ("MMR", "partner"),
+            ("LKA", "mentioned"),
+            ("BGD", "mentioned"),
+            ("EGY", "mentioned"),
+            ("NPL", "mentioned"),
+        ],
+    ),
+    # a record beside the counterpart, a practice popular elsewhere, an unofficial route, and
+    # firms of a list beside another country
+    (
+        [
+            "Việt Nam và Canada đàm phán hiệp định về lao động",
+            "Việt Nam và Canada đã tiến hành phiên đàm phán thứ hai tại Ottawa.",
+            "Trước đó Việt Nam đã ký thỏa thuận tương tự với Israel.",
+            "Cách đào tạo này phổ biến ở Thụy Điển và Na Uy.",
+            "Nhiều người vẫn đi theo đường tiểu ngạch sang Bỉ.",
+            "Hội chợ có 20 doanh nghiệp Nhật Bản ở Huế, cùng doanh nghiệp Singapore, Malaysia.",
+        ],
+        [
+            ("CAN", "partner"),
+            ("CAN", "partner"),
+            ("ISR", "mentioned"),
+            ("SWE", "mentioned"),
+            ("NOR", "mentioned"),
+            ("BEL", "mentioned"),
+            ("JPN", "mentioned"),
+            ("SGP", "mentioned"),
+            ("MYS", "mentioned"),
+        ],
+    ),
+    # a year of the last century is past in an article of no known year
+    (
+        [
+            "Làng có nhiều người đi làm ăn xa",
+            "Từ những năm 1980, người dân trong làng đã sang Bulgaria làm việc.",
+        ],
+        [("BGR", "mentioned")],
+    ),
     # a rescue's route is no partner
     (
         [

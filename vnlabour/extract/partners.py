@@ -74,6 +74,11 @@ from vnlabour.extract.names import (
 from vnlabour.extract.rows import Figure, Mention
 from vnlabour.reference import agency_countries, partner_catalogue, partner_names
 
+WORKERS_FROM = re.compile(r"(?:\s*,?\s+(?:chủ yếu|phần lớn|đa số|hầu hết))?(?:\s+đến)?\s+từ\s*$")
+MONEY_NEXT = re.compile(  # "với (khoảng) 125 tỷ USD", "với 3,5 triệu đồng"
+    r"\s+(?:[^\W\d]+\s+)?\d[\d.,]*\s+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:USD|đô|đồng|euro|EUR|yên)",
+    re.IGNORECASE,
+)
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 MENTIONED_KINDS = ("mentioned", "trade", "observer")  # a comparison, an observer: no cooperation
 NO_PARTNER_KINDS = (*MENTIONED_KINDS, "model")  # the nearest cue of a clause that rules one out
@@ -103,7 +108,7 @@ PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm vi
 PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu năm |đến nay"
 FLOW_WORD_CHARS = 12  # how far back a flow_end word ("từ", "sang", "với") is sought
 PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now)
-    r"(?<!\w)(?:(từ|trong)\s+)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
+    r"(?<!\w)(?:(từ|trong)\s+(?:những\s+)?)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
 )
 YEARS_AGO = re.compile(r"(?<![\w.,])(\d{1,2})\s+năm\s+(?:về\s+)?trước(?!\w)")  # "8 năm trước"
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
@@ -204,7 +209,10 @@ def event_year(article: Article) -> int | None:
     if article.published_date:
         return int(article.published_date[:4])
     years = [
-        int(m.group(2)) for text in lead_texts(article) for m in PAST_YEAR.finditer(fold(text))
+        int(m.group(2))
+        for text in lead_texts(article)
+        for m in PAST_YEAR.finditer(fold(text))
+        if m.group(1) != "từ"  # "từ những năm 1980": a period's start, not the event's year
     ]
     return max(years, default=None)
 
@@ -472,7 +480,7 @@ def sentence_reading(
     change: remembered, as settle_roles judges a counted sentence again without them."""
     listed = list(hits)
     masked = mask(text, listed)
-    cues = find_cues(masked)
+    cues = [c for c in find_cues(masked) if not takes_amount(masked, c)]
     heads = list_heads(text, listed)
     context = replace(
         sentence_context(text, masked, listed, heads, inbound),
@@ -497,7 +505,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)
     if hit.in_name:
         return Judgement("mentioned", firm=True)  # "Trường Cao đẳng Việt Nam - Hàn Quốc"
-    if is_company_origin(text, hit.start) or is_foreign_company_abroad(text, hits, i):
+    if is_company_origin(text, hit.start) or is_foreign_company_abroad(text, hits, head):
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
     if names_member_states(text, hit) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN": a region
@@ -689,12 +697,17 @@ def is_company_origin(text: str, start: int) -> bool:
     return name_start < len(before) and follows_company_word(text, name_start)
 
 
-def is_foreign_company_abroad(text: str, hits: list[Hit], i: int) -> bool:
-    """Whether the name qualifies a company word right before it in a sentence that names another
-    foreign country, where the work is: "Tập đoàn Hàn Quốc tuyển thợ hàn cho dự án tại Saudi
-    Arabia"; "cung ứng lao động cho doanh nghiệp Đài Loan" names the destination."""
-    return follows_company_word(text, hits[i].start) and any(
-        hit.code not in (HOME, hits[i].code) and partner_kind(hit.code) == "country" for hit in hits
+def is_foreign_company_abroad(text: str, hits: list[Hit], head: int) -> bool:
+    """Whether the list at hit head qualifies a company word right before it in a sentence that
+    names another foreign country, where the work is: "Tập đoàn Hàn Quốc tuyển thợ hàn cho dự
+    án tại Saudi Arabia", "32 doanh nghiệp Hàn Quốc ... cùng doanh nghiệp Nhật Bản, Đài Loan";
+    "cung ứng lao động cho doanh nghiệp Đài Loan" names the destination."""
+    if not follows_company_word(text, hits[head].start):
+        return False
+    mates = set(range(head, list_end(text, hits, head) + 1))
+    return any(
+        j not in mates and hit.code != HOME and partner_kind(hit.code) == "country"
+        for j, hit in enumerate(hits)
     )
 
 
@@ -829,8 +842,12 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
         for m in YEARS_AGO.finditer(folded)
         if int(m.group(1)) >= PAST_YEARS
     ]
-    if year is None:
-        return ago
+    if year is None:  # a year of the last century is past in any article
+        return ago + [
+            Cue("background", m.start(), m.end())
+            for m in PAST_YEAR.finditer(folded)
+            if m.group(2).startswith("19")
+        ]
     return ago + [
         Cue("background", m.start(), m.end())
         for m in PAST_YEAR.finditer(folded)
@@ -983,7 +1000,7 @@ def rescued_from(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> bool
     """Whether the list at hit head is the first foreign name after a rescue cue in its clause:
     "56 công dân được giải cứu khỏi các cơ sở lừa đảo ở Myanmar" (where the citizens come back
     from), not "giải cứu ... ở Campuchia, đưa về qua Thái Lan" nor "giải cứu và đưa về nước qua
-    ngả Thái Lan" (a route)."""
+    ngả Thái Lan" (a route), nor "cùng được giải cứu có 7 công dân Thái Lan" (their nation)."""
     position = hits[head].start
     rescues = [c for c in cues if c.kind == "rescue" and c.end <= position]
     if not rescues:
@@ -991,6 +1008,8 @@ def rescued_from(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> bool
     route = local_cue(text, place_start(text, position), cues)
     if route and route.kind in MENTIONED_KINDS:
         return False
+    if follows_worker_noun(text, position, hits[list_end(text, hits, head)].end):
+        return False  # "còn có 7 công dân Thái Lan": rescued people of another nation
     start, _ = clause_span(fold(mask(text, hits)), position)
     last = rescues[-1]
     return start <= last.start and not any(
@@ -1063,8 +1082,8 @@ def follows_worker_noun(text: str, start: int, end: int) -> bool:
     động từ Nhật Bản về nước" are returning Vietnamese), or one that opens the sentence; not a
     field of labour ("thị trường lao động Nhật Bản", "luật lao động Đức")."""
     before = text[:start]
-    origin = (  # "lao động (đến) từ Thái Lan"
-        re.search(r"(?:\s+đến)?\s+từ\s*$", before) if before.rstrip().endswith("từ") else None
+    origin = (  # "lao động (đến) từ Thái Lan", "210 lao động thời vụ, chủ yếu từ Philippines"
+        WORKERS_FROM.search(before) if before.rstrip().endswith("từ") else None
     )
     if origin:
         if RETURN.match(text, end):
@@ -1286,11 +1305,20 @@ def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None
     return cue if governs(text[end : cue.start], CUE_AFTER_WORDS) else None
 
 
+def takes_amount(text: str, cue: Cue) -> bool:
+    """Whether the cue is a preposition whose object is an amount of money: "Ấn Độ dẫn đầu với
+    125 tỷ USD" ranks a country, with no cooperation."""
+    return takes_preposition(text, cue) and bool(MONEY_NEXT.match(text, cue.end))
+
+
+def takes_preposition(text: str, cue: Cue) -> bool:
+    return fold(text[cue.start : cue.end]).split()[0] in cue_words("preposition")
+
+
 def takes_object(text: str, cue: Cue) -> bool:
     """Whether the cue opens with a preposition ("với", "với tư cách thành viên") and has its own
     object, not a number."""
-    preposition = fold(text[cue.start : cue.end]).split()[0] in cue_words("preposition")
-    return preposition and not QUANTITY_NEXT.match(text, cue.end)
+    return takes_preposition(text, cue) and not QUANTITY_NEXT.match(text, cue.end)
 
 
 def clause_cues(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> list[Cue]:
