@@ -1625,6 +1625,24 @@ ROUND8_CASES = [
         ],
         [("BGR", "mentioned")],
     ),
+    # the capital of a multilateral meeting's host, a declaration named after its city, a report
+    # of a secretariat about other countries' migrants
+    (
+        [
+            "Khai mạc Diễn đàn Lao động di cư ASEAN",
+            "Sáng 3/11, tại thủ đô Phnom Penh, Diễn đàn Lao động di cư ASEAN đã khai mạc.",
+            "Diễn đàn thông qua Tuyên bố Phnom Penh về lao động di cư.",
+            "Theo báo cáo của Ban Thư ký ASEAN, phần lớn lao động di cư làm việc tại Thái Lan.",
+        ],
+        [
+            ("ASEAN", "partner"),
+            ("KHM", "host"),
+            ("ASEAN", "partner"),
+            ("KHM", "mentioned"),
+            ("ASEAN", "mentioned"),
+            ("THA", "mentioned"),
+        ],
+    ),
     # a rescue's route is no partner
     (
         [

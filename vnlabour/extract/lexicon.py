@@ -27,7 +27,7 @@ CUE_KINDS = (
     "clause", "comparison", "aspect", "relative", "bilateral", "speech", "members",
     "foreign_worker", "home_place", "subject_lead", "copula", "membership", "flow_end", "located",
     "present", "chair", "authority", "share", "counted", "one_of", "alongside", "place_noun",
-    "negation", "record", "preposition", "continent", "estate",
+    "negation", "record", "preposition", "continent", "place_named",
     "landmark",
 )  # fmt: skip
 PARTNER_KINDS = ("partner", "destination")  # a destination of workers is a weaker partner cue

@@ -244,13 +244,15 @@ def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
         return hits  # most sentences: no quoted title, no institution word
     institutions = [c for c in find_cues(text) if c.kind == "institution"]
     capitalised = [c.end for c in institutions if text[c.start].isupper()]
-    estates = {c.end for c in institutions if fold(text[c.start : c.end]) in cue_words("estate")}
+    named_by_place = {
+        c.end for c in institutions if fold(text[c.start : c.end]) in cue_words("place_named")
+    }
     masked = mask(text, hits)
     return [
         replace(hit, in_name=True)
         if any(start <= hit.start and hit.end <= end for start, end in titles)
         or any(
-            continues_proper_name(text, masked, end, hit.start, names_only=end in estates)
+            continues_proper_name(text, masked, end, hit.start, names_only=end in named_by_place)
             for end in capitalised
             if end <= hit.start
         )
@@ -284,8 +286,9 @@ def continues_proper_name(
     text: str, masked: str, end: int, start: int, names_only: bool = False
 ) -> bool:
     """Whether the words between an institution word and a name are its own name's words: some
-    words besides names ("Dự án Việt Nam - Nhật Bản" is a joint project; an estate's name may be
-    names only, "Khu công nghiệp Việt Nam - Singapore"), the first one capitalised, no clause
+    words besides names ("Dự án Việt Nam - Nhật Bản" is a joint project; an estate's or a
+    declaration's name may be names only, "Khu công nghiệp Việt Nam - Singapore", "Tuyên bố Viêng
+    Chăn"), the first one capitalised, no clause
     break, no function word ("do", "của", "với"), no lower-case cooperation cue."""
     gap = text[end:start]
     own = [w for w in masked[end:start].split() if w.strip("#-‐‑–—")]

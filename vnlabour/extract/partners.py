@@ -600,10 +600,12 @@ def cued_role(
 def place_start(text: str, start: int) -> int:
     """Where the place a bracketed country qualifies begins, so the country takes the place's
     cue: "tổ chức ở Bangkok (Thái Lan)", "tại thủ đô Colombo (Sri Lanka)" are venues, "hợp tác
-    với tỉnh Attapeu (Lào)" a counterpart; start itself when the name is not in such brackets."""
+    với tỉnh Attapeu (Lào)" a counterpart; a place noun's start when the name follows one ("tại
+    thủ đô Viêng Chăn"); start itself otherwise."""
     bracket = opening_bracket(text, start)
     if bracket is None:
-        return start
+        noun = place_noun().search(fold(text[:start]))
+        return noun.start() if noun else start  # "tại thủ đô Viêng Chăn"
     place = bracket
     for _ in range(PLACE_NAME_WORDS):
         word = re.search(r"(?<!\S)(\S+)\s*$", text[:place])
@@ -822,12 +824,20 @@ def sentence_context(
     owners = worker_owners(text, masked, hits)
     if owners and not comes_to_vietnam(text, hits, cues):
         return Context(countries - owners, frozenset())
-    opening = [c.kind for c in cues if at_sentence_start(masked, c.start)]
+    opening = [c for c in cues if at_sentence_start(masked, c.start)]
     if not any(hit.code == HOME for hit in hits) and (
-        "contrast" in opening or ("source" in opening and cites_foreign_source(text, hits))
+        any(c.kind == "contrast" for c in opening)
+        or (any(cites(masked, c) for c in opening) and cites_foreign_source(text, hits))
     ):
         return Context(frozenset(), countries)
     return Context(frozenset(), frozenset())
+
+
+def cites(masked: str, cue: Cue) -> bool:
+    """Whether the cue names a source: "Theo", "Theo báo cáo", "Theo ước tính"."""
+    return cue.kind == "source" or fold(masked[cue.start : cue.end]).split()[0] in cue_words(
+        "source"
+    )
 
 
 def past_years(masked: str, year: int | None) -> list[Cue]:
