@@ -1643,6 +1643,21 @@ ROUND8_CASES = [
             ("THA", "mentioned"),
         ],
     ),
+    # staff of many nations come from elsewhere; workers back home come from their destination
+    (
+        [
+            "Lao động Việt Nam tại Ả-rập Xê-út",
+            "Công ty có 3.000 nhân viên thuộc nhiều quốc tịch, chủ yếu đến từ Nepal và Bangladesh.",
+        ],
+        [("SAU", "partner"), ("NPL", "mentioned"), ("BGD", "mentioned")],
+    ),
+    (
+        [
+            "Hỗ trợ lao động về nước tìm việc làm",
+            "Nhóm 500 lao động đã trở về từ Hàn Quốc được hỗ trợ tìm việc.",
+        ],
+        [("KOR", "partner")],
+    ),
     # a rescue's route is no partner
     (
         [

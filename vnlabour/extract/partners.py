@@ -98,7 +98,7 @@ QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động
 OWNED_COUNT = r"(?<!\w)có(?:\s+\S+){0,2}?\s+\d[\d.,]*(?:\s+\S+)?\s+"  # "có khoảng 1,3 triệu "
 PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
 WORKER_COUNT = r"\s*:\s*(?:\S+\s+)?\d[\d.,]*\s+(?:\S+\s+)?"  # ": khoảng 17.815 "
-MAX_QUALIFIERS = 2  # "nhân lực y tế từ Philippines"
+MAX_QUALIFIERS = 4  # "nhân lực y tế từ Philippines", "nhân viên thuộc nhiều quốc tịch, chủ yếu từ"
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
@@ -1110,8 +1110,8 @@ def without_qualifiers(text: str) -> Iterator[str]:
     yield text
     for _ in range(MAX_QUALIFIERS):
         word = QUALIFIER.search(text)
-        if not word:
-            return
+        if not word or word.group().strip() == "về":
+            return  # "lao động đã trở về từ Nhật Bản": Vietnam's own workers, back home
         text = text[: word.start()]
         yield text
 
