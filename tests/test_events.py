@@ -428,6 +428,35 @@ DATE_CASES = [
         "",
         ("2022-11-21", "text"),
     ),
+    # a statistics article dated by its year-to-date period, the comparison's year aside
+    (
+        "Lao động sang Đài Loan tăng mạnh\n"
+        "5 tháng đầu năm 2022, tỉnh có 1.240 người sang Đài Loan, tăng 12% so với cùng kỳ "
+        "năm 2021.",
+        "2022-06-15",
+        ("2022-05", "text"),
+    ),
+    (
+        "Theo Sở, tính đến hết tháng 10/2021, toàn tỉnh đưa 3.100 người đi làm việc ở nước ngoài, "
+        "gấp đôi so với năm 2020.",
+        "",
+        ("2021-10", "text"),
+    ),
+    # a forecast's month is no event's
+    (
+        "Theo Cục, tính đến hết tháng 4/2022, cả nước đưa 40.500 lao động đi làm việc ở nước "
+        "ngoài.\n"
+        "Dự báo trong tháng 6, nhu cầu tuyển dụng tiếp tục tăng.",
+        "2022-05-10",
+        ("2022-04", "text"),
+    ),
+    # a dateline's day and month take the year of a statistic reported a month before
+    (
+        "Viêng Chăn, 12/11 (TTXVN) - Ngày 11/11, Đại sứ làm việc với Bộ Lao động Lào.\n"
+        "Tính đến hết tháng 10/2022, có 1.900 lao động Việt Nam làm việc hợp pháp tại Lào.",
+        "",
+        ("2022-11-11", "text_bound"),
+    ),
 ]
 
 

@@ -1658,6 +1658,25 @@ ROUND8_CASES = [
         ],
         [("KOR", "partner")],
     ),
+    # a count of people working abroad names their destinations; workers from many nations
+    # like these, a market still to open and the second item of "hay" are no partners
+    (
+        [
+            "Xã có hơn 900 người đang làm việc ở nước ngoài, chủ yếu tại Hàn Quốc.",
+            "Trang trại tiếp nhận lao động thời vụ từ nhiều nước như Mông Cổ, Nepal.",
+            "Bộ yêu cầu nghiên cứu mở rộng sang các thị trường như Ireland và Phần Lan.",
+            "Chi phí thấp hơn so với các thị trường như Nhật Bản hay Đài Loan.",
+        ],
+        [
+            ("KOR", "partner"),
+            ("MNG", "mentioned"),
+            ("NPL", "mentioned"),
+            ("IRL", "mentioned"),
+            ("FIN", "mentioned"),
+            ("JPN", "mentioned"),
+            ("TWN", "mentioned"),
+        ],
+    ),
     # a rescue's route is no partner
     (
         [

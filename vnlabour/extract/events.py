@@ -58,6 +58,7 @@ _EVENT_NAMED_BACK = re.compile(
 )  # "Chuyến thăm diễn ra trong bối cảnh năm 2024 …": a sentence that frames the event
 REVIEW_LATE_MONTH = 10  # a review held October to December is in the year reviewed
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
+COMPARED_WITH = re.compile(r"so\s+với(?:\s+\S+){0,2}\s*$")  # "so với cùng kỳ năm 2023": a base
 STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their period
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
@@ -305,7 +306,7 @@ def event_date_mention(
     ]
     if lead_dates and not lead_dates[0][1].year_given:
         return lead_dates[0]
-    years = [d for d in dates if d.year_given and d.kind == "date"]
+    years = stated_years(sentence.text, dates) if sentence else []
     if sentence and years and event_type != REVIEW_TYPE:
         return sentence, years[0]
     if lead_dates:
@@ -338,8 +339,17 @@ def opening_year(lead: Sequence[Sentence], event_type: str) -> tuple[Sentence, D
     year; not a review, whose opening year is the year reviewed."""
     if not lead or event_type == REVIEW_TYPE:
         return None
-    years = [d for d in find_dates(lead[0].text) if d.kind == "date" and d.year_given]
+    years = stated_years(lead[0].text, find_dates(lead[0].text))
     return (lead[0], years[0]) if years else None
+
+
+def stated_years(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a year alone that are no comparison's base ("so với cùng kỳ năm 2023")."""
+    return [
+        d
+        for d in dates
+        if d.kind == "date" and d.year_given and not COMPARED_WITH.search(text, 0, d.start)
+    ]
 
 
 def reviewed_year(sentence: Sentence | None, event_type: str) -> tuple[str, str]:
@@ -353,19 +363,29 @@ def reviewed_year(sentence: Sentence | None, event_type: str) -> tuple[str, str]
 
 def statistics_period(lead: Sequence[Sentence], published: str) -> tuple[str, str]:
     """An article that dates no event and opens on statistics is about their period: "tính đến
-    hết tháng 9/2023, tỉnh đã ký 7 thỏa thuận" -> 2023-09, "năm 2024 toàn tỉnh có 6.820 người"
-    -> 2024; else ("", "")."""
+    hết tháng 9/2023, tỉnh đã ký 7 thỏa thuận" -> 2023-09, "7 tháng đầu năm 2023, cả nước đưa
+    1.100 lao động" -> 2023-07, "năm 2024 toàn tỉnh có 6.820 người" -> 2024; else ("", "")."""
     for sentence in lead[:STATISTICS_SENTENCES]:
         dates = find_dates(sentence.text)
         if not counts_outside(sentence.text, dates):
             continue
         for when in dates:
-            if when.kind == "until" and when.last:
+            if (when.kind == "until" and when.last) or is_year_to_date(when):
                 return when.last, "text"
             year_only = when.kind == "date" and when.month is None
             if year_only and not after_publication(when, published):
                 return when.first, "text"
     return "", ""
+
+
+def is_year_to_date(when: DateMention) -> bool:
+    """A range of months from January of a year: "7 tháng đầu năm 2023" (2023-01 to 2023-07)."""
+    return (
+        when.kind == "range"
+        and when.first[5:] == "01"
+        and len(when.last) == len("YYYY-MM")
+        and when.first[:4] == when.last[:4]
+    )
 
 
 def counts_outside(text: str, dates: list[DateMention]) -> bool:
@@ -490,18 +510,16 @@ def year_from_url(url: str, when: DateMention) -> int | None:
 
 
 def year_from_statistics(sentences: Sequence[Sentence], when: DateMention) -> int | None:
-    """The year of a year-to-date statistic ("8 tháng đầu năm 2023") when the event's month
-    comes after the period, at most NEARBY_MONTHS after: the article reports that autumn."""
+    """The year of a year-to-date statistic ("8 tháng đầu năm 2023", "tính đến hết tháng 8/2024")
+    when the event's month comes after the period, at most NEARBY_MONTHS after: the article
+    reports that autumn."""
     if when.month is None:
         return None
     years = {
-        int(d.first[:4])
+        int(d.last[:4])
         for sentence in sentences
         for d in find_dates(sentence.text)
-        if d.kind == "range"
-        and d.first[5:] == "01"
-        and len(d.last) == len("YYYY-MM")
-        and d.first[:4] == d.last[:4]
+        if (is_year_to_date(d) or (d.kind == "until" and len(d.last) == len("YYYY-MM")))
         and 0 < when.month - int(d.last[5:]) <= NEARBY_MONTHS
     }
     return years.pop() if len(years) == 1 else None

@@ -39,7 +39,7 @@ MAX_GIVEN_NAMES = 3  # "Nguyễn Thị Thu Hà Lan": middle and given names befo
 TITLE_WINDOW_WORDS = 10  # "Bộ trưởng Lao động và Phúc lợi Xã hội Lào Bay Kham..."
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 OPENING = " \t\"“'‘([-–—"
-LIST_SEPARATOR = re.compile(r"(?:\s*,|\s+(?:và|hoặc))\s+$")  # before a list's next item
+LIST_SEPARATOR = re.compile(r"(?:\s*,|\s+(?:và|hoặc|hay))\s+$")  # before a list's next item
 LAST_WORD = re.compile(r"(\w+)[ -]*$")
 
 

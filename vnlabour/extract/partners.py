@@ -74,20 +74,27 @@ from vnlabour.extract.names import (
 from vnlabour.extract.rows import Figure, Mention
 from vnlabour.reference import agency_countries, partner_catalogue, partner_names
 
-WORKERS_FROM = re.compile(r"(?:\s*,?\s+(?:chủ yếu|phần lớn|đa số|hầu hết))?(?:\s+đến)?\s+từ\s*$")
+COUNTED_PEOPLE = re.compile(r"\d[\d.,]*\s+(?:(?:nghìn|ngàn|triệu)\s+)?người(?!\w)")  # "1.260 người"
+WORKERS_FROM = re.compile(  # "lao động (, chủ yếu) (đến) từ (nhiều nước như)"
+    r"(?:\s*,?\s+(?:chủ yếu|phần lớn|đa số|hầu hết))?(?:\s+đến)?\s+từ"
+    r"(?:\s+(?:nhiều|các|một số)\s+(?:nước|quốc gia)(?:\s+khác)?\s*,?\s+như)?\s*$"
+)
 MONEY_NEXT = re.compile(  # "với (khoảng) 125 tỷ USD", "với 3,5 triệu đồng"
     r"\s+(?:[^\W\d]+\s+)?\d[\d.,]*\s+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:USD|đô|đồng|euro|EUR|yên)",
     re.IGNORECASE,
 )
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
-MENTIONED_KINDS = ("mentioned", "trade", "observer")  # a comparison, an observer: no cooperation
+MARKER_KINDS = ("background", "concession", "model", "ranking", "prospect")  # govern what follows
+MENTIONED_KINDS = ("mentioned", "trade", "observer", "prospect")  # no cooperation
 NO_PARTNER_KINDS = (*MENTIONED_KINDS, "model")  # the nearest cue of a clause that rules one out
 LOCAL_PRIORITY = {  # a lower rank governs first; the nearer of two equal ones
     "host": 0, "generic": 1, "mentioned": 2, "trade": 2, "model": 2, "partner": 3, "destination": 3
 }  # fmt: skip
 ROLE_RANK = ("partner", "host", "mentioned")  # the strongest role of a list's items first
 COUNT_CLAUSE_BREAK = re.compile(r"[;:()\"“”!?]|,(?!\d)")  # "1,3 triệu" is one number
-LIST_GAP = re.compile(r"[\s,…/()]*(?:(?:và|hoặc)[\s,…/()]*)?")  # "A, B và C", "Viêng Chăn (Lào)"
+LIST_GAP = re.compile(  # "A, B và C", "Viêng Chăn (Lào)", "A hay B"
+    r"[\s,…/()]*(?:(?:và|hoặc|hay)[\s,…/()]*)?"
+)
 PLACE_NAME_WORDS = 3  # "ở Thành phố Hồ Chí Minh", "tại Bangkok (Thái Lan)"
 COMPANY_OWNER = re.compile(r"(?:\(|\s+của)\s*$")  # "Linglong (Trung Quốc)", "Emirates của UAE"
 COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Samsung Electronics (Hàn Quốc)"
@@ -103,7 +110,7 @@ RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao độn
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
 APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia)(?!\w)")  # "Kuwait, nước giữ vai trò Chủ tịch"
-MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc)\s+#[#\s,…/()-]*)*")  # masked names
+MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/()-]*)*")  # masked names
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
 PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu năm |đến nay"
 FLOW_WORD_CHARS = 12  # how far back a flow_end word ("từ", "sang", "với") is sought
@@ -767,14 +774,17 @@ def is_errand(text: str, end: int) -> bool:
 
 
 def works_there(text: str, start: int) -> bool:
-    """Whether a lower-case worker noun, then a verb of working, come before the venue of the
-    name: "Lao động nữ chủ yếu làm việc trong các ngành chế biến tại Nhật Bản"."""
+    """Whether a lower-case worker noun or a count of people, then a verb of working, come before
+    the venue of the name: "Lao động nữ chủ yếu làm việc trong các ngành chế biến tại Nhật Bản",
+    "1.260 người đang làm việc ở nước ngoài, chủ yếu tại Nhật Bản"."""
     before = text[:start]
     work = list(phrase_matcher("employment").finditer(fold(before)))
     if not work:
         return False
     workers = phrase_matcher("worker").finditer(fold(before[: work[-1].start()]))
-    return any(before[m.start()].islower() or at_sentence_start(before, m.start()) for m in workers)
+    return any(
+        before[m.start()].islower() or at_sentence_start(before, m.start()) for m in workers
+    ) or bool(COUNTED_PEOPLE.search(before, 0, work[-1].start()))
 
 
 def share_list_roles(hits: list[Hit], heads: list[int], judged: list[Judgement]) -> list[Judgement]:
@@ -870,9 +880,9 @@ def background_hits(
 ) -> frozenset[int]:
     """The names of a clause about the past or another programme ("Trước đó, Việt Nam đã ký ...",
     "trước đây chủ yếu đưa lao động sang ...", "Trước đó, KOICA cũng tài trợ ..."), or after a
-    model or ranking cue in their clause ("tham khảo kinh nghiệm đưa lao động sang Séc", "nằm
-    trong nhóm ... cùng với Ấn Độ")."""
-    markers = [c for c in cues if c.kind in ("background", "concession", "model", "ranking")]
+    model, ranking or prospect cue in their clause ("tham khảo kinh nghiệm đưa lao động sang Séc",
+    "nằm trong nhóm ... cùng với Ấn Độ", "nghiên cứu mở rộng sang các thị trường như Canada")."""
+    markers = [c for c in cues if c.kind in MARKER_KINDS]
     if not markers:
         return frozenset()
     folded = fold(masked)
@@ -1092,8 +1102,8 @@ def follows_worker_noun(text: str, start: int, end: int) -> bool:
     động từ Nhật Bản về nước" are returning Vietnamese), or one that opens the sentence; not a
     field of labour ("thị trường lao động Nhật Bản", "luật lao động Đức")."""
     before = text[:start]
-    origin = (  # "lao động (đến) từ Thái Lan", "210 lao động thời vụ, chủ yếu từ Philippines"
-        WORKERS_FROM.search(before) if before.rstrip().endswith("từ") else None
+    origin = (  # "lao động (đến) từ Thái Lan", "lao động thời vụ, chủ yếu từ Philippines"
+        WORKERS_FROM.search(before) if before.rstrip().endswith(("từ", "như")) else None
     )
     if origin:
         if RETURN.match(text, end):
