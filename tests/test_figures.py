@@ -182,6 +182,14 @@ FIGURES = [
         ("3.200 chỗ", 3200, None, "count", "exact"),
     ]),
     ("Chương trình mở cho 6 quốc đảo.", [("6 quốc đảo", 6, None, "count", "exact")]),
+    # counsellors, parents, percentage points
+    ("Văn phòng có 7 tư vấn viên, đã gặp 540 cha mẹ học sinh.", [
+        ("7 tư vấn viên", 7, None, "persons", "exact"),
+        ("540 cha mẹ", 540, None, "persons", "exact"),
+    ]),
+    ("Tỷ lệ bỏ trốn giảm 1,5 điểm phần trăm.", [
+        ("1,5 điểm phần trăm", 1.5, None, "percent", "exact"),
+    ]),
 ]  # fmt: skip
 
 
