@@ -450,6 +450,24 @@ DATE_CASES = [
         "2022-05-10",
         ("2022-04", "text"),
     ),
+    # a comparison's base year dates nothing; a target for next year is no statistic; a
+    # forecasting centre's name is no forecast
+    (
+        "Cả nước đưa 150.000 lao động đi làm việc ở nước ngoài, tăng 10% so với cùng thời điểm "
+        "năm 2023.",
+        "2024-11-02",
+        ("", ""),
+    ),
+    (
+        "6 tháng đầu năm 2025, tỉnh phấn đấu đưa 700 lao động đi làm việc ở nước ngoài.",
+        "2024-12-20",
+        ("", ""),
+    ),
+    (
+        "Trung tâm Dự báo nhu cầu nhân lực ngày 10/5 tổ chức hội thảo với JICA.",
+        "2024-05-12",
+        ("2024-05-10", "published_date"),
+    ),
     # a dateline's day and month take the year of a statistic reported a month before
     (
         "Viêng Chăn, 12/11 (TTXVN) - Ngày 11/11, Đại sứ làm việc với Bộ Lao động Lào.\n"

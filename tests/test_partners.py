@@ -1677,6 +1677,63 @@ ROUND8_CASES = [
             ("TWN", "mentioned"),
         ],
     ),
+    # a person's given name where a person's name stands; a country written in place stays
+    (
+        [
+            "Trở về từ Nhật Bản, chàng trai mở xưởng cơ khí",
+            "Năm 2016, Lê Quang Pháp sang Nhật Bản làm thực tập sinh.",
+            "Hết hợp đồng, Pháp về quê mở xưởng, thuê 12 thợ.",
+            "Nhiều người như Pháp đã thành công.",
+            "Anh từng được mời sang Pháp dự hội chợ.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner"), ("FRA", "mentioned")],
+    ),
+    # other nations' tradesmen, timber, a flag state, a comparison, a directive to expand, the
+    # countries of a contrast clause, observers listed with commas, other nations' domestic
+    # workers
+    (
+        [
+            "Thợ hàn Việt Nam sang Hàn Quốc làm việc",
+            "Cùng xưởng với anh có nhiều thợ đến từ Myanmar.",
+            "Nhà anh làm bằng gỗ Lào, tàu của công ty treo cờ Liberia.",
+            "So sánh với Đài Loan, chi phí đi làm việc ở đây thấp.",
+            "Trong khi Ấn Độ, Nepal có tùy viên lao động, Việt Nam chỉ có 1 cán bộ.",
+            "Đại diện ILO, IOM và UNICEF dự hội thảo với tư cách quan sát viên.",
+            "Nước này nhận 2 triệu lao động giúp việc gia đình nước ngoài, chủ yếu từ Kenya.",
+        ],
+        [
+            ("KOR", "partner"),
+            ("MMR", "mentioned"),
+            ("LBR", "mentioned"),
+            ("TWN", "mentioned"),
+            ("IND", "mentioned"),
+            ("NPL", "mentioned"),
+            ("ILO", "mentioned"),
+            ("IOM", "mentioned"),
+            ("UNICEF", "mentioned"),
+            ("KEN", "mentioned"),
+        ],
+    ),
+    # what these rules must leave alone: a city before its country, a counterpart before a
+    # prospect, citizens rescued from a place, a venue before a guest's capacity, experts as
+    # observers, a joint statement, a donor's amount, a model's country beside a partner
+    (["Ngày 3/5, tại thành phố Busan, Hàn Quốc, Bộ trưởng dự hội nghị."], [("KOR", "partner")]),
+    (["Hàn Quốc sẽ nghiên cứu mở rộng ngành nghề tiếp nhận lao động."], [("KOR", "partner")]),
+    (["Sở tiếp nhận 56 công dân được giải cứu từ Myanmar."], [("MMR", "partner")]),
+    (
+        ["Thủ tướng dự Hội nghị G7 mở rộng tại Hiroshima, Nhật Bản với tư cách khách mời."],
+        [("JPN", "partner")],
+    ),
+    (
+        ["Các chuyên gia ILO và IOM dự hội thảo với tư cách quan sát viên."],
+        [("ILO", "mentioned"), ("IOM", "mentioned")],
+    ),
+    (["Hai bên ra Tuyên bố Chung Việt Nam - Hàn Quốc về lao động."], [("KOR", "partner")]),
+    (["ILO đồng hành cùng Việt Nam với 3 triệu USD cho dự án."], [("ILO", "partner")]),
+    (
+        ["Mô hình phổ biến ở Đức được áp dụng tại trường với sự hỗ trợ của GIZ."],
+        [("DEU", "mentioned"), ("GIZ", "partner")],
+    ),
     # a rescue's route is no partner
     (
         [

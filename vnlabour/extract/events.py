@@ -58,7 +58,7 @@ _EVENT_NAMED_BACK = re.compile(
 )  # "Chuyến thăm diễn ra trong bối cảnh năm 2024 …": a sentence that frames the event
 REVIEW_LATE_MONTH = 10  # a review held October to December is in the year reviewed
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
-COMPARED_WITH = re.compile(r"so\s+với(?:\s+\S+){0,2}\s*$")  # "so với cùng kỳ năm 2023": a base
+COMPARED_WITH = re.compile(r"so\s+với(?:\s+\S+){0,3}\s*$")  # "so với cùng kỳ năm 2023": a base
 STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their period
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
@@ -369,10 +369,12 @@ def statistics_period(lead: Sequence[Sentence], published: str) -> tuple[str, st
         dates = find_dates(sentence.text)
         if not counts_outside(sentence.text, dates):
             continue
+        years = stated_years(sentence.text, dates)
         for when in dates:
-            if (when.kind == "until" and when.last) or is_year_to_date(when):
-                return when.last, "text"
-            year_only = when.kind == "date" and when.month is None
+            counted = (when.kind == "until" and when.last) or is_year_to_date(when)
+            if counted and (not published or when.last <= published[: len(when.last)]):
+                return when.last, "text"  # not "6 tháng đầu năm 2025, tỉnh phấn đấu"
+            year_only = when in years and when.month is None
             if year_only and not after_publication(when, published):
                 return when.first, "text"
     return "", ""

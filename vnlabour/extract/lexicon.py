@@ -21,7 +21,7 @@ ROLE_CUE_KINDS = (
     "rescue", "ranking", "observer", "prospect",
 )  # fmt: skip
 CUE_KINDS = (
-    *ROLE_CUE_KINDS, "worker", "labour_field", "name_break",
+    *ROLE_CUE_KINDS, "worker", "citizen", "labour_field", "name_break",
     "peer", "joiner", "title", "honorific", "ethnic", "language", "currency", "common_word",
     "goods", "exchange", "employment", "company", "errand", "crime", "presents", "titled",
     "clause", "comparison", "aspect", "relative", "bilateral", "speech", "members",

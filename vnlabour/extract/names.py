@@ -40,6 +40,8 @@ TITLE_WINDOW_WORDS = 10  # "Bộ trưởng Lao động và Phúc lợi Xã hội
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 OPENING = " \t\"“'‘([-–—"
 LIST_SEPARATOR = re.compile(r"(?:\s*,|\s+(?:và|hoặc|hay))\s+$")  # before a list's next item
+WORD = re.compile(r"[^\W\d_]+")
+CAPITALISED_RUN = re.compile(r"(?<!\w)(?:[^\W\d_a-zđ]\w*\s)+[^\W\d_a-zđ]\w*")  # then isupper
 LAST_WORD = re.compile(r"(\w+)[ -]*$")
 
 
@@ -197,6 +199,23 @@ def ends_person_name(text: str, start: int) -> bool:
         if given and word in word_set("vn_family_names"):
             return True
     return False
+
+
+def person_given_names(text: str) -> set[str]:
+    """The last given names of the people named in full: "Đức" of "Hồ Văn Đức", "ông Nguyễn
+    Minh Đức"."""
+    families = word_set("vn_family_names")
+    words = WORD.findall(text)
+    if not families.intersection(words):
+        return set()  # most sentences: no family name at all
+    given = set()
+    for run in CAPITALISED_RUN.finditer(text):
+        names = run.group().split()
+        first = next((k for k, word in enumerate(names) if word in families), None)
+        person = names[first:] if first is not None else []
+        if 2 <= len(person) <= MAX_GIVEN_NAMES + 1 and all(w[0].isupper() for w in person):
+            given.add(names[-1])
+    return given
 
 
 def words_ending_at(text: str, end: int) -> Iterator[str]:

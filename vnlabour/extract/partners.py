@@ -69,15 +69,22 @@ from vnlabour.extract.names import (
     mask,
     named_hits,
     partner_kind,
+    person_given_names,
     quoted_titles,
 )
 from vnlabour.extract.rows import Figure, Mention
 from vnlabour.reference import agency_countries, partner_catalogue, partner_names
 
+PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như)(?!\w)")  # the markets a prospect names
+CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
+PERSON_PLACE = re.compile(r"(?:^|[,:\"“”]|(?<!\w)như)\s*$")  # where a person's name may stand
 COUNTED_PEOPLE = re.compile(r"\d[\d.,]*\s+(?:(?:nghìn|ngàn|triệu)\s+)?người(?!\w)")  # "1.260 người"
 WORKERS_FROM = re.compile(  # "lao động (, chủ yếu) (đến) từ (nhiều nước như)"
     r"(?:\s*,?\s+(?:chủ yếu|phần lớn|đa số|hầu hết))?(?:\s+đến)?\s+từ"
     r"(?:\s+(?:nhiều|các|một số)\s+(?:nước|quốc gia)(?:\s+khác)?\s*,?\s+như)?\s*$"
+)
+RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # với", "đứng thứ hai với"
+    r"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)\s*$"
 )
 MONEY_NEXT = re.compile(  # "với (khoảng) 125 tỷ USD", "với 3,5 triệu đồng"
     r"\s+(?:[^\W\d]+\s+)?\d[\d.,]*\s+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:USD|đô|đồng|euro|EUR|yên)",
@@ -85,7 +92,7 @@ MONEY_NEXT = re.compile(  # "với (khoảng) 125 tỷ USD", "với 3,5 triệu 
 )
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 MARKER_KINDS = ("background", "concession", "model", "ranking", "prospect")  # govern what follows
-MENTIONED_KINDS = ("mentioned", "trade", "observer", "prospect")  # no cooperation
+MENTIONED_KINDS = ("mentioned", "trade")  # no cooperation (an observer: attends_as_observer)
 NO_PARTNER_KINDS = (*MENTIONED_KINDS, "model")  # the nearest cue of a clause that rules one out
 LOCAL_PRIORITY = {  # a lower rank governs first; the nearer of two equal ones
     "host": 0, "generic": 1, "mentioned": 2, "trade": 2, "model": 2, "partner": 3, "destination": 3
@@ -105,7 +112,7 @@ QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động
 OWNED_COUNT = r"(?<!\w)có(?:\s+\S+){0,2}?\s+\d[\d.,]*(?:\s+\S+)?\s+"  # "có khoảng 1,3 triệu "
 PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
 WORKER_COUNT = r"\s*:\s*(?:\S+\s+)?\d[\d.,]*\s+(?:\S+\s+)?"  # ": khoảng 17.815 "
-MAX_QUALIFIERS = 4  # "nhân lực y tế từ Philippines", "nhân viên thuộc nhiều quốc tịch, chủ yếu từ"
+MAX_QUALIFIERS = 6  # "nhân lực y tế từ", "lao động giúp việc gia đình nước ngoài, chủ yếu từ"
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
@@ -120,7 +127,9 @@ PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up
 YEARS_AGO = re.compile(r"(?<![\w.,])(\d{1,2})\s+năm\s+(?:về\s+)?trước(?!\w)")  # "8 năm trước"
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
-ATTENDS = re.compile(r"(?<!\w)(?:tham\s+)?(?:dự|gia)(?!\w)")  # "dự", "tham dự", "tham gia"
+ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
+VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
+NOT_A_GUEST = re.compile(r"(?<!\w)(?:tại|ở|mời)(?!\w)")  # a venue, or the host who invites
 FRONTED_ROLE = re.compile(r"\W*(?:(?:với|là)\s+)?(?:vai\s+trò\s+)?$")  # "Với vai trò nước chủ nhà,"
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
 
@@ -159,7 +168,7 @@ class Judgement:
 
 def find_mentions(article: Article) -> list[Mention]:
     """Every partner the article names (Vietnam excepted), with its role, sorted by char_start."""
-    hits_by_sentence = own_acronyms(article.sentences)
+    hits_by_sentence = without_given_names(article.sentences, own_acronyms(article.sentences))
     frame = article_frame(article, hits_by_sentence)
     mentions = []
     for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True):
@@ -187,6 +196,34 @@ def own_acronyms(sentences: tuple[Sentence, ...]) -> list[list[Hit]]:
         taken |= {hit.code for hit in hits if names_own_acronym(sentence.text, hit)}
         named.append(hits)
     return named
+
+
+def without_given_names(
+    sentences: tuple[Sentence, ...], hits_by_sentence: list[list[Hit]]
+) -> list[list[Hit]]:
+    """The hits less a one-syllable name that is the given name of a person the article names
+    in full, where a person's name stands (opening a clause or after "như": "Hồ Văn Đức ...
+    Hết hợp đồng, Đức về nước"), when the country is written nowhere in full ("tại Đức" stays)."""
+    given = set().union(*(person_given_names(s.text) for s in sentences))
+    if not given:
+        return hits_by_sentence  # most articles: no person named like a country
+    spans = [
+        [(hit, sentence.text[hit.start : hit.end]) for hit in hits]
+        for sentence, hits in zip(sentences, hits_by_sentence, strict=True)
+    ]
+    in_full = {hit.code for found in spans for hit, _ in found if hit.style != "short"}
+    return [
+        [
+            hit
+            for hit, span in found
+            if not (
+                span in given
+                and hit.code not in in_full
+                and PERSON_PLACE.search(text, 0, hit.start)
+            )
+        ]
+        for found, text in zip(spans, (s.text for s in sentences), strict=True)
+    ]
 
 
 def names_own_acronym(text: str, hit: Hit) -> bool:
@@ -567,10 +604,17 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
     if not observers:
         return False  # most names: no observer after them
     folded = fold(text)
-    start = hits[i].start
+    start, end = hits[list_heads(text, hits)[i]].start, hits[list_end(text, hits, i)].end
     phrase_start = folded.rfind(",", 0, start) + 1
-    return not ATTENDS.search(folded, phrase_start, start) and any(
-        "," not in folded[start : c.start] for c in observers
+    if (
+        ATTENDS.search(folded, phrase_start, start)
+        or NOT_A_GUEST.search(folded, phrase_start, start)
+        or VENUE_BEFORE.search(folded, 0, start)
+    ):
+        return False  # "dự Hội nghị G20 với tư cách khách mời", "tại Hiroshima, Nhật Bản ..."
+    return any(
+        "," not in folded[end : c.start] and not NOT_A_GUEST.search(folded, end, c.start)
+        for c in observers
     )
 
 
@@ -732,7 +776,7 @@ def hosts_vietnamese_workers(text: str, hits: list[Hit], i: int) -> bool:
     return any(
         hit.code == HOME
         and len(text[hit.end : venue].split()) == 1
-        and ends_with_worker_noun(text, text[: hit.start])
+        and ends_with_worker_noun(text, text[: hit.start], cue_words("worker"))
         for hit in hits
     )
 
@@ -840,6 +884,11 @@ def sentence_context(
         or (any(cites(masked, c) for c in opening) and cites_foreign_source(text, hits))
     ):
         return Context(frozenset(), countries)
+    if any(c.kind == "contrast" for c in opening):  # "Trong khi Indonesia ... , Việt Nam ..."
+        ends = [m.start() for m in CLAUSE_COMMA.finditer(masked)]
+        return Context(
+            frozenset(), frozenset(i for i in countries if ends and hits[i].end <= ends[0])
+        )
     return Context(frozenset(), frozenset())
 
 
@@ -901,7 +950,8 @@ def marker_governs(
     """Whether a marker in the clause makes the list at span background: a background word
     opening the clause, all of it ("Trước đó, ..."); inside it, the names after it up to a present
     word and its subject ("Nhật Bản từng ..."); a concession ("Dù ...") up to its comma; a model or
-    ranking cue ("tham khảo", "nằm trong nhóm") the names after it."""
+    ranking cue ("tham khảo", "nằm trong nhóm") the names after it; a prospect the names after
+    its "sang" or "như" ("nghiên cứu mở rộng sang các thị trường như Canada")."""
     start, end = clause
     first, last = span
     if not start <= marker.start < end:
@@ -913,6 +963,8 @@ def marker_governs(
             return not phrase_matcher("present").search(folded, marker.end, first)
         return marker.start >= last and bool(aspect_words().fullmatch(folded, last, marker.start))
     comma = COMMA.search(folded, marker.end, end) if marker.kind == "concession" else None
+    if marker.kind == "prospect" and not PROSPECT_OBJECT.search(folded, marker.end, first):
+        return False  # "Hàn Quốc sẽ nghiên cứu mở rộng ..., với sự hỗ trợ của IOM"
     return marker.end <= first < (comma.start() if comma else end)
 
 
@@ -1084,7 +1136,8 @@ def comes_to_vietnam(text: str, hits: list[Hit], cues: list[Cue]) -> bool:
 def worker_nationalities(text: str, hits: list[Hit], heads: list[int]) -> set[int]:
     """The list heads of foreign countries named as the nationality of workers ("lao động
     Campuchia và Lào"), Vietnam's own workers left out."""
-    if not phrase_matcher("worker").search(fold(text)):
+    folded = fold(text)
+    if not (phrase_matcher("worker").search(folded) or phrase_matcher("citizen").search(folded)):
         return set()  # no worker noun: no workers of any nation
     return {
         heads[i]
@@ -1097,10 +1150,11 @@ def worker_nationalities(text: str, hits: list[Hit], heads: list[int]) -> set[in
 
 
 def follows_worker_noun(text: str, start: int, end: int) -> bool:
-    """Whether a lower-case worker noun stands right before the list text[start:end], or
-    before "từ" ("lao động Lào", "lao động từ Lào"; "Bộ Lao động Lào" is a ministry; "lao
-    động từ Nhật Bản về nước" are returning Vietnamese), or one that opens the sentence; not a
-    field of labour ("thị trường lao động Nhật Bản", "luật lao động Đức")."""
+    """Whether a lower-case worker or citizen noun stands right before the list text[start:end],
+    or a worker noun before "từ" ("lao động Lào", "lao động từ Lào", "công dân Lào"; "Bộ Lao
+    động Lào" is a ministry; "lao động từ Nhật Bản về nước" are returning Vietnamese, and so are
+    "công dân được giải cứu từ Myanmar"), or one that opens the sentence; not a field of labour
+    ("thị trường lao động Nhật Bản", "luật lao động Đức")."""
     before = text[:start]
     origin = (  # "lao động (đến) từ Thái Lan", "lao động thời vụ, chủ yếu từ Philippines"
         WORKERS_FROM.search(before) if before.rstrip().endswith(("từ", "như")) else None
@@ -1109,10 +1163,10 @@ def follows_worker_noun(text: str, start: int, end: int) -> bool:
         if RETURN.match(text, end):
             return False
         return any(
-            ends_with_worker_noun(text, noun)
+            ends_with_worker_noun(text, noun, cue_words("worker"))
             for noun in without_qualifiers(before[: origin.start()])
         )
-    return ends_with_worker_noun(text, before)
+    return ends_with_worker_noun(text, before, cue_words("worker") | cue_words("citizen"))
 
 
 def without_qualifiers(text: str) -> Iterator[str]:
@@ -1126,10 +1180,10 @@ def without_qualifiers(text: str) -> Iterator[str]:
         yield text
 
 
-def ends_with_worker_noun(text: str, before: str) -> bool:
-    """Whether before, a prefix of text, ends with a lower-case worker noun that is no field."""
+def ends_with_worker_noun(text: str, before: str, nouns: frozenset[str]) -> bool:
+    """Whether before, a prefix of text, ends with a lower-case noun of nouns that is no field."""
     for phrase in words_before(before, len(before), 3):
-        if phrase in cue_words("worker"):
+        if phrase in nouns:
             begin = len(before.rstrip()) - len(phrase)
             field = set(words_before(text, begin, 2)) & cue_words("labour_field")
             return not field and (text[begin].islower() or at_sentence_start(text, begin))
@@ -1326,9 +1380,14 @@ def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None
 
 
 def takes_amount(text: str, cue: Cue) -> bool:
-    """Whether the cue is a preposition whose object is an amount of money: "Ấn Độ dẫn đầu với
-    125 tỷ USD" ranks a country, with no cooperation."""
-    return takes_preposition(text, cue) and bool(MONEY_NEXT.match(text, cue.end))
+    """Whether the cue is a preposition whose object is an amount of money, right after a
+    ranking verb or "là" and a name: "Ấn Độ dẫn đầu với 125 tỷ USD", "tiếp theo là Mexico với 66
+    tỷ USD" rank countries, with no cooperation ("Đức đóng góp với 4 triệu euro" is a donor)."""
+    return (
+        takes_preposition(text, cue)
+        and bool(MONEY_NEXT.match(text, cue.end))
+        and bool(RANKED_BEFORE.search(fold(text), 0, cue.start))
+    )
 
 
 def takes_preposition(text: str, cue: Cue) -> bool:
