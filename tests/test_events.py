@@ -468,6 +468,13 @@ DATE_CASES = [
         "2024-05-12",
         ("2024-05-10", "published_date"),
     ),
+    # "the third round in 2023" puts the article's present in 2023
+    (
+        "Ngày 9/10, tại Hà Nam, 120 ứng viên dự kiểm tra tay nghề đi Hàn Quốc.\n"
+        "Đây là đợt kiểm tra thứ ba trong năm 2023.",
+        "",
+        ("2023-10-09", "text_bound"),
+    ),
     # a dateline's day and month take the year of a statistic reported a month before
     (
         "Viêng Chăn, 12/11 (TTXVN) - Ngày 11/11, Đại sứ làm việc với Bộ Lao động Lào.\n"

@@ -41,8 +41,10 @@ _ANNIVERSARY = re.compile(
 _YEARS_IN_BRACKETS = re.compile(  # " ... Việt Nam - Xê-nê-gan (1969-2024)" after an anniversary
     r"[^().!?]{0,80}?\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)"
 )
-_YEAR_TO_DATE = re.compile(
-    r"(?<!\w)từ\s+đầu\s+năm\s+((?:19|20)\d\d)\s+(?:đến|tới)\s+nay(?!\w)", re.IGNORECASE
+_YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "đợt thứ ba trong năm 2024"
+    r"(?<!\w)(?:từ\s+đầu\s+năm\s+((?:19|20)\d\d)\s+(?:đến|tới)\s+nay"
+    r"|thứ\s+\w+\s+trong\s+năm\s+((?:19|20)\d\d))(?!\w)",
+    re.IGNORECASE,
 )
 _NOT_ANNIVERSARY = re.compile(
     r"\b(?:hơn|trên|gần|khoảng|qua|suốt|sau|trong|ngót)\s+$", re.IGNORECASE
@@ -528,8 +530,11 @@ def year_from_statistics(sentences: Sequence[Sentence], when: DateMention) -> in
 
 
 def year_to_date(sentences: Sequence[Sentence]) -> int | None:
-    """The one year the text counts "từ đầu năm 2024 đến nay" in: the article's present."""
-    years = {int(m.group(1)) for s in sentences for m in _YEAR_TO_DATE.finditer(s.text)}
+    """The one year the text counts "từ đầu năm 2024 đến nay" or "đợt thứ ba trong năm 2024" in:
+    the article's present."""
+    years = {
+        int(m.group(1) or m.group(2)) for s in sentences for m in _YEAR_TO_DATE.finditer(s.text)
+    }
     return years.pop() if len(years) == 1 else None
 
 
