@@ -1714,6 +1714,15 @@ ROUND8_CASES = [
             ("KEN", "mentioned"),
         ],
     ),
+    # a programme's other countries, in a sentence that does not name Vietnam; goods imported
+    (
+        [
+            "Lao động Việt Nam sang Canada làm việc thời vụ",
+            "Chương trình này hiện tiếp nhận lao động từ 12 nước như Jamaica, Guatemala.",
+            "Anh dùng máy gặt nhập từ Thụy Điển.",
+        ],
+        [("CAN", "partner"), ("JAM", "mentioned"), ("GTM", "mentioned"), ("SWE", "mentioned")],
+    ),
     # what these rules must leave alone: a city before its country, a counterpart before a
     # prospect, citizens rescued from a place, a venue before a guest's capacity, experts as
     # observers, a joint statement, a donor's amount, a model's country beside a partner

@@ -75,6 +75,10 @@ from vnlabour.extract.names import (
 from vnlabour.extract.rows import Figure, Mention
 from vnlabour.reference import agency_countries, partner_catalogue, partner_names
 
+PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |", "9 quốc gia, trong đó có |"
+    r"(?<!\w)(?:\d+|nhiều|các|một số)\s+(?:quốc gia|nước|quốc đảo)(?:\s+\w+){0,4}?\s*,?\s*"
+    r"(?:trong đó có|như|gồm)\s*$"
+)
 PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như)(?!\w)")  # the markets a prospect names
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 PERSON_PLACE = re.compile(r"(?:^|[,:\"“”]|(?<!\w)như)\s*$")  # where a person's name may stand
@@ -559,6 +563,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
     if is_place_annotation(text, hits, i) or is_shared_membership(text, hits, i):
         return Judgement("mentioned", firm=True)  # "(Đài Loan, Trung Quốc)", "CPTPP mà cả hai"
+    if hit.code not in main and is_programme_source(text, hits, head):
+        return Judgement("mentioned", firm=True)  # "chương trình ... từ 9 quốc đảo như Fiji"
     if attends_as_observer(text, hits, i, cues):
         return Judgement("mentioned", firm=True)  # "ILO dự ... với tư cách quan sát viên"
     if (i in context.background or i in context.other_flows) and hit.code not in main:
@@ -594,6 +600,16 @@ def hit_judgement(
     if local and local.kind == "destination" and is_errand(text, hits[list_end(text, hits, i)].end):
         return Judgement("mentioned", firm=True)  # "sang Thái Lan để nộp hồ sơ xin thị thực"
     return Judgement(cued_role(text, hits, i, local, cues, main))
+
+
+def is_programme_source(text: str, hits: list[Hit], head: int) -> bool:
+    """Whether the list at hit head names some of a programme's countries, in a sentence that
+    does not name Vietnam: "chương trình RSE chủ yếu tiếp nhận lao động từ 9 quốc đảo Thái Bình
+    Dương như Fiji, Samoa", "chương trình này đang áp dụng với 9 quốc gia, trong đó có Ấn Độ"."""
+    folded = fold(text[: hits[head].start])
+    if "chương trình" not in folded or any(hit.code == HOME for hit in hits):
+        return False  # most lists: no programme, or Vietnam among its countries
+    return bool(PROGRAMME_COUNTRIES.search(folded))
 
 
 def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
