@@ -468,6 +468,12 @@ DATE_CASES = [
         "2024-05-12",
         ("2024-05-10", "published_date"),
     ),
+    # a news agency's dateline without a comma, the event a day before it
+    (
+        "Băng Cốc 6/3 (TTXVN) - Ngày 5/3/2024, tại Băng Cốc, hai Bộ trưởng đã hội đàm.",
+        "",
+        ("2024-03-05", "text"),
+    ),
     # "the third round in 2023" puts the article's present in 2023
     (
         "Ngày 9/10, tại Hà Nam, 120 ứng viên dự kiểm tra tay nghề đi Hàn Quốc.\n"

@@ -1723,6 +1723,25 @@ ROUND8_CASES = [
         ],
         [("CAN", "partner"), ("JAM", "mentioned"), ("GTM", "mentioned"), ("SWE", "mentioned")],
     ),
+    # a nation's workers counted with "với", frameworks as a setting, an observer after a
+    # semicolon, a person addressed by an honorific before a country's full name
+    (
+        [
+            "Tuyển lao động nông nghiệp sang New Zealand",
+            "Ngành nông nghiệp nước này dùng nhiều lao động Tonga với khoảng 8.000 người.",
+            "Hai bên phối hợp trong các khuôn khổ hợp tác đa phương như APEC.",
+            "ILO cũng tham dự; Mông Cổ tham gia với tư cách quan sát viên.",
+            "Chị Hoa Kỳ Duyên, 29 tuổi, đã sang New Zealand hai mùa vụ.",
+        ],
+        [
+            ("NZL", "partner"),
+            ("TON", "mentioned"),
+            ("APEC", "mentioned"),
+            ("ILO", "partner"),
+            ("MNG", "mentioned"),
+            ("NZL", "partner"),
+        ],
+    ),
     # what these rules must leave alone: a city before its country, a counterpart before a
     # prospect, citizens rescued from a place, a venue before a guest's capacity, experts as
     # observers, a joint statement, a donor's amount, a model's country beside a partner

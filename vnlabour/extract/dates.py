@@ -88,7 +88,7 @@ _ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("days_my", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY_SPAN}/{_MONTH}(?:/{_YEAR})?{_NOT_AFTER}"),
         ("dm", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY}/{_MONTH}{_NOT_AFTER}(?!\s+số\b)"),
         ("dm_dash", rf"{_NOT_BEFORE}{_PART_OF_DAY}{_DAY}[.\-]{_MONTH}{_NOT_AFTER}"),
-        ("dm_agency", rf"{_NOT_BEFORE}{_DAY}[.\-]{_MONTH}(?=\s*\((?:TTXVN|VNA|TTXVN/VNA)\))"),
+        ("dm_agency", rf"{_NOT_BEFORE}{_DAY}[./\-]{_MONTH}(?=\s*\((?:TTXVN|VNA|TTXVN/VNA)\))"),
         ("month_year", rf"{_NOT_BEFORE}(?:tháng\s+)?{_MONTH}\s*/\s*{_YEAR}{_NOT_AFTER}"),
         ("month_year_dash", rf"{_NOT_BEFORE}tháng\s+{_MONTH}[.\-]{_YEAR}{_NOT_AFTER}"),
         ("month", rf"{_NOT_BEFORE}tháng\s+{_MONTH}{_NOT_AFTER}"),
@@ -105,7 +105,7 @@ _NEEDED = {  # a part of each atom's pattern: a text without it is spared the wh
     "dmy": r"\d([/.\-])\d\d?\1\d{4}",
     "days_my": r"\d\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:ngày\s+)?)\d\d?/\d", "dm": r"\d/\d",
     "dm_dash": r"[gaiumy]\s+\d\d?[.\-]\d",  # the last letter of a part of the day
-    "dm_agency": r"\d[.\-]\d",  # a news agency's dateline: "Phnom Penh 14.9 (TTXVN)"
+    "dm_agency": r"\d[./\-]\d",  # a news agency's dateline: "Phnom Penh 14.9 (TTXVN)"
     "month_year": r"\d\s*/\s*\d", "month_year_dash": r"tháng\s+\d",
     "month": r"tháng\s+\d", "edge_month": "tháng", "quarter": "quý",
     "months_of_year": "tháng",

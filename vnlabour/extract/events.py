@@ -60,6 +60,7 @@ _EVENT_NAMED_BACK = re.compile(
 )  # "Chuyến thăm diễn ra trong bối cảnh năm 2024 …": a sentence that frames the event
 REVIEW_LATE_MONTH = 10  # a review held October to December is in the year reviewed
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
+AGENCY_AFTER = re.compile(r"\s*\((?:TTXVN|VNA)")  # a news agency's dateline: "14/9 (TTXVN)"
 COMPARED_WITH = re.compile(r"so\s+với(?:\s+\S+){0,3}\s*$")  # "so với cùng kỳ năm 2023": a base
 STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their period
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -318,15 +319,20 @@ def event_date_mention(
 
 def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates after a dateline when the sentence goes on to date the event itself, a day at
-    most NEARBY_DAYS before it: "Mátxcơva, 15/1 (TTXVN) - Ngày 14/1, …" is about the 14th."""
-    if len(dates) > 1 and is_dateline(text[: dates[0].start]) and is_shortly_before(*dates[:2]):
+    most NEARBY_DAYS before it: "Mátxcơva, 15/1 (TTXVN) - Ngày 14/1, …" is about the 14th, and
+    so is "Viêng Chăn 15/1 (TTXVN) - Ngày 14/1"."""
+    opening = dates[0] if dates else None
+    dateline = opening is not None and (
+        is_dateline(text[: opening.start]) or bool(AGENCY_AFTER.match(text, opening.end))
+    )
+    if len(dates) > 1 and dateline and is_shortly_before(*dates[:2]):
         return dates[1:]
     return dates
 
 
 def is_shortly_before(dateline: DateMention, event: DateMention) -> bool:
-    """Whether a day/month without a year falls at most NEARBY_DAYS before the dateline's day."""
-    if event.year_given or None in (dateline.month, dateline.day, event.month, event.day):
+    """Whether a day/month falls at most NEARBY_DAYS before the dateline's day."""
+    if None in (dateline.month, dateline.day, event.month, event.day):
         return False
     try:
         line = dt.date(LEAP_YEAR, dateline.month or 0, dateline.day or 0)

@@ -117,8 +117,10 @@ def is_partner_name(text: str, start: int, end: int, name: Name) -> bool:
         return True
     if not span[0].isupper() or names_language_or_people(text, start, span):
         return False
-    if name.style == "country" and ends_person_name(text, start):
-        return False  # "bị cáo Nguyễn Thị Hà Lan"
+    if name.style == "country" and (
+        ends_person_name(text, start) or follows_honorific(text, start)
+    ):
+        return False  # "bị cáo Nguyễn Thị Hà Lan", "anh Vương Quốc Anh"
     if name.style == "short":
         return span == name.text and is_standalone_short_name(text, start, end)
     return True
@@ -187,7 +189,11 @@ def is_standalone_short_name(text: str, start: int, end: int) -> bool:
     if not is_whole_words(text, start, end):
         return False  # "Pháp_chế", "Lào_Cai", "Nguyễn_Minh_Đức", "chủ_nhật"
     before = word_before(text, start).lower()  # "chị Mỹ" is a person, "châu Mỹ" a continent
-    return before not in cue_words("honorific") and before not in cue_words("continent")
+    return not follows_honorific(text, start) and before not in cue_words("continent")
+
+
+def follows_honorific(text: str, start: int) -> bool:
+    return word_before(text, start).lower() in cue_words("honorific")
 
 
 def ends_person_name(text: str, start: int) -> bool:

@@ -132,6 +132,7 @@ YEARS_AGO = re.compile(r"(?<![\w.,])(\d{1,2})\s+năm\s+(?:về\s+)?trước(?!\w
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
+PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
 NOT_A_GUEST = re.compile(r"(?<!\w)(?:tại|ở|mời)(?!\w)")  # a venue, or the host who invites
 FRONTED_ROLE = re.compile(r"\W*(?:(?:với|là)\s+)?(?:vai\s+trò\s+)?$")  # "Với vai trò nước chủ nhà,"
@@ -621,7 +622,7 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
         return False  # most names: no observer after them
     folded = fold(text)
     start, end = hits[list_heads(text, hits)[i]].start, hits[list_end(text, hits, i)].end
-    phrase_start = folded.rfind(",", 0, start) + 1
+    phrase_start = max((m.end() for m in PHRASE_BREAK.finditer(folded, 0, start)), default=0)
     if (
         ATTENDS.search(folded, phrase_start, start)
         or NOT_A_GUEST.search(folded, phrase_start, start)
@@ -629,7 +630,8 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
     ):
         return False  # "dự Hội nghị G20 với tư cách khách mời", "tại Hiroshima, Nhật Bản ..."
     return any(
-        "," not in folded[end : c.start] and not NOT_A_GUEST.search(folded, end, c.start)
+        not PHRASE_BREAK.search(folded, end, c.start)
+        and not NOT_A_GUEST.search(folded, end, c.start)
         for c in observers
     )
 
@@ -1385,13 +1387,17 @@ def actor_cue(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> Cue | N
 def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None:
     """A partner, mentioned or cited cue right after the list hit i ends ("Chính phủ Úc và EU tài
     trợ", "UNICEF chỉ ra", "Đài Loan với 58.000 lao động"); not a preposition with another object
-    ("đi Serbia với lời quảng cáo")."""
+    ("đi Serbia với lời quảng cáo"), nor one after a nation's workers ("lao động Thái Lan với")."""
     end = hits[list_end(text, hits, i)].end
     kinds = (*PARTNER_KINDS, *MENTIONED_KINDS, "cited")
     after = [c for c in cues if c.start >= end and c.kind in kinds and not takes_object(text, c)]
     if not after:
         return None
     cue = min(after, key=lambda c: c.start)
+    if takes_preposition(text, cue) and follows_worker_noun(
+        text, hits[list_heads(text, hits)[i]].start, end
+    ):
+        return None  # "lao động Thái Lan với khoảng 30.000 người": that nation's workers
     return cue if governs(text[end : cue.start], CUE_AFTER_WORDS) else None
 
 
