@@ -1121,6 +1121,7 @@ def test_frame_and_background_roles(lines: list[str], expected: list[tuple[str, 
             {"IND", "SGP"},
         ),
         ("Năm nay, 300 kỹ sư sẽ sang Qatar.", set()),
+        ("Tập đoàn y tế này đã tuyển 300 điều dưỡng từ Ấn Độ, Tunisia.", {"IND", "TUN"}),
     ],
 )
 def test_a_persons_figure_does_not_promote_background_or_other_flows(
