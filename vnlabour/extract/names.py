@@ -39,6 +39,7 @@ MAX_GIVEN_NAMES = 3  # "Nguyễn Thị Thu Hà Lan": middle and given names befo
 TITLE_WINDOW_WORDS = 10  # "Bộ trưởng Lao động và Phúc lợi Xã hội Lào Bay Kham..."
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 OPENING = " \t\"“'‘([-–—"
+SEPARATOR_CHARS = 8  # how far back a list separator (", ", " hoặc ") is sought
 LIST_SEPARATOR = re.compile(r"(?:\s*,|\s+(?:và|hoặc|hay))\s+$")  # before a list's next item
 WORD = re.compile(r"[^\W\d_]+")
 CAPITALISED_RUN = re.compile(r"(?<!\w)(?:[^\W\d_a-zđ]\w*\s)+[^\W\d_a-zđ]\w*")  # then isupper
@@ -153,7 +154,7 @@ def is_qualified_list_item(text: str, start: int) -> bool:
     """Whether the name follows capitalised list items right after a qualifier: "Ý" in "các món
     Thái, Ý"."""
     position = start
-    while separator := LIST_SEPARATOR.search(text, 0, position):
+    while separator := LIST_SEPARATOR.search(text, max(0, position - SEPARATOR_CHARS), position):
         position = capitalised_run_start(text, separator.start())
         if position == separator.start():
             return False

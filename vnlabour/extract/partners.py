@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from vnlabour.corpus import Article, Sentence
+from vnlabour.extract.figures import words_of
 from vnlabour.extract.lexicon import (
     PARTNER_KINDS,
     SEPARATOR,
@@ -72,6 +73,7 @@ from vnlabour.extract.names import (
     person_given_names,
     quoted_titles,
 )
+from vnlabour.extract.numbers import scale_values, word_alternation
 from vnlabour.extract.rows import Figure, Mention
 from vnlabour.reference import agency_countries, partner_catalogue, partner_names
 
@@ -89,10 +91,6 @@ WORKERS_FROM = re.compile(  # "lao động (, chủ yếu) (đến) từ (nhiề
 )
 RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # với", "đứng thứ hai với"
     r"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)\s*$"
-)
-MONEY_NEXT = re.compile(  # "với (khoảng) 125 tỷ USD", "với 3,5 triệu đồng"
-    r"\s+(?:[^\W\d]+\s+)?\d[\d.,]*\s+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:USD|đô|đồng|euro|EUR|yên)",
-    re.IGNORECASE,
 )
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 MARKER_KINDS = ("background", "concession", "model", "ranking", "prospect")  # govern what follows
@@ -212,22 +210,16 @@ def without_given_names(
     given = set().union(*(person_given_names(s.text) for s in sentences))
     if not given:
         return hits_by_sentence  # most articles: no person named like a country
-    spans = [
-        [(hit, sentence.text[hit.start : hit.end]) for hit in hits]
-        for sentence, hits in zip(sentences, hits_by_sentence, strict=True)
-    ]
-    in_full = {hit.code for found in spans for hit, _ in found if hit.style != "short"}
+    in_full = {hit.code for hits in hits_by_sentence for hit in hits if hit.style != "short"}
     return [
         [
             hit
-            for hit, span in found
-            if not (
-                span in given
-                and hit.code not in in_full
-                and PERSON_PLACE.search(text, 0, hit.start)
-            )
+            for hit in hits
+            if hit.code in in_full
+            or sentence.text[hit.start : hit.end] not in given
+            or not PERSON_PLACE.search(sentence.text, 0, hit.start)
         ]
-        for found, text in zip(spans, (s.text for s in sentences), strict=True)
+        for sentence, hits in zip(sentences, hits_by_sentence, strict=True)
     ]
 
 
@@ -607,10 +599,11 @@ def is_programme_source(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at hit head names some of a programme's countries, in a sentence that
     does not name Vietnam: "chương trình RSE chủ yếu tiếp nhận lao động từ 9 quốc đảo Thái Bình
     Dương như Fiji, Samoa", "chương trình này đang áp dụng với 9 quốc gia, trong đó có Ấn Độ"."""
-    folded = fold(text[: hits[head].start])
-    if "chương trình" not in folded or any(hit.code == HOME for hit in hits):
+    start = hits[head].start
+    folded = fold(text)  # fold keeps length: its prefix is the prefix's fold
+    if "chương trình" not in folded[:start] or any(hit.code == HOME for hit in hits):
         return False  # most lists: no programme, or Vietnam among its countries
-    return bool(PROGRAMME_COUNTRIES.search(folded))
+    return bool(PROGRAMME_COUNTRIES.search(folded, 0, start))
 
 
 def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
@@ -897,12 +890,12 @@ def sentence_context(
     if owners and not comes_to_vietnam(text, hits, cues):
         return Context(countries - owners, frozenset())
     opening = [c for c in cues if at_sentence_start(masked, c.start)]
+    contrast = any(c.kind == "contrast" for c in opening)
     if not any(hit.code == HOME for hit in hits) and (
-        any(c.kind == "contrast" for c in opening)
-        or (any(cites(masked, c) for c in opening) and cites_foreign_source(text, hits))
+        contrast or (any(cites(masked, c) for c in opening) and cites_foreign_source(text, hits))
     ):
         return Context(frozenset(), countries)
-    if any(c.kind == "contrast" for c in opening):  # "Trong khi Indonesia ... , Việt Nam ..."
+    if contrast:  # "Trong khi Indonesia ... , Việt Nam ...": its first clause only
         ends = [m.start() for m in CLAUSE_COMMA.finditer(masked)]
         return Context(
             frozenset(), frozenset(i for i in countries if ends and hits[i].end <= ends[0])
@@ -912,9 +905,7 @@ def sentence_context(
 
 def cites(masked: str, cue: Cue) -> bool:
     """Whether the cue names a source: "Theo", "Theo báo cáo", "Theo ước tính"."""
-    return cue.kind == "source" or fold(masked[cue.start : cue.end]).split()[0] in cue_words(
-        "source"
-    )
+    return fold(masked[cue.start : cue.end]).split()[0] in cue_words("source")
 
 
 def past_years(masked: str, year: int | None) -> list[Cue]:
@@ -1184,7 +1175,13 @@ def follows_worker_noun(text: str, start: int, end: int) -> bool:
             ends_with_worker_noun(text, noun, cue_words("worker"))
             for noun in without_qualifiers(before[: origin.start()])
         )
-    return ends_with_worker_noun(text, before, cue_words("worker") | cue_words("citizen"))
+    return ends_with_worker_noun(text, before, nationality_nouns())
+
+
+@cache
+def nationality_nouns() -> frozenset[str]:
+    """Nouns whose following country is their nationality: workers and citizens."""
+    return cue_words("worker") | cue_words("citizen")
 
 
 def without_qualifiers(text: str) -> Iterator[str]:
@@ -1407,8 +1404,19 @@ def takes_amount(text: str, cue: Cue) -> bool:
     tỷ USD" rank countries, with no cooperation ("Đức đóng góp với 4 triệu euro" is a donor)."""
     return (
         takes_preposition(text, cue)
-        and bool(MONEY_NEXT.match(text, cue.end))
+        and bool(money_next().match(text, cue.end))
         and bool(RANKED_BEFORE.search(fold(text), 0, cue.start))
+    )
+
+
+@cache
+def money_next() -> re.Pattern[str]:
+    """An amount of money right after a word: " (khoảng) 125 tỷ USD", the money words of
+    figure_nouns.csv and the scale words of scales.csv."""
+    scales = word_alternation(list(scale_values()))
+    money = word_alternation(words_of(("money",)))
+    return re.compile(
+        rf"\s+(?:[^\W\d]+\s+)?\d[\d.,]*\s+(?:(?:{scales})\s+)?(?:{money})(?!\w)", re.IGNORECASE
     )
 
 
