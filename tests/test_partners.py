@@ -1774,6 +1774,32 @@ ROUND8_CASES = [
 ]
 
 
+JAPAN_LEAD = [
+    "Việt Nam và Nhật Bản bàn cách tuyển thực tập sinh kỹ năng",
+    "Sáng 12/3, tại Hà Nội, Thứ trưởng Bộ Nội vụ tiếp đoàn công tác của Bộ Tư pháp Nhật Bản.",
+    "Hai bên trao đổi về chế độ thực tập kỹ năng mới của Nhật Bản.",
+]
+PASSING_CASES = [
+    # named once after the lead, with only a place word: a bystander beside the counterpart
+    (
+        "Anh Tuấn, một học viên, kể bạn cùng lớp đã chọn sang Đài Loan vì chi phí thấp hơn.",
+        [("TWN", "mentioned")],
+    ),
+    # the remainder of a count works there: destinations
+    ("Số còn lại làm việc tại Séc và Slovakia.", [("CZE", "partner"), ("SVK", "partner")]),
+    # a cooperation cue makes a partner of a name met once
+    ("Bộ cũng đã ký bản ghi nhớ với Séc về lao động.", [("CZE", "partner")]),
+    # the counterpart itself, met again after the lead, keeps its role
+    ("Anh Tuấn kể bạn cùng lớp đã chọn sang Nhật Bản vì thu nhập cao.", [("JPN", "partner")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PASSING_CASES)
+def test_a_country_named_in_passing(sentence: str, expected: list[tuple[str, str]]) -> None:
+    mentions = find_mentions(article_of_lines(*JAPAN_LEAD, sentence))
+    assert [(m.partner_code, m.role) for m in mentions][-len(expected) :] == expected
+
+
 def test_a_crime_headline_in_the_metadata_title_frames_the_article() -> None:
     art = article_of_lines(
         "Từ tháng 3 đến tháng 5, nhóm này đưa 12 người sang Myanmar làm việc cho một công ty.",

@@ -84,7 +84,10 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
 PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như)(?!\w)")  # the markets a prospect names
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 PERSON_PLACE = re.compile(r"(?:^|[,:\"“”]|(?<!\w)như)\s*$")  # where a person's name may stand
-COUNTED_PEOPLE = re.compile(r"\d[\d.,]*\s+(?:(?:nghìn|ngàn|triệu)\s+)?người(?!\w)")  # "1.260 người"
+COUNTED_PEOPLE = re.compile(  # "1.260 người", "Số còn lại" (of a count before)
+    r"\d[\d.,]*\s+(?:(?:nghìn|ngàn|triệu)\s+)?người(?!\w)|(?<!\w)(?:số|phần)\s+còn\s+lại(?!\w)",
+    re.IGNORECASE,
+)
 WORKERS_FROM = re.compile(  # "lao động (, chủ yếu) (đến) từ (nhiều nước như)"
     r"(?:\s*,?\s+(?:chủ yếu|phần lớn|đa số|hầu hết))?(?:\s+đến)?\s+từ"
     r"(?:\s+(?:nhiều|các|một số)\s+(?:nước|quốc gia)(?:\s+khác)?\s*,?\s+như)?\s*$"
@@ -167,12 +170,14 @@ class Context:
 class Judgement:
     role: str
     firm: bool = False  # context rules a partner out; a counted figure does not make it one
+    weak: bool = False  # a partner by a place word only: a bystander where named in passing
 
 
 def find_mentions(article: Article) -> list[Mention]:
     """Every partner the article names (Vietnam excepted), with its role, sorted by char_start."""
     hits_by_sentence = without_given_names(article.sentences, own_acronyms(article.sentences))
     frame = article_frame(article, hits_by_sentence)
+    passing = passing_names(article, hits_by_sentence, frame)
     mentions = []
     for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True):
         judgements = sentence_judgements(sentence.text, hits, frame)
@@ -180,9 +185,38 @@ def find_mentions(article: Article) -> list[Mention]:
             role = judgement.role
             if frame.crime and role == "partner" and is_crime_scene(sentence.text, hits, i):
                 role = "mentioned"  # the scene of a scam the article reports
+            if judgement.weak and hit.code in passing and not counts_workers(sentence.text, hit):
+                role = "mentioned"  # named in passing: a bystander, unless a figure counts it
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
+
+
+def passing_names(article: Article, hits_by_sentence: list[list[Hit]], frame: Frame) -> set[str]:
+    """The countries an article with counterparts names in passing: in one sentence only, after
+    its lead."""
+    if not frame.counterparts:
+        return set()  # no counterpart to set a bystander beside
+    sentences_naming = Counter(code for hits in hits_by_sentence for code in {h.code for h in hits})
+    in_lead = {h.code for hits in hits_by_sentence[:LEAD_SENTENCES] for h in hits}
+    return {
+        code
+        for code, n in sentences_naming.items()
+        if n == 1 and code not in in_lead and code not in frame.counterparts
+    }
+
+
+def counts_workers(text: str, hit: Hit) -> bool:
+    """Whether the sentence counts people ("khoảng 1.300 người", "hơn 1.400 lao động") or says
+    workers work where the name is ("Số còn lại làm việc tại Đức")."""
+    return bool(heads_counted().search(fold(text))) or works_there(text, hit.start)
+
+
+@cache
+def heads_counted() -> re.Pattern[str]:
+    """A number, at most two words, then "người" or a worker noun."""
+    worker = phrase_matcher("worker").pattern
+    return re.compile(rf"\d[\d.,]*(?:\s+\S+){{0,2}}?\s+(?:người|{worker})")
 
 
 def own_acronyms(sentences: tuple[Sentence, ...]) -> list[list[Hit]]:
@@ -592,7 +626,13 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)
     if local and local.kind == "destination" and is_errand(text, hits[list_end(text, hits, i)].end):
         return Judgement("mentioned", firm=True)  # "sang Thái Lan để nộp hồ sơ xin thị thực"
-    return Judgement(cued_role(text, hits, i, local, cues, main))
+    role = cued_role(text, hits, i, local, cues, main)
+    weak = (
+        role == "partner"
+        and not (local and local.kind == "partner")
+        and partner_kind(hit.code) == "country"
+    )
+    return Judgement(role, weak=weak)
 
 
 def is_programme_source(text: str, hits: list[Hit], head: int) -> bool:
