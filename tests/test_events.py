@@ -488,6 +488,27 @@ DATE_CASES = [
         "",
         ("2022-11-11", "text_bound"),
     ),
+    # the first send-off of a year, said with words between, puts the day in that year
+    (
+        "Tối 3/2, tại sân bay Đà Nẵng, 64 thuyền viên lên đường sang Hàn Quốc.\n"
+        "Đây là đợt đầu tiên doanh nghiệp đưa thuyền viên đi làm việc của năm 2025.",
+        "",
+        ("2025-02-03", "text_bound"),
+    ),
+    # "yesterday afternoon" in an article of a known day; no such day without one
+    (
+        "Chiều qua, Sở Nội vụ tiếp đoàn công tác tỉnh Ehime (Nhật Bản).",
+        "2025-03-19",
+        ("2025-03-18", "published_date"),
+    ),
+    ("Chiều qua, Sở Nội vụ tiếp đoàn công tác tỉnh Ehime (Nhật Bản).", "", ("", "")),
+    # a course named back after its day is framed by that sentence's year
+    (
+        "Sáng 16/5, Sở Nội vụ khai giảng lớp tiếng Đức cho 30 học viên điều dưỡng.\n"
+        "Khóa học nằm trong chương trình hợp tác năm 2023 giữa tỉnh và bang Hessen.",
+        "",
+        ("2023-05-16", "text"),
+    ),
 ]
 
 

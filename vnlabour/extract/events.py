@@ -41,9 +41,10 @@ _ANNIVERSARY = re.compile(
 _YEARS_IN_BRACKETS = re.compile(  # " ... Việt Nam - Xê-nê-gan (1969-2024)" after an anniversary
     r"[^().!?]{0,80}?\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)"
 )
-_YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "đợt thứ ba trong năm 2024"
+_YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "đợt thứ ba (tỉnh đưa đi) trong năm 2024"
     r"(?<!\w)(?:từ\s+đầu\s+năm\s+((?:19|20)\d\d)\s+(?:đến|tới)\s+nay"
-    r"|thứ\s+\w+\s+trong\s+năm\s+((?:19|20)\d\d))(?!\w)",
+    r"|(?:thứ\s+\w+|đầu\s+tiên)(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của)\s+năm\s+((?:19|20)\d\d))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _NOT_ANNIVERSARY = re.compile(
@@ -54,7 +55,8 @@ _REVIEWED_YEAR = re.compile(
 )  # "tổng kết công tác phòng, chống mua bán người năm 2023": the year under review
 _EVENT_NAMED_BACK = re.compile(
     r"^(?:chuyến\s+(?:thăm|công\s+tác)|sự\s+kiện|hội\s+(?:nghị|thảo)|buổi\s+(?:làm\s+việc|tiếp|"
-    r"gặp(?:\s+gỡ)?|hội\s+đàm|lễ)|lễ\s+ký(?:\s+kết)?)(?:\s+(?:này|lần\s+này))?\s+(?:diễn\s+ra|"
+    r"gặp(?:\s+gỡ)?|hội\s+đàm|lễ)|lễ\s+ký(?:\s+kết)?|khóa\s+(?:tập\s+huấn|đào\s+tạo|học))"
+    r"(?:\s+(?:này|lần\s+này))?\s+(?:diễn\s+ra|"
     r"nằm\s+trong|được\s+tổ\s+chức)(?!\w)",
     re.IGNORECASE,
 )  # "Chuyến thăm diễn ra trong bối cảnh năm 2024 …": a sentence that frames the event
@@ -62,6 +64,9 @@ REVIEW_LATE_MONTH = 10  # a review held October to December is in the year revie
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
 AGENCY_AFTER = re.compile(r"\s*\((?:TTXVN|VNA)")  # a news agency's dateline: "14/9 (TTXVN)"
 COMPARED_WITH = re.compile(r"so\s+với(?:\s+\S+){0,3}\s*$")  # "so với cùng kỳ năm 2023": a base
+_RELATIVE_DAY = re.compile(  # "Chiều qua", "hôm nay": a day counted from the publication day
+    r"(?<!\w)(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(nay|qua)(?!\w)", re.IGNORECASE
+)
 STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their period
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
@@ -264,6 +269,7 @@ def event_date(
     found = event_date_mention(sentence, lead, event_type)
     if found is None:  # a review's year, its opening statistics' period, an anniversary's year
         undated = (
+            relative_day(sentence, article.published_date),
             reviewed_year(sentence, event_type),
             statistics_period(lead, article.published_date),
             (str(year_from_anniversary(article, partners, mentions) or ""), "anniversary"),
@@ -358,6 +364,18 @@ def stated_years(text: str, dates: list[DateMention]) -> list[DateMention]:
         for d in dates
         if d.kind == "date" and d.year_given and not COMPARED_WITH.search(text, 0, d.start)
     ]
+
+
+def relative_day(sentence: Sentence | None, published: str) -> tuple[str, str]:
+    """An event dated from a full publication date ("Chiều qua, tại …" in an article of
+    2024-06-14 -> 2024-06-13), else ("", "")."""
+    match = _RELATIVE_DAY.search(sentence.text) if sentence else None
+    if match is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return "", ""
+    back = 1 if match.group(1).lower() == "qua" else 0
+    return (
+        dt.date.fromisoformat(published) - dt.timedelta(days=back)
+    ).isoformat(), "published_date"
 
 
 def reviewed_year(sentence: Sentence | None, event_type: str) -> tuple[str, str]:
