@@ -190,6 +190,12 @@ FIGURES = [
     ("Tỷ lệ bỏ trốn giảm 1,5 điểm phần trăm.", [
         ("1,5 điểm phần trăm", 1.5, None, "percent", "exact"),
     ]),
+    # a group's men and women; Lao kip
+    ("Đoàn gồm 18 nam, 7 nữ, đều từ Sơn La.", [
+        ("18 nam", 18, None, "persons", "exact"),
+        ("7 nữ", 7, None, "persons", "exact"),
+    ]),
+    ("Phí cấp phép giảm còn 800.000 kíp.", [("800.000 kíp", 800_000, None, "LAK", "exact")]),
 ]  # fmt: skip
 
 
@@ -307,6 +313,7 @@ NOT_FIGURES = [
     "Đây là một dự án lớn; trong năm dự án mở rộng sang hai tỉnh và hai nước.",
     "Hội thảo tổng kết giai đoạn 2 Chương trình hỗ trợ lao động.",  # a phase number
     "Hai nước có 3 trong số đó.",  # "trong số" a word, not a counted whole
+    "Đoàn dâng hoa tại nhà bia ở đường 9 Nam, gần quốc lộ 1.",  # road numbers
 ]
 
 

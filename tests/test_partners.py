@@ -12,6 +12,7 @@ from vnlabour.config import RAW_ARTICLES
 from vnlabour.corpus import read_corpus
 from vnlabour.errors import ReferenceDataError
 from vnlabour.extract import lexicon, names
+from vnlabour.extract.figures import find_figures
 from vnlabour.extract.lexicon import fold
 from vnlabour.extract.names import is_single_syllable, sentence_hits
 from vnlabour.extract.partners import find_mentions, firmly_mentioned, settle_roles
@@ -1798,6 +1799,89 @@ PASSING_CASES = [
 def test_a_country_named_in_passing(sentence: str, expected: list[tuple[str, str]]) -> None:
     mentions = find_mentions(article_of_lines(*JAPAN_LEAD, sentence))
     assert [(m.partner_code, m.role) for m in mentions][-len(expected) :] == expected
+
+
+ROUND9_CASES = [
+    # organisations invited as guests are no counterparts
+    (
+        [
+            "Hội nghị quan chức lao động cao cấp ASEAN khai mạc tại Jakarta.",
+            "Đại diện UNICEF và UNDP được mời dự phiên bế mạc với tư cách khách mời.",
+        ],
+        [("ASEAN", "partner"), ("UNICEF", "mentioned"), ("UNDP", "mentioned")],
+    ),
+    # the country chairing a forum, in an apposition or after "dưới sự chủ trì của"
+    (
+        [
+            "Hội nghị Bộ trưởng Lao động ASEAN lần thứ 30 khai mạc dưới sự chủ trì của "
+            "Philippines, nước Chủ tịch ASEAN năm 2026."
+        ],
+        [("ASEAN", "partner"), ("PHL", "host"), ("ASEAN", "partner")],
+    ),
+    (
+        [
+            "Việt Nam dự cuộc họp nhóm công tác phát triển nguồn nhân lực APEC.",
+            "Đại diện Hàn Quốc, nền kinh tế sẽ đăng cai APEC năm 2025, trình bày các ưu tiên.",
+        ],
+        [("APEC", "partner"), ("KOR", "host"), ("APEC", "partner")],
+    ),
+    # an organisation cited as a source; not one named by an agreement after "Theo"
+    (
+        [
+            "Việt Nam và Nhật Bản ký bản ghi nhớ về thực tập sinh.",
+            "Nhật Bản là thị trường lớn nhất.",
+            "Theo Ngân hàng Thế giới (WB), hợp tác lao động giúp kiều hối về Việt Nam tăng mạnh.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner"), ("WB", "mentioned")],
+    ),
+    (
+        ["Việt Nam và Lào họp bàn.", "Theo thỏa thuận với ILO, hai bên sẽ khảo sát lao động."],
+        [("LAO", "partner"), ("ILO", "partner")],
+    ),
+    # another country's own agreements, though Vietnam comes later in the clause
+    (
+        [
+            "Việt Nam và Đức ký ý định thư về đào tạo nghề.",
+            "Đức đã ký các thỏa thuận về lao động với Mexico, Brazil và mong muốn Việt Nam trở "
+            "thành đối tác.",
+        ],
+        [("DEU", "partner"), ("DEU", "partner"), ("MEX", "mentioned"), ("BRA", "mentioned")],
+    ),
+    # Vietnam's only agreement so far, beside the one under way
+    (
+        [
+            "Việt Nam và Australia đàm phán hiệp định an sinh xã hội.",
+            "Hiện Việt Nam mới có hiệp định an sinh xã hội với Hàn Quốc.",
+        ],
+        [("AUS", "partner"), ("KOR", "mentioned")],
+    ),
+    # experience drawn from an earlier programme and its donor
+    (
+        [
+            "ILO và Bộ Nội vụ khởi động dự án về lao động di cư.",
+            "Dự án kế thừa kinh nghiệm từ một chương trình do New Zealand tài trợ.",
+        ],
+        [("ILO", "partner"), ("NZL", "mentioned")],
+    ),
+    # the home country of the company the workers will work for, in another country
+    (
+        [
+            "Séc tiếp nhận lao động Việt Nam",
+            "Sáng 2/4, 30 lao động Hà Nam lên đường sang Séc.",
+            "Séc là thị trường mới.",
+            "Nhóm 30 lao động sẽ làm việc tại nhà máy của một tập đoàn Ý ở Plzeň.",
+        ],
+        [("CZE", "partner"), ("CZE", "partner"), ("CZE", "partner"), ("ITA", "mentioned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), ROUND9_CASES)
+def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
+    art = article_of_lines(*lines)
+    mentions = find_mentions(art)
+    settled = settle_roles(art, mentions, find_figures(art, mentions))
+    assert [(m.partner_code, m.role) for m in settled] == expected
 
 
 def test_a_crime_headline_in_the_metadata_title_frames_the_article() -> None:

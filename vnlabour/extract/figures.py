@@ -308,10 +308,12 @@ def people_base(text: str, reading: Reading) -> str:
 
 
 def last_people_noun(text: str, end: int) -> str:
-    """The metric of the last specific people noun ("lao động", "sinh viên") before end."""
+    """The metric of the last specific people noun ("lao động", "sinh viên") before end; a
+    capitalised word inside the sentence is part of a name ("Việt Nam"), not the noun "nam"."""
     found = ""
     for match in specific_people_pattern().finditer(text, 0, end):
-        found = nouns()[normal_space(match.group(1))]["metric"]
+        if not (match.group(1)[0].isupper() and text[: match.start()].strip()):
+            found = nouns()[normal_space(match.group(1))]["metric"]
     return found
 
 

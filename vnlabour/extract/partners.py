@@ -119,9 +119,10 @@ PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
 WORKER_COUNT = r"\s*:\s*(?:\S+\s+)?\d[\d.,]*\s+(?:\S+\s+)?"  # ": khoảng 17.815 "
 MAX_QUALIFIERS = 6  # "nhân lực y tế từ", "lao động giúp việc gia đình nước ngoài, chủ yếu từ"
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
+PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # not a company's trade
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
-APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia)(?!\w)")  # "Kuwait, nước giữ vai trò Chủ tịch"
+APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia|nền kinh tế)(?!\w)")  # "Kuwait, nước …"
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/()-]*)*")  # masked names
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
 PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu năm |đến nay"
@@ -135,7 +136,7 @@ SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
-NOT_A_GUEST = re.compile(r"(?<!\w)(?:tại|ở|mời)(?!\w)")  # a venue, or the host who invites
+NOT_A_GUEST = re.compile(r"(?<!\w)(?:tại|ở|(?<!được )mời)(?!\w)")  # a venue; the host who invites
 FRONTED_ROLE = re.compile(r"\W*(?:(?:với|là)\s+)?(?:vai\s+trò\s+)?$")  # "Với vai trò nước chủ nhà,"
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
 
@@ -175,7 +176,7 @@ class Judgement:
 
 def find_mentions(article: Article) -> list[Mention]:
     """Every partner the article names (Vietnam excepted), with its role, sorted by char_start."""
-    hits_by_sentence = without_given_names(article.sentences, own_acronyms(article.sentences))
+    hits_by_sentence = article_hits(article)
     frame = article_frame(article, hits_by_sentence)
     passing = passing_names(article, hits_by_sentence, frame)
     mentions = []
@@ -190,6 +191,11 @@ def find_mentions(article: Article) -> list[Mention]:
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
+
+
+def article_hits(article: Article) -> list[list[Hit]]:
+    """The names of each sentence, less those that are institutions' acronyms or given names."""
+    return without_given_names(article.sentences, own_acronyms(article.sentences))
 
 
 def passing_names(article: Article, hits_by_sentence: list[list[Hit]], frame: Frame) -> set[str]:
@@ -357,14 +363,20 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
         if code
         for listed in list_mates(f.evidence, code)
     }
-    settled = [
-        replace(m, role="partner")
-        if m.role != "partner"
-        and (m.article_id, m.evidence, m.partner_code) in counted
-        and m.partner_code not in firmly_mentioned(m.evidence, year)
-        else m
+    candidates = [
+        m
         for m in mentions
+        if m.role != "partner" and (m.article_id, m.evidence, m.partner_code) in counted
     ]
+    if not candidates:
+        return with_agency_countries(mentions)  # most articles: no figure counts a non-partner
+    counterparts = article_frame(article, article_hits(article)).counterparts
+    promoted = {
+        id(m)
+        for m in candidates
+        if m.partner_code not in firmly_mentioned(m.evidence, year, counterparts)
+    }
+    settled = [replace(m, role="partner") if id(m) in promoted else m for m in mentions]
     return with_agency_countries(settled)
 
 
@@ -428,11 +440,13 @@ def list_mates(text: str, code: str) -> set[str]:
 
 
 @lru_cache(maxsize=4096)
-def firmly_mentioned(text: str, year: int | None = None) -> frozenset[str]:
+def firmly_mentioned(
+    text: str, year: int | None = None, counterparts: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """Codes that every occurrence in the sentence, by its context (in an article of the event
-    year), shows to be no partner."""
+    year, beside its counterparts), shows to be no partner."""
     hits = named_hits(text)
-    judgements = sentence_judgements(text, hits, Frame(year=year))
+    judgements = sentence_judgements(text, hits, Frame(counterparts=counterparts, year=year))
     firm = {h.code for h, j in zip(hits, judgements, strict=True) if j.firm}
     loose = {h.code for h, j in zip(hits, judgements, strict=True) if not j.firm}
     return frozenset(firm - loose)
@@ -580,7 +594,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)
     if hit.in_name:
         return Judgement("mentioned", firm=True)  # "Trường Cao đẳng Việt Nam - Hàn Quốc"
-    if is_company_origin(text, hit.start) or is_foreign_company_abroad(text, hits, head):
+    if is_company_origin(text, hit.start) or is_foreign_company_abroad(text, hits, head, main):
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
     if names_member_states(text, hit) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN": a region
@@ -600,6 +614,8 @@ def hit_judgement(
         return Judgement("partner")  # "Việt Nam - Lào", "- Nhật Bản: 17.815", "Nhật Bản chiếm 31%"
     if i in context.origins or rescued_from(text, hits, head, cues):
         return Judgement("partner")  # "lao động đến từ Trung Quốc" in Vietnam; "giải cứu khỏi"
+    if hit.code not in main and is_cited_source(text, hits, head):
+        return Judgement("mentioned")  # "Theo Ngân hàng Thế giới (WB), kiều hối ..."
     if chairs_forum(text, hits, i) and hit.code not in main:
         return Judgement("host")  # "Philippines sẽ đảm nhận vai trò chủ trì ALMM lần thứ 29"
     if main and hit.code not in main and is_record(text, hits[head].start):
@@ -633,6 +649,21 @@ def hit_judgement(
         and partner_kind(hit.code) == "country"
     )
     return Judgement(role, weak=weak)
+
+
+def is_cited_source(text: str, hits: list[Hit], head: int) -> bool:
+    """Whether an organisation's list opens the sentence as the source of what it says: "Theo
+    Ngân hàng Thế giới (WB), …", "Theo số liệu của IOM, …"; not "Theo thỏa thuận với HRD Korea"."""
+    if partner_kind(hits[head].code) == "country":
+        return False  # "Theo phía Hàn Quốc, …": a country's side speaks for itself
+    before = text[: hits[head].start]
+    opening = fold(before).split()
+    return (
+        bool(opening)
+        and opening[0].strip(OPENING) in cue_words("source")
+        and len(opening) <= 5
+        and not any(c.kind in PARTNER_KINDS for c in find_cues(before))
+    )
 
 
 def is_programme_source(text: str, hits: list[Hit], head: int) -> bool:
@@ -801,17 +832,35 @@ def is_company_origin(text: str, start: int) -> bool:
     return name_start < len(before) and follows_company_word(text, name_start)
 
 
-def is_foreign_company_abroad(text: str, hits: list[Hit], head: int) -> bool:
-    """Whether the list at hit head qualifies a company word right before it in a sentence that
-    names another foreign country, where the work is: "Tập đoàn Hàn Quốc tuyển thợ hàn cho dự
-    án tại Saudi Arabia", "32 doanh nghiệp Hàn Quốc ... cùng doanh nghiệp Nhật Bản, Đài Loan";
+def is_foreign_company_abroad(text: str, hits: list[Hit], head: int, main: frozenset[str]) -> bool:
+    """Whether the list at hit head qualifies a company word before it ("tập đoàn Hàn Quốc", "công
+    ty xây dựng của Trung Quốc", "tập đoàn có trụ sở tại Áo") where the work is elsewhere: in
+    another foreign country the sentence names ("... cho dự án tại Saudi Arabia", "32 doanh
+    nghiệp Hàn Quốc ... cùng doanh nghiệp Nhật Bản, Đài Loan") or in the article's counterpart;
     "cung ứng lao động cho doanh nghiệp Đài Loan" names the destination."""
-    if not follows_company_word(text, hits[head].start):
+    if not company_before(text, hits[head].start):
         return False
+    if main and hits[head].code not in main:
+        return True  # "một tập đoàn Đức" in an article about the Czech Republic
     mates = set(range(head, list_end(text, hits, head) + 1))
     return any(
         j not in mates and hit.code != HOME and partner_kind(hit.code) == "country"
         for j, hit in enumerate(hits)
+    )
+
+
+def company_before(text: str, start: int) -> bool:
+    """Whether a company word, at most two lower-case words of its trade, then "của" or "có trụ
+    sở tại" or nothing, stand right before start."""
+    return bool(company_owner().search(fold(text), 0, start))
+
+
+@cache
+def company_owner() -> re.Pattern[str]:
+    company = alternation(cue_words("company"), SEPARATOR).pattern
+    trade = rf"(?!{PLACE_WORDS}(?!\w))[a-zà-ỹđ]+"  # "xây dựng", not "tại", "sang"
+    return re.compile(
+        rf"(?<!\w)(?i:{company})(?:\s+{trade}){{0,2}}?(?:\s+(?:của|có\s+trụ\s+sở\s+(?:tại|ở)))?\s*$"
     )
 
 
@@ -1039,8 +1088,8 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
         return frozenset()  # most sentences: no country after "từ", "sang", "với"
     found: set[int] = set()
     for start, end in clause_spans(folded):
-        inside = [i for i, hit in enumerate(hits) if start <= hit.start < end]
-        if not inside or any(hits[i].code == HOME for i in inside):
+        inside = before_vietnam([i for i, hit in enumerate(hits) if start <= hit.start < end], hits)
+        if not inside:
             continue
         if is_clause_subject(text, folded, hits, inside[0], start):
             subject = heads[inside[0]]
@@ -1048,6 +1097,13 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
             if other_ends:
                 found |= other_ends | {i for i in inside if heads[i] == subject}
     return frozenset(found)
+
+
+def before_vietnam(inside: list[int], hits: list[Hit]) -> list[int]:
+    """The hits of a clause before its first Vietnam, which a later verb phrase may name ("Đức đã
+    ký với Ấn Độ, Kenya và mong muốn Việt Nam …"); none when Vietnam opens it."""
+    home = next((k for k, i in enumerate(inside) if hits[i].code == HOME), len(inside))
+    return inside[:home]
 
 
 def ends_a_flow(folded: str, start: int) -> bool:
