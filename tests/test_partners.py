@@ -1873,6 +1873,32 @@ ROUND9_CASES = [
         ],
         [("CZE", "partner"), ("CZE", "partner"), ("CZE", "partner"), ("ITA", "mentioned")],
     ),
+    # an acronym in brackets closes an institution's name written in lower case
+    (
+        [
+            "Sở Nội vụ phối hợp ILO tổng kết hoạt động của Trung tâm tư vấn di cư an toàn (MRC) "
+            "tỉnh Nghệ An."
+        ],
+        [("ILO", "partner"), ("MRC", "mentioned")],
+    ),
+    # a counterpart's own citizens working in a third country
+    (
+        [
+            "Việt Nam và Lào họp bàn về lao động.",
+            "Thứ trưởng cho biết bản thân Lào hiện có khoảng 250.000 công dân đang làm việc tại "
+            "Thái Lan.",
+        ],
+        [("LAO", "partner"), ("LAO", "partner"), ("THA", "mentioned")],
+    ),
+    # a third country's representative presenting its own practice
+    (
+        [
+            "ILO và Bộ Nội vụ tổ chức hội thảo về kỹ năng xanh.",
+            "ILO tài trợ hội thảo.",
+            "Tại phiên thảo luận, đại diện Bộ Lao động Campuchia chia sẻ kinh nghiệm đào tạo nghề.",
+        ],
+        [("ILO", "partner"), ("ILO", "partner"), ("KHM", "mentioned")],
+    ),
 ]
 
 

@@ -295,7 +295,11 @@ def acronym_of_institution(text: str, masked: str, ends: list[int], start: int) 
     if not before.endswith("("):
         return False
     bracket = len(before) - 1
-    return any(continues_proper_name(text, masked, end, bracket) for end in ends if end <= bracket)
+    return any(
+        continues_proper_name(text, masked, end, bracket, lower_case=True)
+        for end in ends
+        if end <= bracket
+    )
 
 
 def quoted_titles(text: str) -> list[tuple[int, int]]:
@@ -309,21 +313,24 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 
 
 def continues_proper_name(
-    text: str, masked: str, end: int, start: int, names_only: bool = False
+    text: str, masked: str, end: int, start: int, names_only: bool = False, lower_case: bool = False
 ) -> bool:
     """Whether the words between an institution word and a name are its own name's words: some
     words besides names ("Dự án Việt Nam - Nhật Bản" is a joint project; an estate's or a
     declaration's name may be names only, "Khu công nghiệp Việt Nam - Singapore", "Tuyên bố Viêng
-    Chăn"), the first one capitalised, no clause
-    break, no function word ("do", "của", "với"), no lower-case cooperation cue."""
+    Chăn"), the first one capitalised (or not, before the name's own acronym in brackets:
+    "Trung tâm hỗ trợ thông tin di cư (MRC)"), no clause break, no function word ("do", "của",
+    "với"), no lower-case cooperation cue (unless its acronym closes it)."""
     gap = text[end:start]
     own = [w for w in masked[end:start].split() if w.strip("#-‐‑–—")]
-    if (own and not own[0][0].isupper()) or not (own or names_only):
+    if (own and not (own[0][0].isupper() or lower_case)) or not (own or names_only):
         return False
     if CLAUSE_BREAK.search(gap) or len(gap.split()) > INSTITUTION_NAME_WORDS:
         return False
     if phrase_matcher("name_break").search(fold(gap)):
         return False
+    if lower_case:
+        return True  # "Trung tâm hỗ trợ … (MRC)": its own acronym closes the name
     pattern, kinds = cue_matcher()
     return not any(
         kinds[name_key(m.group())] in PARTNER_KINDS and gap[m.start()].islower()

@@ -495,12 +495,14 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
     if not third:
         return False
     head = list_heads(text, hits)[i]
-    if meets_bilaterally(text, hits, head) or actor_cue(
-        text, hits, head, find_cues(mask(text, hits))
-    ):
-        return False  # "làm việc với Bộ Lao động và Xúc tiến việc làm Chile": met on its own
+    if meets_bilaterally(text, hits, head):
+        return False  # "làm việc song phương với các trưởng đoàn Indonesia": met on its own
     after = fold(text[hits[list_end(text, hits, i)].end :])
     presents = phrase_matcher("presents").search(after)
+    if presents and not after[: presents.start()].strip():
+        return True  # "đại diện Bộ Nhân lực Indonesia chia sẻ kinh nghiệm": its own practice
+    if actor_cue(text, hits, head, find_cues(mask(text, hits))):
+        return False  # "làm việc với Bộ Nhân lực Malaysia về chia sẻ kinh nghiệm": met on its own
     return bool(phrase_matcher("exchange").search(fold(text))) or bool(
         presents and governs(after[: presents.start()], CUE_AFTER_WORDS)
     )
@@ -1207,8 +1209,8 @@ def sharing_a_clause(
 
 def worker_owners(text: str, masked: str, hits: list[Hit]) -> frozenset[int]:
     """The foreign countries said to have a counted number of their own workers, in their
-    clause: "Lào hiện có khoảng 300.000 lao động", "Campuchia cho biết nước này có 1,3 triệu lao
-    động"; not "Nhật Bản có 300.000 lao động Việt Nam" (Vietnam's workers there)."""
+    clause: "Lào hiện có khoảng 300.000 lao động (công dân)", "Campuchia cho biết nước này có 1,3
+    triệu lao động"; not "Nhật Bản có 300.000 lao động Việt Nam" (Vietnam's workers there)."""
     owners = set()
     for i, hit in enumerate(hits):
         if hit.code == HOME or hit.in_name or partner_kind(hit.code) != "country":
@@ -1222,8 +1224,9 @@ def worker_owners(text: str, masked: str, hits: list[Hit]) -> frozenset[int]:
 
 @cache
 def owned_workers() -> re.Pattern[str]:
-    """ "có", at most two words, a number and its scale word, then a worker noun."""
-    return re.compile(OWNED_COUNT + f"(?:{phrase_matcher('worker').pattern})")
+    """ "có", at most two words, a number and its scale word, then a worker or citizen noun."""
+    nouns = f"{phrase_matcher('worker').pattern}|{phrase_matcher('citizen').pattern}"
+    return re.compile(OWNED_COUNT + f"(?:{nouns})")
 
 
 def comes_to_vietnam(text: str, hits: list[Hit], cues: list[Cue]) -> bool:
