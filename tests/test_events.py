@@ -502,6 +502,30 @@ DATE_CASES = [
         ("2025-03-18", "published_date"),
     ),
     ("Chiều qua, Sở Nội vụ tiếp đoàn công tác tỉnh Ehime (Nhật Bản).", "", ("", "")),
+    # a weekday before a dotted day; the first exam of a year
+    (
+        "Thứ Bảy 20.4, 800 thí sinh dự kỳ thi tiếng Hàn tại Nghệ An.\n"
+        "Đây là kỳ thi đầu tiên của năm 2025 ở miền Trung.",
+        "",
+        ("2025-04-20", "text_bound"),
+    ),
+    # a school year: its autumn days are in its first year, its spring days in its second
+    (
+        "Sáng 12/9, trường khai giảng năm học 2023-2024 cho 300 lưu học sinh Lào.",
+        "",
+        ("2023-09-12", "text"),
+    ),
+    (
+        "Sáng 12/3, trường tổng kết học kỳ I năm học 2023-2024 cho 300 lưu học sinh Lào.",
+        "",
+        ("2024-03-12", "text"),
+    ),
+    # the year of an ASEAN chair is the meeting's
+    (
+        "Ngày 6/11, Hội nghị SLOM khai mạc tại Vientiane, trong khuôn khổ Năm Chủ tịch ASEAN 2024.",
+        "",
+        ("2024-11-06", "text_bound"),
+    ),
     # a course named back after its day is framed by that sentence's year
     (
         "Sáng 16/5, Sở Nội vụ khai giảng lớp tiếng Đức cho 30 học viên điều dưỡng.\n"

@@ -67,7 +67,8 @@ _DIGIT = re.compile(r"\d")  # every atom holds one
 _NOT_BEFORE = r"(?<![\w/.\-–:])"  # not inside a code, number, another date or a clock time
 _NOT_AFTER = r"(?![\w/:]|[.,\-–]\d)"
 _PART_OF_DAY = (
-    r"(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:ngày\s+)?|ngày\s+|mùng\s+|mồng\s+)"
+    r"(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:ngày\s+)?|ngày\s+|mùng\s+|mồng\s+"
+    r"|(?:chủ\s+nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s+(?:ngày\s+)?)"  # "Chủ nhật 14.1"
 )
 _CUE_BEFORE_DAY_MONTH = re.compile(
     r"(?:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|mùng|mồng|từ|đến|tới|vào|trước|sau|và|hoặc)"
@@ -104,7 +105,7 @@ _NEEDED = {  # a part of each atom's pattern: a text without it is spared the wh
     "dmy_words": r"ngày\s+\d\d?\s+tháng", "my_words": r"tháng\s+\d",
     "dmy": r"\d([/.\-])\d\d?\1\d{4}",
     "days_my": r"\d\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:ngày\s+)?)\d\d?/\d", "dm": r"\d/\d",
-    "dm_dash": r"[gaiumy]\s+\d\d?[.\-]\d",  # the last letter of a part of the day
+    "dm_dash": r"[gaiumytư]\s+\d\d?[.\-]\d",  # the last letter of a part of the day or week
     "dm_agency": r"\d[./\-]\d",  # a news agency's dateline: "Phnom Penh 14.9 (TTXVN)"
     "month_year": r"\d\s*/\s*\d", "month_year_dash": r"tháng\s+\d",
     "month": r"tháng\s+\d", "edge_month": "tháng", "quarter": "quý",

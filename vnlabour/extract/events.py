@@ -43,8 +43,8 @@ _YEARS_IN_BRACKETS = re.compile(  # " ... Việt Nam - Xê-nê-gan (1969-2024)" 
 )
 _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "đợt thứ ba (tỉnh đưa đi) trong năm 2024"
     r"(?<!\w)(?:từ\s+đầu\s+năm\s+((?:19|20)\d\d)\s+(?:đến|tới)\s+nay"
-    r"|(?:thứ\s+\w+|đầu\s+tiên)(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của)\s+năm\s+((?:19|20)\d\d))"
-    r"(?!\w)",
+    r"|(?:thứ\s+\w+|đầu\s+tiên)(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của)\s+năm\s+((?:19|20)\d\d)"
+    r"|chủ\s+tịch\s+ASEAN\s+(?:năm\s+)?((?:19|20)\d\d))(?!\w)",  # "Năm Chủ tịch ASEAN 2024"
     re.IGNORECASE,
 )
 _NOT_ANNIVERSARY = re.compile(
@@ -67,6 +67,8 @@ COMPARED_WITH = re.compile(r"so\s+với(?:\s+\S+){0,3}\s*$")  # "so với cùng 
 _RELATIVE_DAY = re.compile(  # "Chiều qua", "hôm nay": a day counted from the publication day
     r"(?<!\w)(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(nay|qua)(?!\w)", re.IGNORECASE
 )
+_SCHOOL_YEAR = re.compile(r"(?<!\w)năm\s+học\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", re.I)
+SCHOOL_YEAR_START = 8  # a school year runs from August or September to the next summer
 STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their period
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
@@ -285,6 +287,7 @@ def event_date(
         ("text", year_in_sentence(where, event_type)),
         ("text", year_in_sentence(sentence, event_type) if sentence else None),
         ("text", year_in_frame(lead, where, event_type)),
+        ("text", year_from_school_year(lead, when)),
         ("published_date", year_from_url(article.source_url, when)),
         ("anniversary", year_from_anniversary(article, partners, mentions)),
         ("text_bound", year_from_statistics(article.sentences, when)),
@@ -527,6 +530,23 @@ def year_in_frame(lead: Sequence[Sentence], where: Sentence, event_type: str) ->
     return year_in_sentence(after[0], event_type)
 
 
+def year_from_school_year(lead: Sequence[Sentence], when: DateMention) -> int | None:
+    """The year of a day in the one school year the lead names ("khai giảng năm học 2024-2025"
+    on 9/10 -> 2024; a day in spring -> 2025)."""
+    if when.month is None:
+        return None
+    years = {
+        (int(m.group(1)), int(m.group(2)))
+        for s in lead
+        for m in _SCHOOL_YEAR.finditer(s.text)
+        if int(m.group(2)) == int(m.group(1)) + 1
+    }
+    if len(years) != 1:
+        return None
+    first, second = years.pop()
+    return first if when.month >= SCHOOL_YEAR_START else second
+
+
 def year_from_url(url: str, when: DateMention) -> int | None:
     """The year of a dated URL folder ("/202309/") when the event's month is that month or at
     most NEARBY_MONTHS before it."""
@@ -554,10 +574,12 @@ def year_from_statistics(sentences: Sequence[Sentence], when: DateMention) -> in
 
 
 def year_to_date(sentences: Sequence[Sentence]) -> int | None:
-    """The one year the text counts "từ đầu năm 2024 đến nay" or "đợt thứ ba trong năm 2024" in:
-    the article's present."""
+    """The one year the text counts "từ đầu năm 2024 đến nay" or "đợt thứ ba trong năm 2024" in,
+    or whose ASEAN chair it names ("Năm Chủ tịch ASEAN 2024"): the article's present."""
     years = {
-        int(m.group(1) or m.group(2)) for s in sentences for m in _YEAR_TO_DATE.finditer(s.text)
+        int(next(y for y in m.groups() if y))
+        for s in sentences
+        for m in _YEAR_TO_DATE.finditer(s.text)
     }
     return years.pop() if len(years) == 1 else None
 
