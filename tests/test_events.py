@@ -526,6 +526,25 @@ DATE_CASES = [
         "",
         ("2024-11-06", "text_bound"),
     ),
+    # "hai chiều qua" is no yesterday; a background "first … in 2004" dates nothing
+    (
+        "Bộ trưởng tiếp Đại sứ Lào, trao đổi về lao động qua lại hai chiều qua các cửa khẩu.",
+        "2024-05-10",
+        ("", ""),
+    ),
+    (
+        "Ngày 15/3, hai Bộ ký bản ghi nhớ mới về EPS.\n"
+        "Trước đó, Hàn Quốc là nước đầu tiên ký bản ghi nhớ EPS với Việt Nam trong năm 2004.",
+        "",
+        ("", ""),
+    ),
+    # a course framed by a programme signed in another year takes no year from it
+    (
+        "Ngày 12/3, trường khai giảng khóa học tiếng Đức cho 40 điều dưỡng.\n"
+        "Khóa học nằm trong chương trình hợp tác ký năm 2019 giữa Việt Nam và Đức.",
+        "",
+        ("", ""),
+    ),
     # a course named back after its day is framed by that sentence's year
     (
         "Sáng 16/5, Sở Nội vụ khai giảng lớp tiếng Đức cho 30 học viên điều dưỡng.\n"

@@ -1781,6 +1781,11 @@ JAPAN_LEAD = [
     "Hai bên trao đổi về chế độ thực tập kỹ năng mới của Nhật Bản.",
 ]
 PASSING_CASES = [
+    # a signing in its clause makes a destination named once a partner
+    (
+        "Cũng dịp này, Bộ đã ký bản ghi nhớ về phái cử lao động nông nghiệp sang Israel.",
+        [("ISR", "partner")],
+    ),
     # named once after the lead, with only a place word: a bystander beside the counterpart
     (
         "Anh Tuấn, một học viên, kể bạn cùng lớp đã chọn sang Đài Loan vì chi phí thấp hơn.",
@@ -1863,15 +1868,31 @@ ROUND9_CASES = [
         ],
         [("ILO", "partner"), ("NZL", "mentioned")],
     ),
-    # the home country of the company the workers will work for, in another country
+    # the home country of the company the workers will work for, in another country; a company
+    # that is the destination
     (
         [
             "Séc tiếp nhận lao động Việt Nam",
             "Sáng 2/4, 30 lao động Hà Nam lên đường sang Séc.",
             "Séc là thị trường mới.",
-            "Nhóm 30 lao động sẽ làm việc tại nhà máy của một tập đoàn Ý ở Plzeň.",
+            "Nhóm 30 lao động sẽ làm việc tại nhà máy của một tập đoàn Ý ở Cộng hòa Séc.",
         ],
-        [("CZE", "partner"), ("CZE", "partner"), ("CZE", "partner"), ("ITA", "mentioned")],
+        [
+            ("CZE", "partner"),
+            ("CZE", "partner"),
+            ("CZE", "partner"),
+            ("ITA", "mentioned"),
+            ("CZE", "partner"),
+        ],
+    ),
+    (
+        [
+            "Séc tiếp nhận lao động Việt Nam",
+            "Sáng 2/4, 30 lao động Hà Nam lên đường sang Séc.",
+            "Séc là thị trường mới.",
+            "Công ty cũng đã cung ứng 30 lao động cho doanh nghiệp Đài Loan.",
+        ],
+        [("CZE", "partner"), ("CZE", "partner"), ("CZE", "partner"), ("TWN", "partner")],
     ),
     # an acronym in brackets closes an institution's name written in lower case
     (
@@ -1890,14 +1911,35 @@ ROUND9_CASES = [
         ],
         [("LAO", "partner"), ("LAO", "partner"), ("THA", "mentioned")],
     ),
-    # a third country's representative presenting its own practice
+    # "Theo đó" is no source; a counterpart invited as a guest stays one; "vừa mới có" no record
     (
         [
-            "ILO và Bộ Nội vụ tổ chức hội thảo về kỹ năng xanh.",
-            "ILO tài trợ hội thảo.",
-            "Tại phiên thảo luận, đại diện Bộ Lao động Campuchia chia sẻ kinh nghiệm đào tạo nghề.",
+            "Việt Nam và Nhật Bản ký bản ghi nhớ.",
+            "Nhật Bản là thị trường lớn.",
+            "Theo đó, KOICA sẽ tài trợ 5 triệu USD.",
         ],
-        [("ILO", "partner"), ("ILO", "partner"), ("KHM", "mentioned")],
+        [("JPN", "partner"), ("JPN", "partner"), ("KOICA", "partner"), ("KOR", "partner")],
+    ),
+    (
+        [
+            "Việt Nam và Nhật Bản tổng kết hợp tác lao động.",
+            "Nhật Bản là thị trường lớn.",
+            "Đại sứ Nhật Bản được mời dự hội nghị với tư cách khách mời danh dự.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner"), ("JPN", "partner")],
+    ),
+    (
+        [
+            "Việt Nam và Nhật Bản tổng kết hợp tác lao động.",
+            "Nhật Bản là thị trường lớn.",
+            "Bộ trưởng vừa mới có buổi làm việc với Đại sứ Australia về lao động nông nghiệp.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner"), ("AUS", "partner")],
+    ),
+    # a chair's apposition after a country met with is its title, not its role here
+    (
+        ["Bộ trưởng ký bản ghi nhớ với Hàn Quốc, nền kinh tế sẽ đăng cai APEC năm 2025."],
+        [("KOR", "partner"), ("APEC", "partner")],
     ),
 ]
 

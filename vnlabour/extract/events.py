@@ -41,9 +41,11 @@ _ANNIVERSARY = re.compile(
 _YEARS_IN_BRACKETS = re.compile(  # " ... Việt Nam - Xê-nê-gan (1969-2024)" after an anniversary
     r"[^().!?]{0,80}?\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)"
 )
-_YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "đợt thứ ba (tỉnh đưa đi) trong năm 2024"
+_YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đợt đầu tiên (…) của năm 2024"
     r"(?<!\w)(?:từ\s+đầu\s+năm\s+((?:19|20)\d\d)\s+(?:đến|tới)\s+nay"
-    r"|(?:thứ\s+\w+|đầu\s+tiên)(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của)\s+năm\s+((?:19|20)\d\d)"
+    r"|thứ\s+\w+\s+trong\s+năm\s+((?:19|20)\d\d)"
+    r"|đây\s+(?:cũng\s+)?là(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:thứ\s+\w+|đầu\s+tiên)"
+    r"(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của)\s+năm\s+((?:19|20)\d\d)"
     r"|chủ\s+tịch\s+ASEAN\s+(?:năm\s+)?((?:19|20)\d\d))(?!\w)",  # "Năm Chủ tịch ASEAN 2024"
     re.IGNORECASE,
 )
@@ -64,9 +66,10 @@ REVIEW_LATE_MONTH = 10  # a review held October to December is in the year revie
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
 AGENCY_AFTER = re.compile(r"\s*\((?:TTXVN|VNA)")  # a news agency's dateline: "14/9 (TTXVN)"
 COMPARED_WITH = re.compile(r"so\s+với(?:\s+\S+){0,3}\s*$")  # "so với cùng kỳ năm 2023": a base
-_RELATIVE_DAY = re.compile(  # "Chiều qua", "hôm nay": a day counted from the publication day
-    r"(?<!\w)(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(nay|qua)(?!\w)", re.IGNORECASE
+_RELATIVE_DAY = re.compile(  # "Chiều qua, …", "- Hôm nay, …": a day from the publication day
+    r"(?:^|[,;(\-–—]\s*)(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(nay|qua)(?!\w)", re.IGNORECASE
 )
+_SIGNED_IN = re.compile(r"(?<!\w)(?:ký(?:\s+kết)?|thành\s+lập|từ)\s+(?:từ\s+)?năm\s+\d{4}", re.I)
 _SCHOOL_YEAR = re.compile(r"(?<!\w)năm\s+học\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", re.I)
 SCHOOL_YEAR_START = 8  # a school year runs from August or September to the next summer
 STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their period
@@ -523,10 +526,13 @@ def year_in_sentence(sentence: Sentence, event_type: str) -> int | None:
 
 def year_in_frame(lead: Sequence[Sentence], where: Sentence, event_type: str) -> int | None:
     """The one year of the sentence after the event's date that names the event back and frames
-    it ("Chuyến thăm diễn ra trong bối cảnh năm 2024 …")."""
+    it ("Chuyến thăm diễn ra trong bối cảnh năm 2024 …"), not the year its frame was signed or
+    founded."""
     after = [s for s in lead if s.start >= where.end][:1]
     if not after or not _EVENT_NAMED_BACK.match(after[0].text):
         return None
+    if _SIGNED_IN.search(after[0].text):
+        return None  # "Khóa học nằm trong chương trình ký năm 2019": the frame's own year
     return year_in_sentence(after[0], event_type)
 
 

@@ -238,6 +238,8 @@ def read_unit(text: str, q: Quantity) -> Reading | None:
     row = nouns()[normal_space(noun.group(2))] if noun else None
     if row and noun.group(1) and row["kind"] != "people":
         row = None  # a copula only links people: "210 nghìn là thực tập sinh"
+    if row and row["kind"] == "people" and noun.group(2)[0].isupper():
+        row = None  # a name's word, not a noun of people: "105 Nam Kỳ Khởi Nghĩa"
     multiple = multiple_pattern().search(text, lookback(q.start), q.start)
     if multiple:
         bare = multiple_cues()[normal_space(multiple.group(1))] == "bare"

@@ -495,14 +495,12 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
     if not third:
         return False
     head = list_heads(text, hits)[i]
-    if meets_bilaterally(text, hits, head):
-        return False  # "làm việc song phương với các trưởng đoàn Indonesia": met on its own
+    if meets_bilaterally(text, hits, head) or actor_cue(
+        text, hits, head, find_cues(mask(text, hits))
+    ):
+        return False  # "làm việc với Bộ Lao động và Xúc tiến việc làm Chile": met on its own
     after = fold(text[hits[list_end(text, hits, i)].end :])
     presents = phrase_matcher("presents").search(after)
-    if presents and not after[: presents.start()].strip():
-        return True  # "đại diện Bộ Nhân lực Indonesia chia sẻ kinh nghiệm": its own practice
-    if actor_cue(text, hits, head, find_cues(mask(text, hits))):
-        return False  # "làm việc với Bộ Nhân lực Malaysia về chia sẻ kinh nghiệm": met on its own
     return bool(phrase_matcher("exchange").search(fold(text))) or bool(
         presents and governs(after[: presents.start()], CUE_AFTER_WORDS)
     )
@@ -512,13 +510,17 @@ def chairs_forum(text: str, hits: list[Hit], i: int) -> bool:
     """Whether the country hosts or chairs a forum: a chair phrase right before its list ("nước
     chủ nhà Peru") or at most LOCAL_CUE_WORDS words after it ("Philippines sẽ đảm nhận vai trò
     chủ trì ALMM"), an apposition between them ("Kuwait, nước giữ vai trò Chủ tịch"), or a
-    fronted role before its comma ("Với vai trò nước chủ nhà, Lào")."""
+    fronted role before its comma ("Với vai trò nước chủ nhà, Lào"); a chair after a country
+    that a cooperation cue governs is that country's title, not its role here ("ký … với Hàn
+    Quốc, nền kinh tế sẽ đăng cai APEC")."""
     if partner_kind(hits[i].code) != "country":
         return False  # "do ILO chủ trì": an organisation chairing Vietnam's event is a partner
     if not phrase_matcher("chair").search(fold(text)):
         return False  # most sentences: no forum chaired or hosted
     folded = fold(mask(text, hits))
     start, end = hits[list_heads(text, hits)[i]].start, hits[list_end(text, hits, i)].end
+    before = local_cue(text, place_start(text, start), find_cues(mask(text, hits)))
+    met = before is not None and takes_preposition(text, before)  # "ký … với Hàn Quốc, nền …"
     return any(
         governs(folded[chair.end() : start], 0)
         or (
@@ -527,6 +529,7 @@ def chairs_forum(text: str, hits: list[Hit], i: int) -> bool:
         )
         if chair.end() <= start
         else chair.start() >= end
+        and not met
         and governs(APPOSITION.sub("", folded[end : chair.start()]), LOCAL_CUE_WORDS)
         for chair in phrase_matcher("chair").finditer(folded)
     )
@@ -596,7 +599,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)
     if hit.in_name:
         return Judgement("mentioned", firm=True)  # "Trường Cao đẳng Việt Nam - Hàn Quốc"
-    if is_company_origin(text, hit.start) or is_foreign_company_abroad(text, hits, head, main):
+    if is_company_origin(text, hit.start) or is_foreign_company_abroad(text, hits, head):
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
     if names_member_states(text, hit) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN": a region
@@ -608,7 +611,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "(Đài Loan, Trung Quốc)", "CPTPP mà cả hai"
     if hit.code not in main and is_programme_source(text, hits, head):
         return Judgement("mentioned", firm=True)  # "chương trình ... từ 9 quốc đảo như Fiji"
-    if attends_as_observer(text, hits, i, cues):
+    if hit.code not in main and attends_as_observer(text, hits, i, cues):
         return Judgement("mentioned", firm=True)  # "ILO dự ... với tư cách quan sát viên"
     if (i in context.background or i in context.other_flows) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "Trước đó, ...", "Thái Lan tiếp nhận ... từ"
@@ -647,25 +650,30 @@ def hit_judgement(
     role = cued_role(text, hits, i, local, cues, main)
     weak = (
         role == "partner"
-        and not (local and local.kind == "partner")
         and partner_kind(hit.code) == "country"
-    )
+        and not (local and local.kind == "partner")
+        and not any(
+            c.kind == "partner" and c.end <= hit.start for c in clause_cues(text, hits, i, cues)
+        )
+    )  # a place word only: "chọn sang Đài Loan", not "ký bản ghi nhớ về phái cử sang Israel"
     return Judgement(role, weak=weak)
 
 
 def is_cited_source(text: str, hits: list[Hit], head: int) -> bool:
     """Whether an organisation's list opens the sentence as the source of what it says: "Theo
-    Ngân hàng Thế giới (WB), …", "Theo số liệu của IOM, …"; not "Theo thỏa thuận với HRD Korea"."""
+    Ngân hàng Thế giới (WB), …", "Theo số liệu mới nhất của IOM, …"; not "Theo đó, KOICA sẽ tài
+    trợ …" nor "Theo thỏa thuận với HRD Korea"."""
     if partner_kind(hits[head].code) == "country":
         return False  # "Theo phía Hàn Quốc, …": a country's side speaks for itself
-    before = text[: hits[head].start]
-    opening = fold(before).split()
-    return (
-        bool(opening)
-        and opening[0].strip(OPENING) in cue_words("source")
-        and len(opening) <= 5
-        and not any(c.kind in PARTNER_KINDS for c in find_cues(before))
-    )
+    return bool(cited_opening().fullmatch(fold(text[: hits[head].start])))
+
+
+@cache
+def cited_opening() -> re.Pattern[str]:
+    """ "Theo", or "Theo" and a source noun ("báo cáo", "số liệu") of someone: "Theo khảo sát
+    năm 2023 của"."""
+    source, noun = phrase_matcher("source").pattern, phrase_matcher("source_noun").pattern
+    return re.compile(rf"\W*(?:{source})(?:\s+(?:{noun})(?:\s+\S+){{0,3}}?\s+của)?\s*")
 
 
 def is_programme_source(text: str, hits: list[Hit], head: int) -> bool:
@@ -834,16 +842,14 @@ def is_company_origin(text: str, start: int) -> bool:
     return name_start < len(before) and follows_company_word(text, name_start)
 
 
-def is_foreign_company_abroad(text: str, hits: list[Hit], head: int, main: frozenset[str]) -> bool:
+def is_foreign_company_abroad(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at hit head qualifies a company word before it ("tập đoàn Hàn Quốc", "công
-    ty xây dựng của Trung Quốc", "tập đoàn có trụ sở tại Áo") where the work is elsewhere: in
-    another foreign country the sentence names ("... cho dự án tại Saudi Arabia", "32 doanh
-    nghiệp Hàn Quốc ... cùng doanh nghiệp Nhật Bản, Đài Loan") or in the article's counterpart;
-    "cung ứng lao động cho doanh nghiệp Đài Loan" names the destination."""
+    ty xây dựng của Trung Quốc", "tập đoàn có trụ sở tại Áo") in a sentence that names another
+    foreign country, where the work is ("... cho dự án tại Saudi Arabia", "32 doanh nghiệp Hàn
+    Quốc ... cùng doanh nghiệp Nhật Bản, Đài Loan"); "cung ứng lao động cho doanh nghiệp Đài
+    Loan" names the destination."""
     if not company_before(text, hits[head].start):
         return False
-    if main and hits[head].code not in main:
-        return True  # "một tập đoàn Đức" in an article about the Czech Republic
     mates = set(range(head, list_end(text, hits, head) + 1))
     return any(
         j not in mates and hit.code != HOME and partner_kind(hit.code) == "country"
