@@ -1936,6 +1936,24 @@ ROUND9_CASES = [
         ],
         [("JPN", "partner"), ("JPN", "partner"), ("AUS", "partner")],
     ),
+    # a worker's past years of work open the sentence: background, in the lead too
+    (
+        [
+            "Sáu năm làm công nhân ở Đài Loan, anh Hùng nay sang Nhật Bản làm điều dưỡng.",
+            "Anh được một bệnh viện ở Nhật Bản tuyển chọn.",
+            "Đài Loan từng là thị trường quen thuộc của anh.",
+        ],
+        [("TWN", "mentioned"), ("JPN", "partner"), ("JPN", "partner"), ("TWN", "mentioned")],
+    ),
+    # countries that open the sentence beside Vietnam are its peers
+    (
+        [
+            "Kiều hối năm 2024",
+            "Cùng với Philippines và Indonesia, Việt Nam đưa nhiều lao động sang Trung Đông.",
+        ],
+        [("PHL", "mentioned"), ("IDN", "mentioned")],
+    ),
+    (["Cùng với Bộ Lao động Lào, Bộ Nội vụ Việt Nam tổ chức hội thảo."], [("LAO", "partner")]),
     # a chair's apposition after a country met with is its title, not its role here
     (
         ["Bộ trưởng ký bản ghi nhớ với Hàn Quốc, nền kinh tế sẽ đăng cai APEC năm 2025."],

@@ -131,6 +131,9 @@ PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up
     r"(?<!\w)(?:(từ|trong)\s+(?:những\s+)?)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
 )
 YEARS_AGO = re.compile(r"(?<![\w.,])(\d{1,2})\s+năm\s+(?:về\s+)?trước(?!\w)")  # "8 năm trước"
+PAST_TENURE = re.compile(  # "Sáu năm làm công nhân ở Đài Loan, anh …": a worker's past job
+    r"^\W*(?:sau\s+)?(?:\d{1,2}|\w+)\s+năm\s+(?:làm|lao\s+động|học)(?!\w)", re.IGNORECASE
+)
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
@@ -1012,11 +1015,13 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
     folded = fold(masked)
     if "năm" not in folded:
         return []  # most sentences name no year
+    tenure = [Cue("background", m.start(), m.end()) for m in PAST_TENURE.finditer(folded)]
     ago = [
         Cue("background", m.start(), m.end())
         for m in YEARS_AGO.finditer(folded)
         if int(m.group(1)) >= PAST_YEARS
     ]
+    ago += tenure
     if year is None:  # a year of the last century is past in any article
         return ago + [
             Cue("background", m.start(), m.end())
@@ -1354,10 +1359,16 @@ def is_peer_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
 def is_fellow_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at hit head follows "cùng với" in a sentence that makes Vietnam one of a
     group: "Việt Nam (hiện) là một trong 6 nước hưởng lợi, cùng với Campuchia, Lào" (fellow
-    members)."""
+    members), or opens the sentence before Vietnam ("Cùng với Philippines, Việt Nam …")."""
+    folded = fold(mask(text, hits))
+    opening = phrase_matcher("alongside").match(folded, len(folded) - len(folded.lstrip(OPENING)))
+    if opening and governs(folded[opening.end() : hits[head].start], 0):
+        end = list_end(text, hits, head)
+        then = hits[end] if hits[end].code == HOME else next(iter(hits[end + 1 :]), None)
+        if then is not None and then.code == HOME and text[: then.start].rstrip().endswith(","):
+            return True  # "Cùng với Philippines và Indonesia, Việt Nam thuộc nhóm …"
     if not phrase_matcher("one_of").search(fold(text)):
         return False  # most sentences: nobody one of a group
-    folded = fold(mask(text, hits))
     one_of = [
         m for m in phrase_matcher("one_of").finditer(folded)
         if any(h.code == HOME and aspect_words().fullmatch(folded, h.end, m.start()) for h in hits)
