@@ -324,6 +324,11 @@ def test_not_figures(body: str) -> None:
 
 # body -> one figure's (metric, origin, destination, measure, period_start, period_end)
 DESCRIBED = [
+    # a people noun capitalised after a colon still names the people; "Nam" of "Việt Nam" does not
+    (
+        "Ông nói: Thực tập sinh Việt Nam ở Nhật Bản đã tăng 5.000 người.",
+        ("trainees", "VNM", "JPN", "other", "", ""),
+    ),
     (
         "Trường mỗi năm đều cấp học bổng cho khoảng 35 sinh viên Campuchia sang Việt Nam học tập.",
         ("scholarship students", "KHM", "VNM", "flow", "", ""),

@@ -311,10 +311,11 @@ def people_base(text: str, reading: Reading) -> str:
 
 def last_people_noun(text: str, end: int) -> str:
     """The metric of the last specific people noun ("lao động", "sinh viên") before end; a
-    capitalised word inside the sentence is part of a name ("Việt Nam"), not the noun "nam"."""
+    capitalised word after another is part of a name ("Việt Nam"), not the noun "nam"."""
     found = ""
     for match in specific_people_pattern().finditer(text, 0, end):
-        if not (match.group(1)[0].isupper() and text[: match.start()].strip()):
+        before = text[: match.start()].split()
+        if not (match.group(1)[0].isupper() and before and before[-1][0].isupper()):
             found = nouns()[normal_space(match.group(1))]["metric"]
     return found
 
