@@ -1954,6 +1954,26 @@ ROUND9_CASES = [
         [("PHL", "mentioned"), ("IDN", "mentioned")],
     ),
     (["Cùng với Bộ Lao động Lào, Bộ Nội vụ Việt Nam tổ chức hội thảo."], [("LAO", "partner")]),
+    # a company's capital, foreign firms working in Vietnam, a programme's fellow countries
+    (
+        [
+            "Ngày 16/11, tại Đà Nẵng, Công ty Sakura, doanh nghiệp 100% vốn Nhật Bản, ký thỏa "
+            "thuận đào tạo điều dưỡng đi Đức."
+        ],
+        [("JPN", "mentioned"), ("DEU", "partner")],
+    ),
+    (
+        [
+            "Phiên giao dịch việc làm cho lao động về từ Hàn Quốc diễn ra tại Hà Nội.",
+            "Một số doanh nghiệp Nhật Bản tại Khu công nghiệp Thăng Long cũng tham gia tuyển dụng.",
+            "Hàn Quốc là thị trường lớn.",
+        ],
+        [("KOR", "partner"), ("JPN", "mentioned"), ("KOR", "partner")],
+    ),
+    (
+        ["Dự án của ILO do EU tài trợ được triển khai tại Việt Nam, Campuchia và Myanmar."],
+        [("ILO", "partner"), ("EU", "partner"), ("KHM", "mentioned"), ("MMR", "mentioned")],
+    ),
     # a chair's apposition after a country met with is its title, not its role here
     (
         ["Bộ trưởng ký bản ghi nhớ với Hàn Quốc, nền kinh tế sẽ đăng cai APEC năm 2025."],

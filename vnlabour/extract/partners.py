@@ -849,15 +849,26 @@ def is_foreign_company_abroad(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at hit head qualifies a company word before it ("tập đoàn Hàn Quốc", "công
     ty xây dựng của Trung Quốc", "tập đoàn có trụ sở tại Áo") in a sentence that names another
     foreign country, where the work is ("... cho dự án tại Saudi Arabia", "32 doanh nghiệp Hàn
-    Quốc ... cùng doanh nghiệp Nhật Bản, Đài Loan"); "cung ứng lao động cho doanh nghiệp Đài
-    Loan" names the destination."""
+    Quốc ... cùng doanh nghiệp Nhật Bản, Đài Loan") or working in Vietnam ("doanh nghiệp Nhật Bản
+    tại Khu công nghiệp Thăng Long"); "cung ứng lao động cho doanh nghiệp Đài Loan" names the
+    destination."""
     if not company_before(text, hits[head].start):
         return False
+    if in_vietnam().match(fold(text), hits[list_end(text, hits, head)].end):
+        return True  # "doanh nghiệp Nhật Bản tại Khu công nghiệp Thăng Long": firms in Vietnam
     mates = set(range(head, list_end(text, hits, head) + 1))
     return any(
         j not in mates and hit.code != HOME and partner_kind(hit.code) == "country"
         for j, hit in enumerate(hits)
     )
+
+
+@cache
+def in_vietnam() -> re.Pattern[str]:
+    """ "tại" or "ở", then Vietnam or an estate's name ("tại Khu công nghiệp Thăng Long")."""
+    home = alternation((name_key(n) for n, c in partner_names() if c == HOME), SEPARATOR).pattern
+    estate = phrase_matcher("place_named").pattern
+    return re.compile(rf"\s*(?:đang\s+hoạt\s+động\s+)?(?:tại|ở)\s+(?:các\s+)?(?:{home}|{estate})")
 
 
 def company_before(text: str, start: int) -> bool:
