@@ -1974,6 +1974,14 @@ ROUND9_CASES = [
         ["Dự án của ILO do EU tài trợ được triển khai tại Việt Nam, Campuchia và Myanmar."],
         [("ILO", "partner"), ("EU", "partner"), ("KHM", "mentioned"), ("MMR", "mentioned")],
     ),
+    # a company's origin in brackets, its trade between the company word and its name
+    (
+        [
+            "Sáng 9/8, Tập đoàn xây dựng Seojin (Hàn Quốc) phối hợp với Công ty Hưng Thịnh phỏng "
+            "vấn 80 thợ hàn."
+        ],
+        [("KOR", "mentioned")],
+    ),
     # a chair's apposition after a country met with is its title, not its role here
     (
         ["Bộ trưởng ký bản ghi nhớ với Hàn Quốc, nền kinh tế sẽ đăng cai APEC năm 2025."],

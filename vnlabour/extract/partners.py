@@ -141,6 +141,7 @@ PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
 NOT_A_GUEST = re.compile(r"(?<!\w)(?:tại|ở|(?<!được )mời)(?!\w)")  # a venue; the host who invites
 FRONTED_ROLE = re.compile(r"\W*(?:(?:với|là)\s+)?(?:vai\s+trò\s+)?$")  # "Với vai trò nước chủ nhà,"
+ARTICLES_REMEMBERED = 8  # articles whose names and frame are kept for settle_roles
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
 
 
@@ -179,8 +180,7 @@ class Judgement:
 
 def find_mentions(article: Article) -> list[Mention]:
     """Every partner the article names (Vietnam excepted), with its role, sorted by char_start."""
-    hits_by_sentence = article_hits(article)
-    frame = article_frame(article, hits_by_sentence)
+    hits_by_sentence, frame = article_reading(article)
     passing = passing_names(article, hits_by_sentence, frame)
     mentions = []
     for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True):
@@ -196,9 +196,12 @@ def find_mentions(article: Article) -> list[Mention]:
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
 
 
-def article_hits(article: Article) -> list[list[Hit]]:
-    """The names of each sentence, less those that are institutions' acronyms or given names."""
-    return without_given_names(article.sentences, own_acronyms(article.sentences))
+@lru_cache(maxsize=ARTICLES_REMEMBERED)
+def article_reading(article: Article) -> tuple[list[list[Hit]], Frame]:
+    """The names of each sentence, less institutions' acronyms and given names, and the article's
+    frame: remembered, as settle_roles needs them again after the figures."""
+    hits = without_given_names(article.sentences, own_acronyms(article.sentences))
+    return hits, article_frame(article, hits)
 
 
 def passing_names(article: Article, hits_by_sentence: list[list[Hit]], frame: Frame) -> set[str]:
@@ -373,7 +376,7 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
     ]
     if not candidates:
         return with_agency_countries(mentions)  # most articles: no figure counts a non-partner
-    counterparts = article_frame(article, article_hits(article)).counterparts
+    counterparts = article_reading(article)[1].counterparts
     promoted = {
         id(m)
         for m in candidates
@@ -842,7 +845,7 @@ def is_company_origin(text: str, start: int) -> bool:
         if not word or not (word.group(1)[0].isupper() or word.group(1)[0].isdigit()):
             break
         name_start = word.start(1)
-    return name_start < len(before) and follows_company_word(text, name_start)
+    return name_start < len(before) and company_before(text, name_start)
 
 
 def is_foreign_company_abroad(text: str, hits: list[Hit], head: int) -> bool:
@@ -884,11 +887,6 @@ def company_owner() -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?i:{company})(?:\s+{trade}){{0,2}}?(?:\s+(?:của|có\s+trụ\s+sở\s+(?:tại|ở)))?\s*$"
     )
-
-
-def follows_company_word(text: str, start: int) -> bool:
-    """Whether a company word ("tập đoàn", "công ty") stands right before start."""
-    return any(w in cue_words("company") for w in words_before(text, start, 2))
 
 
 def hosts_vietnamese_workers(text: str, hits: list[Hit], i: int) -> bool:
