@@ -369,20 +369,15 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
         if code
         for listed in list_mates(f.evidence, code)
     }
-    candidates = [
-        m
-        for m in mentions
-        if m.role != "partner" and (m.article_id, m.evidence, m.partner_code) in counted
-    ]
-    if not candidates:
-        return with_agency_countries(mentions)  # most articles: no figure counts a non-partner
     counterparts = article_reading(article)[1].counterparts
-    promoted = {
-        id(m)
-        for m in candidates
-        if m.partner_code not in firmly_mentioned(m.evidence, year, counterparts)
-    }
-    settled = [replace(m, role="partner") if id(m) in promoted else m for m in mentions]
+    settled = [
+        replace(m, role="partner")
+        if m.role != "partner"
+        and (m.article_id, m.evidence, m.partner_code) in counted
+        and m.partner_code not in firmly_mentioned(m.evidence, year, counterparts)
+        else m
+        for m in mentions
+    ]
     return with_agency_countries(settled)
 
 
@@ -869,8 +864,7 @@ def is_foreign_company_abroad(text: str, hits: list[Hit], head: int) -> bool:
 @cache
 def in_vietnam() -> re.Pattern[str]:
     """ "tại" or "ở", then Vietnam or an estate's name ("tại Khu công nghiệp Thăng Long")."""
-    home = alternation((name_key(n) for n, c in partner_names() if c == HOME), SEPARATOR).pattern
-    estate = phrase_matcher("place_named").pattern
+    home, estate = written_names(HOME).pattern, phrase_matcher("place_named").pattern
     return re.compile(rf"\s*(?:đang\s+hoạt\s+động\s+)?(?:tại|ở)\s+(?:các\s+)?(?:{home}|{estate})")
 
 
@@ -1369,6 +1363,8 @@ def is_fellow_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at hit head follows "cùng với" in a sentence that makes Vietnam one of a
     group: "Việt Nam (hiện) là một trong 6 nước hưởng lợi, cùng với Campuchia, Lào" (fellow
     members), or opens the sentence before Vietnam ("Cùng với Philippines, Việt Nam …")."""
+    if not phrase_matcher("alongside").search(fold(text)):
+        return False  # most sentences: no "cùng với"
     folded = fold(mask(text, hits))
     opening = phrase_matcher("alongside").match(folded, len(folded) - len(folded.lstrip(OPENING)))
     if opening and governs(folded[opening.end() : hits[head].start], 0):
