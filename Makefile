@@ -26,8 +26,8 @@ report: setup ## build tables, figures and the report
 
 test: setup ## every test, then ruff
 	$(PY) -m pytest
-	$(VENV)/bin/ruff check vnlabour tests benchmarks
-	$(VENV)/bin/ruff format --check vnlabour tests benchmarks
+	$(VENV)/bin/ruff check vnlabour tests benchmarks notebooks
+	$(VENV)/bin/ruff format --check vnlabour tests benchmarks notebooks
 
 eval: setup ## score the extractor on the hand-labelled passages in tests/eval
 	$(PY) -m vnlabour.evaluate tests/eval/corpus tests/eval/labels.json

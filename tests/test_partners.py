@@ -115,6 +115,10 @@ NAME_CASES = [
     ("Trang trại nuôi đàn bò Úc và nhập máy Nhật cũ.", []),
     ("Gia đình anh mua bò của Úc.", [("AUS", "Úc")]),
     ("ASEANTA không phải ASEAN+3", [("ASEAN", "ASEAN")]),
+    # a short name the segmenter glues to the verb after it is still a word of its own
+    ("Sáng nay, Việt Nam và Lào hội đàm về lao động.", [("LAO", "Lào")]),
+    ("Chiều qua, bộ trưởng hai nước Việt Nam và Đức hội đàm.", [("DEU", "Đức")]),
+    ("Đại diện Vụ Pháp chế hội đàm cùng đoàn.", []),
 ]
 
 

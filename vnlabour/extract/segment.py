@@ -43,11 +43,23 @@ def word_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every word of text, in order; punctuation marks are words too."""
     spans, cursor = [], 0
     for token in tokenizer()(text).split():
-        span = locate(token.split("_"), text, cursor)
-        if span:
-            spans.append(span)
-            cursor = span[1]
+        for word in name_and_phrase(token.split("_")):
+            span = locate(word, text, cursor)
+            if span:
+                spans.append(span)
+                cursor = span[1]
     return tuple(spans)
+
+
+def name_and_phrase(syllables: list[str]) -> list[list[str]]:
+    """A token split where capitalised syllables meet a word of two or more lower-case ones:
+    pyvi glues "Lào_hội_đàm" and "Cuba_hội_đàm", but "Pháp_chế" and "Lào_Cai" are words."""
+    head = 0
+    while head < len(syllables) and syllables[head][:1].isupper():
+        head += 1
+    tail = syllables[head:]
+    lower_tail = len(tail) >= 2 and all(s[:1].islower() for s in tail)
+    return [syllables[:head], tail] if head and lower_tail else [syllables]
 
 
 def locate(syllables: list[str], text: str, cursor: int) -> tuple[int, int] | None:
