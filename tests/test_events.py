@@ -102,6 +102,9 @@ def test_event_type(title: str, body: str, expected: str) -> None:
         ("Hiện tại, hai bên đang đàm phán.", ""),
         ("Lao động đang làm việc tại nước ngoài tăng nhanh.", ""),
         ("Hội nghị Bộ trưởng diễn ra sáng 5/4.", ""),
+        # a place ends before the preposition that follows it
+        ("Sở tổ chức ngày hội tư vấn học nghề tại Pháp cho hơn 200 thanh niên.", "Pháp"),
+        ("Đoàn làm việc tại Viêng Chăn với Bộ Lao động Lào.", "Viêng Chăn"),
     ],
 )
 def test_event_location(sentence: str, expected: str) -> None:

@@ -1993,8 +1993,60 @@ ROUND9_CASES = [
     ),
 ]
 
+# session 8: found on the development set and new sealed batches, traps invented here
+ROUND10_CASES = [
+    # a settled diaspora is no destination of workers
+    (
+        [
+            "Năm nay, kiều hối về Cần Thơ đạt 900 triệu USD, phần lớn từ 20.000 lao động đang làm "
+            "việc tại Hàn Quốc.",
+            "Phần còn lại là tiền kiều bào ở Pháp, Đức gửi về giúp đỡ gia đình.",
+        ],
+        [("KOR", "partner"), ("FRA", "mentioned"), ("DEU", "mentioned")],
+    ),
+    # rival sending countries: subjects that send their own workers, or "hai nước cung ứng"
+    (
+        [
+            "Sáng 3/6, Bộ Nội vụ làm việc với đoàn Bộ Nhân lực Malaysia về tuyển lao động.",
+            "Hai bên thống nhất tăng số lao động Việt Nam sang Malaysia.",
+            "Hiện Nepal và Bangladesh cũng tích cực đưa lao động vào ngành điện tử.",
+        ],
+        [("MYS", "partner"), ("MYS", "partner"), ("NPL", "mentioned"), ("BGD", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 5/3, 300 lao động Việt Nam lên đường sang Israel làm nông nghiệp.",
+            "Ấn Độ và Sri Lanka vẫn là hai nước cung ứng lao động xây dựng nhiều nhất cho Israel.",
+        ],
+        [("ISR", "partner"), ("IND", "mentioned"), ("LKA", "mentioned"), ("ISR", "mentioned")],
+    ),
+    # a worker's past years abroad in the middle of a sentence
+    (
+        [
+            "Ngày 2/4, Công ty Thành Đạt tuyển 50 thợ xây đi Séc.",
+            "Anh Lê Văn Tâm cho biết sau 5 năm làm việc tại một xưởng gỗ ở Malaysia, anh muốn "
+            "sang châu Âu.",
+        ],
+        [("CZE", "partner"), ("MYS", "mentioned")],
+    ),
+    # an ordinal record: the countries after "sau" came first
+    (
+        [
+            "Ngày 10/9, Bộ Nội vụ và Bộ Lao động Bỉ ký bản ghi nhớ về lao động.",
+            "Đây là văn bản hợp tác lao động thứ ba mà Việt Nam ký với một nước Tây Âu, chỉ sau "
+            "Pháp và Hà Lan.",
+        ],
+        [("BEL", "partner"), ("FRA", "mentioned"), ("NLD", "mentioned")],
+    ),
+    # a count ends a company's name: the country after it is no word of the name
+    (
+        ["Ngày 2/4, Công ty Thành Đạt tuyển 50 thợ xây đi Séc."],
+        [("CZE", "partner")],
+    ),
+]
 
-@pytest.mark.parametrize(("lines", "expected"), ROUND9_CASES)
+
+@pytest.mark.parametrize(("lines", "expected"), [*ROUND9_CASES, *ROUND10_CASES])
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
     art = article_of_lines(*lines)
     mentions = find_mentions(art)

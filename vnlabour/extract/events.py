@@ -77,7 +77,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
 _AT = re.compile(r"(?<![\w])(?<!hiện )tại\s+")
 _PLACE_END = re.compile(
-    r"[,.;:()“”\"]|\s(?:diễn\s+ra|đã|sẽ|được|ngày|sáng|chiều|tối|trưa|vào|nhằm|để)\s", re.IGNORECASE
+    r"[,.;:()“”\"]|\s(?:diễn\s+ra|đã|sẽ|được|ngày|sáng|chiều|tối|trưa|vào|nhằm|để|cho|với|về)\s",
+    re.IGNORECASE,
 )
 MAX_PLACE_WORDS = 12
 PREFIX_KIND = "prefix"  # places.csv rows that are administrative words, not places

@@ -131,8 +131,14 @@ PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up
     r"(?<!\w)(?:(từ|trong)\s+(?:những\s+)?)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
 )
 YEARS_AGO = re.compile(r"(?<![\w.,])(\d{1,2})\s+năm\s+(?:về\s+)?trước(?!\w)")  # "8 năm trước"
-PAST_TENURE = re.compile(  # "Sáu năm làm công nhân ở Đài Loan, anh …": a worker's past job
-    r"^\W*(?:sau\s+)?(?:\d{1,2}|\w+)\s+năm\s+(?:làm|lao\s+động|học)(?!\w)", re.IGNORECASE
+ORDINAL = re.compile(  # "thứ tư" as an ordinal, not a weekday ("sáng thứ Tư")
+    r"(?<!\w)(?<!sáng )(?<!chiều )(?<!tối )(?<!trưa )(?<!ngày )(?<!vào )"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?!\w)"
+)
+AFTER = re.compile(r"(?<!\w)(?:chỉ\s+)?sau(?!\s+(?:khi|đó|này)(?!\w))(?!\w)")  # not "sau khi"
+PAST_TENURE = re.compile(  # "Sáu năm làm công nhân ở Đài Loan, anh …", "anh có 6 năm làm thợ hàn"
+    r"(?:^\W*(?:sau\s+)?|(?<!\w)(?:sau|có)\s+)(?:\d{1,2}|\w+)\s+năm\s+(?:làm|lao\s+động|học)(?!\w)",
+    re.IGNORECASE,
 )
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
@@ -580,7 +586,9 @@ def sentence_reading(
     context = replace(
         sentence_context(text, masked, listed, heads, inbound),
         compared=compared_hits(text, masked, listed, heads),
-        background=background_hits(text, masked, listed, heads, [*cues, *past_years(masked, year)]),
+        background=background_hits(
+            text, masked, listed, heads, [*cues, *past_years(masked, year), *earlier_ones(masked)]
+        ),
         other_flows=other_flow_hits(text, masked, listed, heads),
     )
     return cues, heads, context
@@ -1038,6 +1046,17 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
     ]
 
 
+def earlier_ones(masked: str) -> list[Cue]:
+    """A ranking marker at "sau" (after) that follows an ordinal: the names after it came first
+    ("thị trường thứ tư ký văn bản với Việt Nam, sau Séc, Hungary", "hiệp định thứ hai, sau Hiệp
+    định với Hàn Quốc")."""
+    folded = fold(masked)
+    ordinal = ORDINAL.search(folded)
+    if not ordinal:
+        return []  # most sentences: no ordinal
+    return [Cue("ranking", m.start(), m.end()) for m in AFTER.finditer(folded, ordinal.end())]
+
+
 def background_hits(
     text: str, masked: str, hits: list[Hit], heads: list[int], cues: list[Cue]
 ) -> frozenset[int]:
@@ -1100,8 +1119,8 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
         for i, hit in enumerate(hits)
         if partner_kind(hit.code) == "country" and ends_a_flow(folded, hits[heads[i]].start)
     }
-    if not ends:
-        return frozenset()  # most sentences: no country after "từ", "sang", "với"
+    if not ends and not own_sending().search(folded):
+        return frozenset()  # most sentences: no country after "từ", "sang", "với"; none sends
     found: set[int] = set()
     for start, end in clause_spans(folded):
         inside = before_vietnam([i for i, hit in enumerate(hits) if start <= hit.start < end], hits)
@@ -1110,9 +1129,20 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
         if is_clause_subject(text, folded, hits, inside[0], start):
             subject = heads[inside[0]]
             other_ends = {i for i in inside if i in ends and heads[i] != subject}
+            subjects = {i for i in inside if heads[i] == subject}
             if other_ends:
-                found |= other_ends | {i for i in inside if heads[i] == subject}
+                found |= other_ends | subjects
+            elif own_sending().match(folded, hits[list_end(text, hits, inside[0])].end):
+                found |= subjects  # "Indonesia, Philippines đều đẩy mạnh đưa lao động sang ..."
     return frozenset(found)
+
+
+@cache
+def own_sending() -> re.Pattern[str]:
+    """After a subject, at most three words, then a verb of sending its own workers abroad ("đẩy
+    mạnh đưa lao động"), not a nation's ("đưa lao động Việt Nam")."""
+    sends = phrase_matcher("sending").pattern
+    return re.compile(rf"\s*(?:\S+\s+){{0,3}}?(?:{sends})(?!\s+#)")
 
 
 def before_vietnam(inside: list[int], hits: list[Hit]) -> list[int]:
