@@ -529,6 +529,12 @@ DATE_CASES = [
         "",
         ("2024-11-06", "text_bound"),
     ),
+    (
+        "Sáng 20/5, Hội nghị quan chức lao động cấp cao ASEAN khai mạc tại Kuala Lumpur.\n"
+        "Năm 2025, Malaysia đảm nhận vai trò Chủ tịch ASEAN.",
+        "",
+        ("2025-05-20", "text_bound"),
+    ),
     # "hai chiều qua" is no yesterday; a background "first … in 2004" dates nothing
     (
         "Bộ trưởng tiếp Đại sứ Lào, trao đổi về lao động qua lại hai chiều qua các cửa khẩu.",

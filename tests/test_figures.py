@@ -118,6 +118,11 @@ FIGURES = [
         "Việt Nam là một trong 3 thị trường lớn nhất, trong số 15 quốc gia phái cử.",
         [("15 quốc gia", 15, None, "count", "exact")],
     ),
+    # "con số" (the figure) is no document's "số"
+    (
+        "Con số này giảm mạnh so với con số gần 9.000 kỹ sư năm trước.",
+        [("gần 9.000 kỹ sư", 9000, None, "persons", "nearly")],
+    ),
     # "một trong N" counts unless a superlative ends its clause
     ("Đây là một trong 7 dự án được tài trợ.", [("7 dự án", 7, None, "count", "exact")]),
     ("Bà là một trong gần 40 học viên.", [("gần 40 học viên", 40, None, "persons", "nearly")]),

@@ -46,7 +46,9 @@ _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đ
     r"|thứ\s+\w+\s+trong\s+năm\s+((?:19|20)\d\d)"
     r"|đây\s+(?:cũng\s+)?là(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:thứ\s+\w+|đầu\s+tiên)"
     r"(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của)\s+năm\s+((?:19|20)\d\d)"
-    r"|chủ\s+tịch\s+ASEAN\s+(?:năm\s+)?((?:19|20)\d\d))(?!\w)",  # "Năm Chủ tịch ASEAN 2024"
+    r"|chủ\s+tịch\s+ASEAN\s+(?:năm\s+)?((?:19|20)\d\d)"  # "Năm Chủ tịch ASEAN 2024"
+    r"|năm\s+((?:19|20)\d\d)\s*,[^.;]{0,40}?\s(?:đảm\s+nhận|giữ)\s+(?:vai\s+trò\s+)?"
+    r"(?:nước\s+)?chủ\s+tịch\s+ASEAN)(?!\w)",  # "Năm 2024, Lào đảm nhận vai trò Chủ tịch ASEAN"
     re.IGNORECASE,
 )
 _NOT_ANNIVERSARY = re.compile(
