@@ -2038,6 +2038,14 @@ ROUND10_CASES = [
         ],
         [("BEL", "partner"), ("FRA", "mentioned"), ("NLD", "mentioned")],
     ),
+    # workers from outside a bloc are no cooperation with it
+    (
+        [
+            "Ngày 3/5, Việt Nam và Đức ký ý định thư về điều dưỡng.",
+            "Đức vừa sửa luật, tạo thuận lợi cho lao động ngoài khối EU.",
+        ],
+        [("DEU", "partner"), ("DEU", "mentioned"), ("EU", "mentioned")],
+    ),
     # a count ends a company's name: the country after it is no word of the name
     (
         ["Ngày 2/4, Công ty Thành Đạt tuyển 50 thợ xây đi Séc."],
