@@ -394,7 +394,11 @@ def test_parse_date(value, expected):
         ("https://x.vn/lao-dong-4567890.html", ""),
         ("https://x.vn/lao-dong-20231340123.htm", ""),
         ("https://x.vn/2019/13/lao-dong", ""),
-        ("https://x.vn/a.htm?ngay=20231214", ""),
+        # a query parameter named as a date ("ngày" = day) carries one; another id does not
+        ("https://molisa.gov.vn/baiviet/241?tintucID=241&ngay=20231214", "2023-12-14"),
+        ("https://x.vn/a.htm?date=2023-12-14&p=2", "2023-12-14"),
+        ("https://x.vn/a.htm?id=20231214", ""),
+        ("https://x.vn/a.htm?ngay=20231340", ""),
         ("", ""),
         # Báo Chính phủ ids: a 3-digit section, yyMMddHHmmss, 3 digits; only on that site
         ("https://baochinhphu.vn/lao-dong-di-han-quoc-103230917084512345.htm", "2023-09-17"),

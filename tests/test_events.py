@@ -535,6 +535,30 @@ DATE_CASES = [
         "",
         ("2025-05-20", "text_bound"),
     ),
+    (
+        "Sáng 12/8, hội nghị nhóm công tác APEC khai mạc tại Lima, nước chủ nhà Năm APEC 2024.",
+        "",
+        ("2024-08-12", "text_bound"),
+    ),
+    # a plan dated in full weeks later tells the year; a past decree's date or a far plan does not
+    (
+        "Ngày 9/9, Trung tâm Lao động ngoài nước thông báo tuyển 800 lao động đi Hàn Quốc.\n"
+        "Kỳ thi tiếng Hàn dự kiến diễn ra từ ngày 14/10/2025 tại Hà Nội.",
+        "",
+        ("2025-09-09", "text_bound"),
+    ),
+    (
+        "Ngày 9/9, Trung tâm Lao động ngoài nước thông báo tuyển 800 lao động đi Hàn Quốc.\n"
+        "Việc tuyển chọn theo Nghị định 112 ngày 10/12/2021 của Chính phủ.",
+        "",
+        ("", ""),
+    ),
+    (
+        "Ngày 9/3, Trung tâm Lao động ngoài nước thông báo tuyển 800 lao động đi Hàn Quốc.\n"
+        "Kỳ thi tiếng Hàn dự kiến diễn ra từ ngày 14/10/2025 tại Hà Nội.",
+        "",
+        ("", ""),
+    ),
     # "hai chiều qua" is no yesterday; a background "first … in 2004" dates nothing
     (
         "Bộ trưởng tiếp Đại sứ Lào, trao đổi về lao động qua lại hai chiều qua các cửa khẩu.",

@@ -816,17 +816,19 @@ def day_first_date(day: str, month: str, year: str) -> str:
 
 
 def url_date(url: str) -> str:
-    """The publication date a URL's path carries, in a format of data/reference/url_dates.csv:
-    /2019/06/15/, -20231214185912112.htm, /2019/06/, a site's own article id."""
+    """The publication date a URL's path (else its query) carries, in a format of
+    data/reference/url_dates.csv: /2019/06/15/, -20231214185912112.htm, /2019/06/, a site's own
+    article id, ?ngay=20231122."""
     parts = urlsplit(url) if url else None
     if parts is None:
         return ""
     host = (parts.hostname or "").removeprefix("www.")
-    for site, pattern in url_date_formats():
-        match = pattern.search(parts.path) if site in ("", host) else None
-        date = match and checked_date(*url_date_parts(match))
-        if date:
-            return date
+    for part in (parts.path, parts.query):
+        for site, pattern in url_date_formats():
+            match = pattern.search(part) if site in ("", host) else None
+            date = match and checked_date(*url_date_parts(match))
+            if date:
+                return date
     return ""
 
 

@@ -28,6 +28,7 @@ NEARBY_MONTHS = 2  # a dated folder or a year-to-date statistic this close dates
 LEAD_SENTENCES = 6  # how far into the body the main event is looked for
 NEARBY_DAYS = 7  # a full date this close to a day/month date tells its year ("ngày 11/11/2025")
 FUTURE_DAYS = 7  # an event may be announced this many days before it happens
+PLAN_DAYS = 92  # a plan dated in full this soon after a day/month date tells its year
 LEAP_YEAR = 2000  # a year in which any day/month, 29/2 included, exists
 MAX_EVENT_DAYS = 14  # a span of days longer than this is a period, not a meeting
 REVIEW_TYPE = "report"  # a year-end review: its partners are every partner of the article
@@ -46,7 +47,7 @@ _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đ
     r"|thứ\s+\w+\s+trong\s+năm\s+((?:19|20)\d\d)"
     r"|đây\s+(?:cũng\s+)?là(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:thứ\s+\w+|đầu\s+tiên)"
     r"(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của)\s+năm\s+((?:19|20)\d\d)"
-    r"|chủ\s+tịch\s+ASEAN\s+(?:năm\s+)?((?:19|20)\d\d)"  # "Năm Chủ tịch ASEAN 2024"
+    r"|(?:chủ\s+tịch\s+ASEAN|năm\s+APEC)\s+(?:năm\s+)?((?:19|20)\d\d)"  # "Năm APEC 2024"
     r"|năm\s+((?:19|20)\d\d)\s*,[^.;]{0,40}?\s(?:đảm\s+nhận|giữ)\s+(?:vai\s+trò\s+)?"
     r"(?:nước\s+)?chủ\s+tịch\s+ASEAN)(?!\w)",  # "Năm 2024, Lào đảm nhận vai trò Chủ tịch ASEAN"
     re.IGNORECASE,
@@ -299,6 +300,7 @@ def event_date(
         ("text_bound", year_from_statistics(article.sentences, when)),
         ("text_bound", year_to_date(article.sentences)),
         ("text_bound", year_from_bounds(article.sentences, when)),
+        ("text_bound", year_from_plan(article.sentences, when)),
     ):
         if year is not None and (iso := with_year(when, year)):
             return iso, basis
@@ -688,6 +690,28 @@ def year_from_bounds(sentences: Sequence[Sentence], when: DateMention) -> int | 
     while first_day(with_year(when, year) or f"{year}") <= last_day(lower):
         year += 1
     return year if year == upper else None
+
+
+def year_from_plan(sentences: Sequence[Sentence], when: DateMention) -> int | None:
+    """The year of the planned full dates ("Kỳ thi dự kiến tổ chức từ ngày 20/11/2024") when the
+    day/month falls at most PLAN_DAYS before them in that year; None unless all agree."""
+    if when.month is None or when.day is None:
+        return None
+    planned = {
+        int(d.first[:4])
+        for s in sentences
+        if _FUTURE.search(s.text)
+        for d in find_dates(s.text)
+        if d.kind == "date" and d.year_given and d.day is not None and leads_up_to(when, d)
+    }
+    return planned.pop() if len(planned) == 1 else None
+
+
+def leads_up_to(when: DateMention, planned: DateMention) -> bool:
+    """Whether the day/month, put in the planned date's year, is at most PLAN_DAYS before it."""
+    moved = with_year(when, int(planned.first[:4]))
+    gap = (dt.date.fromisoformat(planned.first) - first_day(moved)).days if moved else -1
+    return 0 <= gap <= PLAN_DAYS
 
 
 def last_day(iso: str) -> dt.date:
