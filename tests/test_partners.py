@@ -2046,6 +2046,30 @@ ROUND10_CASES = [
         ],
         [("DEU", "partner"), ("DEU", "mentioned"), ("EU", "mentioned")],
     ),
+    # young people of a counterpart going to a third country; the experience of an older
+    # agreement; firms of foreign capital in Vietnam
+    (
+        [
+            "Sáng 4/4, Bộ Nội vụ hội đàm với Bộ Lao động Campuchia.",
+            "Phía Campuchia cho biết mỗi năm có hàng vạn thanh niên Campuchia sang Malaysia làm "
+            "việc.",
+        ],
+        [("KHM", "partner"), ("KHM", "partner"), ("KHM", "partner"), ("MYS", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 7/7, đoàn Việt Nam đàm phán hiệp định bảo hiểm xã hội với Bỉ.",
+            "Kinh nghiệm triển khai hiệp định với Australia cho thấy người lao động được lợi.",
+        ],
+        [("BEL", "partner"), ("AUS", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 1/6, Trường Cao đẳng Kỹ thuật Đồng Nai ký thỏa thuận đào tạo kép với GIZ.",
+            "Học viên thực tập tại các doanh nghiệp vốn Singapore, Thái Lan trong tỉnh.",
+        ],
+        [("DEU", "partner"), ("GIZ", "partner"), ("SGP", "mentioned"), ("THA", "mentioned")],
+    ),
     # a count ends a company's name: the country after it is no word of the name
     (
         ["Ngày 2/4, Công ty Thành Đạt tuyển 50 thợ xây đi Séc."],
