@@ -540,6 +540,17 @@ DATE_CASES = [
         "",
         ("2024-08-12", "text_bound"),
     ),
+    # a meeting's name carries its year; a vision's year does not
+    (
+        "Ngày 6/3, tại Manila, IOM tổ chức Hội thảo khu vực 2025 về di cư an toàn.",
+        "",
+        ("2025-03-06", "text_bound"),
+    ),
+    (
+        "Ngày 6/3, tại Hà Nội, Bộ tổ chức Hội thảo Tầm nhìn 2030 về lao động di cư.",
+        "",
+        ("", ""),
+    ),
     # a plan dated in full weeks later tells the year; a past decree's date or a far plan does not
     (
         "Ngày 9/9, Trung tâm Lao động ngoài nước thông báo tuyển 800 lao động đi Hàn Quốc.\n"

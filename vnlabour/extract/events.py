@@ -49,7 +49,10 @@ _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đ
     r"(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của)\s+năm\s+((?:19|20)\d\d)"
     r"|(?:chủ\s+tịch\s+ASEAN|năm\s+APEC)\s+(?:năm\s+)?((?:19|20)\d\d)"  # "Năm APEC 2024"
     r"|năm\s+((?:19|20)\d\d)\s*,[^.;]{0,40}?\s(?:đảm\s+nhận|giữ)\s+(?:vai\s+trò\s+)?"
-    r"(?:nước\s+)?chủ\s+tịch\s+ASEAN)(?!\w)",  # "Năm 2024, Lào đảm nhận vai trò Chủ tịch ASEAN"
+    r"(?:nước\s+)?chủ\s+tịch\s+ASEAN"  # "Năm 2024, Lào đảm nhận vai trò Chủ tịch ASEAN"
+    r"|(?:Diễn\s+đàn|Hội\s+nghị|Hội\s+thảo|Hội\s+chợ|Tuần\s+lễ|Ngày\s+hội)"  # named with its year
+    r"(?:\s+(?!(?:năm|giai|đoạn|tầm|nhìn|chiến|lược|đến|kế|hoạch)(?!\w))[^\W\d]+){0,3}"
+    r"\s+((?:19|20)\d\d)(?![\d/–-]))(?!\w)",  # "Diễn đàn khu vực 2024", not "Tầm nhìn 2030"
     re.IGNORECASE,
 )
 _NOT_ANNIVERSARY = re.compile(
@@ -586,7 +589,8 @@ def year_from_statistics(sentences: Sequence[Sentence], when: DateMention) -> in
 
 def year_to_date(sentences: Sequence[Sentence]) -> int | None:
     """The one year the text counts "từ đầu năm 2024 đến nay" or "đợt thứ ba trong năm 2024" in,
-    or whose ASEAN chair it names ("Năm Chủ tịch ASEAN 2024"): the article's present."""
+    whose ASEAN chair it names ("Năm Chủ tịch ASEAN 2024") or a meeting's name carries ("Diễn
+    đàn khu vực 2024"): the article's present."""
     years = {
         int(next(y for y in m.groups() if y))
         for s in sentences
