@@ -2070,6 +2070,26 @@ ROUND10_CASES = [
         ],
         [("DEU", "partner"), ("GIZ", "partner"), ("SGP", "mentioned"), ("THA", "mentioned")],
     ),
+    # another country's practice cited as an example; other talks under way
+    (
+        [
+            "Sáng 2/10, ILO và Bộ Nội vụ tổ chức hội thảo về tuyển dụng công bằng.",
+            "Một số đại biểu dẫn chứng việc Canada đã yêu cầu chủ sử dụng chi trả phí tuyển dụng "
+            "cho người lao động.",
+        ],
+        [("ILO", "partner"), ("CAN", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 8/8, Việt Nam và Séc ký hiệp định về bảo hiểm xã hội.",
+            "Hiện Việt Nam cũng đang đàm phán với Bulgaria và Ba Lan.",
+        ],
+        [("CZE", "partner"), ("BGR", "mentioned"), ("POL", "mentioned")],
+    ),
+    (
+        ["Chiều 8/8, Việt Nam và Ba Lan đang đàm phán hiệp định về bảo hiểm xã hội tại Warsaw."],
+        [("POL", "partner")],
+    ),
     # a count ends a company's name: the country after it is no word of the name
     (
         ["Ngày 2/4, Công ty Thành Đạt tuyển 50 thợ xây đi Séc."],
