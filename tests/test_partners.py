@@ -2090,6 +2090,15 @@ ROUND10_CASES = [
         ["Chiều 8/8, Việt Nam và Ba Lan đang đàm phán hiệp định về bảo hiểm xã hội tại Warsaw."],
         [("POL", "partner")],
     ),
+    # a ranking ahead of others
+    (
+        [
+            "Chiều 5/9, đoàn Bộ Lao động Nhật Bản làm việc tại Hà Nội.",
+            "Ông Sato cho biết Việt Nam vẫn là nước phái cử đông nhất trong số 12 quốc gia tham "
+            "gia chương trình, xếp trước Nepal và Myanmar.",
+        ],
+        [("JPN", "partner"), ("NPL", "mentioned"), ("MMR", "mentioned")],
+    ),
     # a count ends a company's name: the country after it is no word of the name
     (
         ["Ngày 2/4, Công ty Thành Đạt tuyển 50 thợ xây đi Séc."],
