@@ -2099,6 +2099,16 @@ ROUND10_CASES = [
         ],
         [("JPN", "partner"), ("NPL", "mentioned"), ("MMR", "mentioned")],
     ),
+    # markets named as a plan
+    (
+        [
+            "Sáng 8/1, Cục Quản lý lao động ngoài nước tổng kết công tác năm 2024.",
+            "Năm 2024, cả nước đưa 130.000 lao động đi làm việc ở nước ngoài, chủ yếu sang Nhật Bản.",
+            "Năm 2025, Cục sẽ tiếp tục khai thác các thị trường có thu nhập cao như Canada, New "
+            "Zealand.",
+        ],
+        [("JPN", "partner"), ("CAN", "mentioned"), ("NZL", "mentioned")],
+    ),
     # a count ends a company's name: the country after it is no word of the name
     (
         ["Ngày 2/4, Công ty Thành Đạt tuyển 50 thợ xây đi Séc."],
