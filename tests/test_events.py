@@ -570,6 +570,25 @@ DATE_CASES = [
         "",
         ("", ""),
     ),
+    # the review's probes: a document amended, a past plan, next year's ASEAN chair
+    (
+        "Ngày 1/10, Bộ Nội vụ họp với các doanh nghiệp đưa lao động đi Nhật Bản.\n"
+        "Bộ sẽ sửa đổi Thông tư 21/2021/TT-BLĐTBXH ngày 15/12/2021 về hợp đồng mẫu.",
+        "",
+        ("", ""),
+    ),
+    (
+        "Sáng 5/11, hai Bộ ký bản ghi nhớ về lao động.\n"
+        "Trước đó, hai bên dự kiến ký vào ngày 1/12/2020 nhưng phải hoãn.",
+        "",
+        ("", ""),
+    ),
+    (
+        "Sáng 20/11, Hội nghị Bộ trưởng Lao động ASEAN bế mạc tại Viêng Chăn.\n"
+        "Năm 2025, Malaysia sẽ đảm nhận vai trò Chủ tịch ASEAN.",
+        "",
+        ("", ""),
+    ),
     # "hai chiều qua" is no yesterday; a background "first … in 2004" dates nothing
     (
         "Bộ trưởng tiếp Đại sứ Lào, trao đổi về lao động qua lại hai chiều qua các cửa khẩu.",

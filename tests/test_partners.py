@@ -2046,23 +2046,7 @@ ROUND10_CASES = [
         ],
         [("DEU", "partner"), ("DEU", "mentioned"), ("EU", "mentioned")],
     ),
-    # young people of a counterpart going to a third country; the experience of an older
-    # agreement; firms of foreign capital in Vietnam
-    (
-        [
-            "Sáng 4/4, Bộ Nội vụ hội đàm với Bộ Lao động Campuchia.",
-            "Phía Campuchia cho biết mỗi năm có hàng vạn thanh niên Campuchia sang Malaysia làm "
-            "việc.",
-        ],
-        [("KHM", "partner"), ("KHM", "partner"), ("KHM", "partner"), ("MYS", "mentioned")],
-    ),
-    (
-        [
-            "Ngày 7/7, đoàn Việt Nam đàm phán hiệp định bảo hiểm xã hội với Bỉ.",
-            "Kinh nghiệm triển khai hiệp định với Australia cho thấy người lao động được lợi.",
-        ],
-        [("BEL", "partner"), ("AUS", "mentioned")],
-    ),
+    # firms of foreign capital in Vietnam
     (
         [
             "Ngày 1/6, Trường Cao đẳng Kỹ thuật Đồng Nai ký thỏa thuận đào tạo kép với GIZ.",
@@ -2103,11 +2087,46 @@ ROUND10_CASES = [
     (
         [
             "Sáng 8/1, Cục Quản lý lao động ngoài nước tổng kết công tác năm 2024.",
-            "Năm 2024, cả nước đưa 130.000 lao động đi làm việc ở nước ngoài, chủ yếu sang Nhật Bản.",
+            "Năm 2024, cả nước đưa 130.000 lao động đi làm việc ở nước ngoài, chủ yếu sang Nhật "
+            "Bản.",
             "Năm 2025, Cục sẽ tiếp tục khai thác các thị trường có thu nhập cao như Canada, New "
             "Zealand.",
         ],
         [("JPN", "partner"), ("CAN", "mentioned"), ("NZL", "mentioned")],
+    ),
+    # the review's probes: a receiving country that asks for or helps Vietnam's workers, a
+    # counterpart bringing workers home, a time after "sau", a weekday, a programme's rule of
+    # years, a count of workers in a ranking: none of them is a bystander
+    (
+        [
+            "Sáng 3/3, Bộ Nội vụ tổng kết công tác đưa lao động đi làm việc ở nước ngoài.",
+            "Năm qua, cả nước đưa 150.000 lao động đi làm việc ở nước ngoài.",
+            "Phần lớn lao động làm việc tại các thị trường truyền thống.",
+            "Đức mong muốn Việt Nam đưa thêm điều dưỡng sang làm việc.",
+            "Đài Loan phối hợp đưa lao động về nước đúng hạn.",
+        ],
+        [("DEU", "partner"), ("TWN", "partner")],
+    ),
+    (
+        [
+            "Ngày 4/4, đợt thứ hai gồm 90 lao động xuất cảnh sau Tết sang Israel.",
+            "Thứ Ba tuần sau, 60 lao động khác sẽ lên đường sang Hàn Quốc.",
+        ],
+        [("ISR", "partner"), ("KOR", "partner")],
+    ),
+    (
+        [
+            "Ngày 4/4, Trung tâm Lao động ngoài nước thông báo tuyển lao động đi Hàn Quốc.",
+            "Theo quy định, người lao động sau 4 năm 10 tháng làm việc tại Hàn Quốc phải về nước.",
+        ],
+        [("KOR", "partner"), ("KOR", "partner")],
+    ),
+    (
+        [
+            "Năm 2024, Đài Loan tiếp nhận 58.000 lao động Việt Nam, là thị trường thứ hai, chỉ "
+            "sau Nhật Bản với 72.000 lao động."
+        ],
+        [("TWN", "partner"), ("JPN", "partner")],
     ),
     # a count ends a company's name: the country after it is no word of the name
     (

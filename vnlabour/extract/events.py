@@ -47,8 +47,9 @@ _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đ
     r"|thứ\s+\w+\s+trong\s+năm\s+((?:19|20)\d\d)"
     r"|đây\s+(?:cũng\s+)?là(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:thứ\s+\w+|đầu\s+tiên)"
     r"(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của)\s+năm\s+((?:19|20)\d\d)"
-    r"|(?:chủ\s+tịch\s+ASEAN|năm\s+APEC)\s+(?:năm\s+)?((?:19|20)\d\d)"  # "Năm APEC 2024"
-    r"|năm\s+((?:19|20)\d\d)\s*,[^.;]{0,40}?\s(?:đảm\s+nhận|giữ)\s+(?:vai\s+trò\s+)?"
+    r"|(?:chủ\s+tịch\s+ASEAN|chủ\s+nhà\s+(?:của\s+)?năm\s+APEC)\s+(?:năm\s+)?((?:19|20)\d\d)"
+    r"|năm\s+((?:19|20)\d\d)\s*,(?:\s+(?!(?:sẽ|khi|từng|đã)(?!\w))[^\s.;]+){1,6}?"
+    r"\s+(?:đảm\s+nhận|giữ)\s+(?:vai\s+trò\s+)?"
     r"(?:nước\s+)?chủ\s+tịch\s+ASEAN"  # "Năm 2024, Lào đảm nhận vai trò Chủ tịch ASEAN"
     r"|(?:Diễn\s+đàn|Hội\s+nghị|Hội\s+thảo|Hội\s+chợ|Tuần\s+lễ|Ngày\s+hội)"  # named with its year
     r"(?:\s+(?!(?:năm|giai|đoạn|tầm|nhìn|chiến|lược|đến|kế|hoạch)(?!\w))[^\W\d]+){0,3}"
@@ -81,12 +82,17 @@ SCHOOL_YEAR_START = 8  # a school year runs from August or September to the next
 STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their period
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
+_PLANNED_FOR = re.compile(  # "sẽ mở từ ngày |", "dự kiến tổ chức tại Hà Nội từ ngày |"
+    r"\b(?:sẽ|dự\s+kiến|sắp)\b[^\d,;:.]{0,60}\s(?:ngày\s+)?$", re.IGNORECASE
+)
+_PAST_PLAN = re.compile(r"\b(?:từng|trước\s+đó|đã|nay|nhưng)\b", re.IGNORECASE)  # "từng dự kiến"
 _AT = re.compile(r"(?<![\w])(?<!hiện )tại\s+")
 _PLACE_END = re.compile(
-    r"[,.;:()“”\"]|\s(?:diễn\s+ra|đã|sẽ|được|ngày|sáng|chiều|tối|trưa|vào|nhằm|để|cho|với|về)\s",
+    r"[,.;:()“”\"]|\s(?:diễn\s+ra|đã|sẽ|được|ngày|sáng|chiều|tối|trưa|vào|nhằm|để)\s",
     re.IGNORECASE,
 )
 MAX_PLACE_WORDS = 12
+_PLACE_PREPOSITIONS = ("cho", "với", "về")  # end a proper name when a lower-case word follows
 PREFIX_KIND = "prefix"  # places.csv rows that are administrative words, not places
 
 
@@ -265,8 +271,20 @@ def capitalised_name_at(text: str) -> str:
     if not text[:1].isupper():
         return ""
     end = _PLACE_END.search(text)
-    words = text[: end.start() if end else len(text)].split()
-    return " ".join(words[:MAX_PLACE_WORDS])
+    words = text[: end.start() if end else len(text)].split()[:MAX_PLACE_WORDS]
+    return " ".join(before_preposition(words))
+
+
+def before_preposition(words: list[str]) -> list[str]:
+    """A proper name's words up to "cho", "với" or "về" when a lower-case word follows it ("Đức
+    cho hơn 300 học sinh"); all of them when a lower-case word comes before it or a capitalised
+    one after it ("Trung tâm Dịch vụ việc làm cho thanh niên", "Nghiên cứu về Phụ nữ")."""
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            following = words[i + 1 : i + 2]
+            ends = word in _PLACE_PREPOSITIONS and following and not following[0][:1].isupper()
+            return words[:i] if ends else words
+    return words
 
 
 def event_date(
@@ -697,16 +715,22 @@ def year_from_bounds(sentences: Sequence[Sentence], when: DateMention) -> int | 
 
 
 def year_from_plan(sentences: Sequence[Sentence], when: DateMention) -> int | None:
-    """The year of the planned full dates ("Kỳ thi dự kiến tổ chức từ ngày 20/11/2024") when the
-    day/month falls at most PLAN_DAYS before them in that year; None unless all agree."""
+    """The year of the planned full dates ("Kỳ thi dự kiến tổ chức từ ngày 20/11/2024": a future
+    word, then the date in its clause, no document number between, no past or revised plan in the
+    sentence) when the day/month falls at most PLAN_DAYS before them in that year; None unless
+    all agree."""
     if when.month is None or when.day is None:
         return None
     planned = {
         int(d.first[:4])
         for s in sentences
-        if _FUTURE.search(s.text)
+        if not _PAST_PLAN.search(s.text)
         for d in find_dates(s.text)
-        if d.kind == "date" and d.year_given and d.day is not None and leads_up_to(when, d)
+        if d.kind == "date"
+        and d.year_given
+        and d.day is not None
+        and _PLANNED_FOR.search(s.text[: d.start])
+        and leads_up_to(when, d)
     }
     return planned.pop() if len(planned) == 1 else None
 

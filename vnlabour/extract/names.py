@@ -320,14 +320,15 @@ def continues_proper_name(
     declaration's name may be names only, "Khu công nghiệp Việt Nam - Singapore", "Tuyên bố Viêng
     Chăn"), the first one capitalised (or not, before the name's own acronym in brackets:
     "Trung tâm hỗ trợ thông tin di cư (MRC)"), no clause break, no function word ("do", "của",
-    "với"), no number, no lower-case cooperation cue (unless its acronym closes it)."""
+    "với"), no number (but its own "số 20"), no lower-case cooperation cue (unless its acronym
+    closes it)."""
     gap = text[end:start]
     own = [w for w in masked[end:start].split() if w.strip("#-‐‑–—")]
     if (own and not (own[0][0].isupper() or lower_case)) or not (own or names_only):
         return False
     if CLAUSE_BREAK.search(gap) or len(gap.split()) > INSTITUTION_NAME_WORDS:
         return False
-    if re.search(r"\d", gap):
+    if re.search(r"(?<![\d.,])(?<!số )\d", gap):
         return False  # "Công ty Thành Đạt tuyển 50 thợ xây đi Séc": a count ends the name
     if phrase_matcher("name_break").search(fold(gap)):
         return False

@@ -131,13 +131,18 @@ PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up
     r"(?<!\w)(?:(từ|trong)\s+(?:những\s+)?)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
 )
 YEARS_AGO = re.compile(r"(?<![\w.,])(\d{1,2})\s+năm\s+(?:về\s+)?trước(?!\w)")  # "8 năm trước"
-ORDINAL = re.compile(  # "thứ tư" as an ordinal, not a weekday ("sáng thứ Tư")
-    r"(?<!\w)(?<!sáng )(?<!chiều )(?<!tối )(?<!trưa )(?<!ngày )(?<!vào )"
-    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?!\w)"
+ORDINAL = re.compile(  # "thứ tư" after a noun, not a weekday ("sáng thứ Tư", "Thứ Ba tuần sau")
+    r"(?<=\w )(?<!sáng )(?<!chiều )(?<!tối )(?<!trưa )(?<!ngày )(?<!vào )(?<!hôm )"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?!\w)(?!\s+tuần)"
 )
-AFTER = re.compile(r"(?<!\w)(?:chỉ\s+)?sau(?!\s+(?:khi|đó|này)(?!\w))(?!\w)")  # not "sau khi"
-PAST_TENURE = re.compile(  # "Sáu năm làm công nhân ở Đài Loan, anh …", "anh có 6 năm làm thợ hàn"
-    r"(?:^\W*(?:sau\s+)?|(?<!\w)(?:sau|có)\s+)(?:\d{1,2}|\w+)\s+năm\s+(?:làm|lao\s+động|học)(?!\w)",
+AFTER = re.compile(  # "chỉ sau #", "sau Hiệp định với #": right before the names that came first
+    r"(?<!\w)(?:chỉ\s+)?sau(?=\s+(?:#|(?:hiệp\s+định|thỏa\s+thuận|bản\s+ghi\s+nhớ)\s+với\s+#))"
+)
+PAST_TENURE = re.compile(  # "Sáu năm làm công nhân ở Đài Loan, anh …", "anh có 6 năm làm thợ hàn",
+    # "cho biết sau 3 năm làm việc ở Nhật Bản, anh …": a worker's past job
+    r"(?:^\W*(?:sau\s+)?|(?:cho\s+biết|kể|chia\s+sẻ),?\s+sau\s+"
+    r"|(?<!\w)(?:anh|chị|ông|bà|em|tôi|cô)\s+(?:đã\s+)?có\s+)"
+    r"(?P<tenure>(?:\d{1,2}|\w+)\s+năm\s+(?:làm|lao\s+động|học))(?!\w)",
     re.IGNORECASE,
 )
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
@@ -1026,7 +1031,7 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
     folded = fold(masked)
     if "năm" not in folded:
         return []  # most sentences name no year
-    tenure = [Cue("background", m.start(), m.end()) for m in PAST_TENURE.finditer(folded)]
+    tenure = [Cue("background", m.start("tenure"), m.end()) for m in PAST_TENURE.finditer(folded)]
     ago = [
         Cue("background", m.start(), m.end())
         for m in YEARS_AGO.finditer(folded)
@@ -1047,13 +1052,13 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
 
 
 def earlier_ones(masked: str) -> list[Cue]:
-    """A ranking marker at "sau" (after) that follows an ordinal: the names after it came first
-    ("thị trường thứ tư ký văn bản với Việt Nam, sau Séc, Hungary", "hiệp định thứ hai, sau Hiệp
-    định với Hàn Quốc")."""
+    """A ranking marker at "sau" (after) right before names, after an ordinal, in a sentence that
+    counts no workers: those names came first ("thị trường thứ tư ký văn bản với Việt Nam, sau
+    Séc, Hungary", "hiệp định thứ hai, sau Hiệp định với Hàn Quốc"); not a time ("sau Tết")."""
     folded = fold(masked)
     ordinal = ORDINAL.search(folded)
-    if not ordinal:
-        return []  # most sentences: no ordinal
+    if not ordinal or heads_counted().search(folded):
+        return []  # most sentences: no ordinal; a ranking by counts keeps its destinations
     return [Cue("ranking", m.start(), m.end()) for m in AFTER.finditer(folded, ordinal.end())]
 
 
@@ -1139,10 +1144,14 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
 
 @cache
 def own_sending() -> re.Pattern[str]:
-    """After a subject, at most three words, then a verb of sending its own workers abroad ("đẩy
-    mạnh đưa lao động"), not a nation's ("đưa lao động Việt Nam")."""
+    """After a subject, aspect words or a push ("đều đẩy mạnh"), then a verb of sending its own
+    workers abroad, not a nation's ("đưa lao động Việt Nam") nor home ("đưa lao động về nước")."""
     sends = phrase_matcher("sending").pattern
-    return re.compile(rf"\s*(?:\S+\s+){{0,3}}?(?:{sends})(?!\s+#)")
+    aspects = phrase_matcher("aspect").pattern
+    return re.compile(
+        rf"\s*(?:(?:{aspects}|đều|đẩy\s+mạnh|tích\s+cực|tăng\s+cường)\s+)*"
+        rf"(?:{sends})(?!\s+(?:#|về)(?!\w))"
+    )
 
 
 def before_vietnam(inside: list[int], hits: list[Hit]) -> list[int]:
