@@ -2128,6 +2128,15 @@ ROUND10_CASES = [
         ],
         [("TWN", "partner"), ("JPN", "partner")],
     ),
+    # geography: a province's border
+    (
+        [
+            "Ngày 3/3, Sở Lao động Hà Giang tổ chức hội nghị về lao động đi Hàn Quốc.",
+            "Hà Giang có đường biên giới dài với Trung Quốc, nhiều người dân sang bên kia làm thuê "
+            "theo mùa vụ.",
+        ],
+        [("KOR", "partner"), ("CHN", "mentioned")],
+    ),
     # a count ends a company's name: the country after it is no word of the name
     (
         ["Ngày 2/4, Công ty Thành Đạt tuyển 50 thợ xây đi Séc."],
