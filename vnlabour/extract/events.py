@@ -83,7 +83,7 @@ STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about th
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
 _PLANNED_FOR = re.compile(  # "sẽ mở từ ngày |", "dự kiến tổ chức tại Hà Nội từ ngày |"
-    r"\b(?:sẽ|dự\s+kiến|sắp)\b[^\d,;:.]{0,60}\s(?:ngày\s+)?$", re.IGNORECASE
+    _FUTURE.pattern + r"[^\d,;:.]{0,60}\s(?:ngày\s+)?$", re.IGNORECASE
 )
 _PAST_PLAN = re.compile(r"\b(?:từng|trước\s+đó|đã|nay|nhưng)\b", re.IGNORECASE)  # "từng dự kiến"
 _AT = re.compile(r"(?<![\w])(?<!hiện )tại\s+")

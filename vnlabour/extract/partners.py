@@ -138,13 +138,6 @@ ORDINAL = re.compile(  # "thứ tư" after a noun, not a weekday ("sáng thứ T
 AFTER = re.compile(  # "chỉ sau #", "sau Hiệp định với #": right before the names that came first
     r"(?<!\w)(?:chỉ\s+)?sau(?=\s+(?:#|(?:hiệp\s+định|thỏa\s+thuận|bản\s+ghi\s+nhớ)\s+với\s+#))"
 )
-PAST_TENURE = re.compile(  # "Sáu năm làm công nhân ở Đài Loan, anh …", "anh có 6 năm làm thợ hàn",
-    # "cho biết sau 3 năm làm việc ở Nhật Bản, anh …": a worker's past job
-    r"(?:^\W*(?:sau\s+)?|(?:cho\s+biết|kể|chia\s+sẻ),?\s+sau\s+"
-    r"|(?<!\w)(?:anh|chị|ông|bà|em|tôi|cô)\s+(?:đã\s+)?có\s+)"
-    r"(?P<tenure>(?:\d{1,2}|\w+)\s+năm\s+(?:làm|lao\s+động|học))(?!\w)",
-    re.IGNORECASE,
-)
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
@@ -1031,7 +1024,7 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
     folded = fold(masked)
     if "năm" not in folded:
         return []  # most sentences name no year
-    tenure = [Cue("background", m.start("tenure"), m.end()) for m in PAST_TENURE.finditer(folded)]
+    tenure = [Cue("background", m.start("tenure"), m.end()) for m in past_tenure().finditer(folded)]
     ago = [
         Cue("background", m.start(), m.end())
         for m in YEARS_AGO.finditer(folded)
@@ -1049,6 +1042,20 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
         for m in PAST_YEAR.finditer(folded)
         if int(m.group(2)) <= year - (1 if m.group(1) == "từ" else PAST_YEARS)
     ]
+
+
+@cache
+def past_tenure() -> re.Pattern[str]:
+    """A worker's years of a past job: opening the sentence ("Sáu năm làm công nhân ở Đài Loan,
+    anh …"), after a verb of speech ("cho biết sau 3 năm làm việc ở Nhật Bản, anh …") or after a
+    person's "có" ("anh có 6 năm làm thợ hàn"); not a programme's rule ("người lao động sau 4 năm
+    làm việc tại Hàn Quốc phải về nước")."""
+    speech = phrase_matcher("speech").pattern
+    person = phrase_matcher("honorific").pattern
+    return re.compile(
+        rf"(?:^\W*(?:sau\s+)?|(?:{speech}),?\s+sau\s+|(?:{person}|tôi)\s+(?:đã\s+)?có\s+)"
+        r"(?P<tenure>(?:\d{1,2}|\w+)\s+năm\s+(?:làm|lao\s+động|học))(?!\w)"
+    )
 
 
 def earlier_ones(masked: str) -> list[Cue]:
