@@ -2137,6 +2137,16 @@ ROUND10_CASES = [
         ],
         [("KOR", "partner"), ("CHN", "mentioned")],
     ),
+    # a meeting still to come, announced after the lead: a teaser
+    (
+        [
+            "Sáng 9/10, Bộ trưởng Việt Nam hội đàm với Bộ trưởng Lao động Peru.",
+            "Hai bên bàn về lao động di cư.",
+            "Đoàn cũng thăm một trường nghề.",
+            "Hội nghị tiếp theo với Chile và Mexico sẽ diễn ra vào năm sau.",
+        ],
+        [("PER", "partner"), ("CHL", "mentioned"), ("MEX", "mentioned")],
+    ),
     # a count ends a company's name: the country after it is no word of the name
     (
         ["Ngày 2/4, Công ty Thành Đạt tuyển 50 thợ xây đi Séc."],

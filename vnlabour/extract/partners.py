@@ -187,12 +187,17 @@ def find_mentions(article: Article) -> list[Mention]:
     hits_by_sentence, frame = article_reading(article)
     passing = passing_names(article, hits_by_sentence, frame)
     mentions = []
-    for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True):
+    for n, (sentence, hits) in enumerate(zip(article.sentences, hits_by_sentence, strict=True)):
         judgements = sentence_judgements(sentence.text, hits, frame)
+        later = n >= LEAD_SENTENCES and bool(
+            phrase_matcher("later_event").search(fold(sentence.text))
+        )
         for i, (hit, judgement) in enumerate(zip(hits, judgements, strict=True)):
             role = judgement.role
             if frame.crime and role == "partner" and is_crime_scene(sentence.text, hits, i):
                 role = "mentioned"  # the scene of a scam the article reports
+            if later and hit.code not in frame.counterparts:
+                role = "mentioned"  # "Hội nghị … với Trung Quốc sẽ diễn ra vào ngày mai": a teaser
             if judgement.weak and hit.code in passing and not counts_workers(sentence.text, hit):
                 role = "mentioned"  # named in passing: a bystander, unless a figure counts it
             if hit.code != HOME:
