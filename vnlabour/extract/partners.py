@@ -189,9 +189,7 @@ def find_mentions(article: Article) -> list[Mention]:
     mentions = []
     for n, (sentence, hits) in enumerate(zip(article.sentences, hits_by_sentence, strict=True)):
         judgements = sentence_judgements(sentence.text, hits, frame)
-        later = n >= LEAD_SENTENCES and bool(
-            phrase_matcher("later_event").search(fold(sentence.text))
-        )
+        later = bool(hits) and n >= LEAD_SENTENCES and announces_later_event(sentence.text)
         for i, (hit, judgement) in enumerate(zip(hits, judgements, strict=True)):
             role = judgement.role
             if frame.crime and role == "partner" and is_crime_scene(sentence.text, hits, i):
@@ -203,6 +201,11 @@ def find_mentions(article: Article) -> list[Mention]:
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
+
+
+def announces_later_event(text: str) -> bool:
+    """Whether the sentence announces a meeting still to come ("… sẽ diễn ra vào ngày mai")."""
+    return bool(phrase_matcher("later_event").search(fold(text)))
 
 
 @lru_cache(maxsize=ARTICLES_REMEMBERED)
@@ -1136,7 +1139,7 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
         for i, hit in enumerate(hits)
         if partner_kind(hit.code) == "country" and ends_a_flow(folded, hits[heads[i]].start)
     }
-    if not ends and not own_sending().search(folded):
+    if not ends and not phrase_matcher("sending").search(folded):
         return frozenset()  # most sentences: no country after "từ", "sang", "với"; none sends
     found: set[int] = set()
     for start, end in clause_spans(folded):
