@@ -2154,8 +2154,28 @@ ROUND10_CASES = [
     ),
 ]
 
+ROUND11_CASES = [
+    # a border between places: neighbours, even paired with Vietnam, are no counterparts
+    (
+        [
+            "Sở Lao động tỉnh Stung Treng (Campuchia) làm việc với Sở Lao động tỉnh Gia Lai.",
+            "Stung Treng giáp với cả Lào và Việt Nam, nên nhiều lao động qua lại.",
+        ],
+        [("KHM", "partner"), ("LAO", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 8/5, tỉnh Hủa Phăn và tỉnh Sơn La ký biên bản hợp tác đào tạo nghề.",
+            "Hủa Phăn là tỉnh có đường biên giới với Việt Nam và Trung Quốc.",
+        ],
+        [("CHN", "mentioned")],
+    ),
+]
 
-@pytest.mark.parametrize(("lines", "expected"), [*ROUND9_CASES, *ROUND10_CASES])
+
+@pytest.mark.parametrize(
+    ("lines", "expected"), [*ROUND9_CASES, *ROUND10_CASES, *ROUND11_CASES]
+)
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
     art = article_of_lines(*lines)
     mentions = find_mentions(art)

@@ -18,7 +18,7 @@ SEPARATOR = r"(?:\s*[-‐‑–—]\s*|\s+)"  # between two syllables of a name:
 ROLE_CUE_KINDS = (
     "partner", "destination", "mentioned", "trade", "host", "event", "generic", "teaser", "neutral",
     "warning", "contrast", "source", "institution", "cited", "model", "background", "concession",
-    "rescue", "ranking", "observer", "prospect",
+    "rescue", "ranking", "observer", "prospect", "geography",
 )  # fmt: skip
 CUE_KINDS = (
     *ROLE_CUE_KINDS, "worker", "citizen", "labour_field", "name_break",

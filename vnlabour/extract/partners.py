@@ -97,10 +97,11 @@ RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # 
 )
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 MARKER_KINDS = ("background", "concession", "model", "ranking", "prospect")  # govern what follows
-MENTIONED_KINDS = ("mentioned", "trade")  # no cooperation (an observer: attends_as_observer)
+MENTIONED_KINDS = ("mentioned", "trade", "geography")  # no cooperation (nor an observer)
 NO_PARTNER_KINDS = (*MENTIONED_KINDS, "model")  # the nearest cue of a clause that rules one out
 LOCAL_PRIORITY = {  # a lower rank governs first; the nearer of two equal ones
-    "host": 0, "generic": 1, "mentioned": 2, "trade": 2, "model": 2, "partner": 3, "destination": 3
+    "host": 0, "generic": 1, "mentioned": 2, "trade": 2, "geography": 2, "model": 2, "partner": 3,
+    "destination": 3,
 }  # fmt: skip
 ROLE_RANK = ("partner", "host", "mentioned")  # the strongest role of a list's items first
 COUNT_CLAUSE_BREAK = re.compile(r"[;:()\"“”!?]|,(?!\d)")  # "1,3 triệu" is one number
@@ -624,6 +625,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
     if is_place_annotation(text, hits, i) or is_shared_membership(text, hits, i):
         return Judgement("mentioned", firm=True)  # "(Đài Loan, Trung Quốc)", "CPTPP mà cả hai"
+    if borders_on(text, place_start(text, hits[head].start)):
+        return Judgement("mentioned", firm=True)  # "tiếp giáp với Việt Nam và Campuchia"
     if hit.code not in main and is_programme_source(text, hits, head):
         return Judgement("mentioned", firm=True)  # "chương trình ... từ 9 quốc đảo như Fiji"
     if hit.code not in main and attends_as_observer(text, hits, i, cues):
@@ -1396,6 +1399,16 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
     while last + 1 < len(hits) and is_joined(text, hits[last], hits[last + 1]):
         last += 1
     return any(hit.code == HOME for hit in hits[first : last + 1])
+
+
+def borders_on(text: str, start: int) -> bool:
+    """Whether a border governs the names from start: "tiếp giáp với Việt Nam và Campuchia",
+    "có đường biên giới với cả Việt Nam và Trung Quốc" (neighbours, not a bilateral pair)."""
+    folded = fold(text)
+    return any(
+        governs(folded[border.end() : start], LOCAL_CUE_WORDS)
+        for border in phrase_matcher("geography").finditer(folded, 0, start)
+    )
 
 
 def is_joined(text: str, left: Hit, right: Hit) -> bool:
