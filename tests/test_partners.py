@@ -2170,6 +2170,20 @@ ROUND11_CASES = [
         ],
         [("CHN", "mentioned")],
     ),
+    # "chưa có <noun> nào" negates its whole clause, unless it holds a count
+    (
+        [
+            "Ngày 4/6, Sở Lao động tỉnh Bắc Giang làm việc với Đại sứ quán Australia về chương "
+            "trình PALM.",
+            "Đến nay, tỉnh chưa có công ty nào được cấp phép đưa người lao động sang Canada làm "
+            "nông nghiệp.",
+        ],
+        [("AUS", "partner"), ("CAN", "mentioned")],
+    ),
+    (
+        ["Chưa có năm nào tỉnh đưa được 3.000 lao động sang Nhật Bản như năm nay."],
+        [("JPN", "partner")],
+    ),
 ]
 
 

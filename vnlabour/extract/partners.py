@@ -112,6 +112,8 @@ PLACE_NAME_WORDS = 3  # "ở Thành phố Hồ Chí Minh", "tại Bangkok (Thái
 COMPANY_OWNER = re.compile(r"(?:\(|\s+của)\s*$")  # "Linglong (Trung Quốc)", "Emirates của UAE"
 COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Samsung Electronics (Hàn Quốc)"
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
+NONE_OF = re.compile(r"\s*(?:\S+\s+){1,3}?nào(?!\w)")  # after "chưa có": "doanh nghiệp nào"
+CLAUSE_WORDS = 20  # how far "chưa có ... nào" reaches
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
 QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động thời vụ từ"
@@ -933,12 +935,20 @@ def is_record(text: str, start: int) -> bool:
 
 def is_negated(text: str, start: int) -> bool:
     """Whether a negation governs the cooperation before the name: "chưa có thỏa thuận nào với
-    Canada", "chưa ký hiệp định với Brazil" (no cooperation yet)."""
+    Canada", "chưa ký hiệp định với Brazil" (no cooperation yet); "không/chưa có <noun> nào"
+    reaches to its clause's end ("chưa có doanh nghiệp nào được đăng ký hợp đồng đưa lao động
+    sang Bồ Đào Nha") unless a count stands there."""
     folded = fold(text)
     return any(
-        governs(folded[negation.end() : start], LOCAL_CUE_WORDS)
+        negation_reaches(folded[negation.end() : start])
         for negation in phrase_matcher("negation").finditer(folded, 0, start)
     )
+
+
+def negation_reaches(gap: str) -> bool:
+    if NONE_OF.match(gap) and not any(c.isdigit() for c in gap):
+        return governs(gap, CLAUSE_WORDS)
+    return governs(gap, LOCAL_CUE_WORDS)
 
 
 def is_errand(text: str, end: int) -> bool:
