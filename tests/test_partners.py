@@ -2184,6 +2184,14 @@ ROUND11_CASES = [
         ["Chưa có năm nào tỉnh đưa được 3.000 lao động sang Nhật Bản như năm nay."],
         [("JPN", "partner")],
     ),
+    # a comparison inside a clause: what is compared is no counterpart
+    (
+        [
+            "Ngày 2/3, GIZ và Sở Lao động Huế khởi động dự án đào tạo nghề cho lao động đi Đức.",
+            "Theo bà, cách làm này có thể so sánh với chương trình do KOICA hỗ trợ ở Bắc Giang.",
+        ],
+        [("GIZ", "partner"), ("DEU", "partner"), ("KOICA", "mentioned")],
+    ),
 ]
 
 

@@ -621,7 +621,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
     if names_member_states(text, hit) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN": a region
-    if i in context.compared:
+    if i in context.compared or (hit.code not in main and likened(text, hits[head].start)):
         return Judgement("mentioned", firm=True)  # "..., tương tự thỏa thuận đã ký với Qatar"
     if is_peer_of_vietnam(text, hits, head) or is_fellow_of_vietnam(text, hits, head):
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
@@ -1691,6 +1691,16 @@ def opens_clause(folded: str, position: int) -> bool:
     """Whether a clause opener ("trong khi", "vì vậy") or a comparison starts at position."""
     start = skip_space(folded, position)
     return bool(phrase_matcher("clause").match(folded, start)) or compares(folded, start)
+
+
+def likened(text: str, start: int) -> bool:
+    """Whether a comparison word other than "như" governs the name from inside its clause: "mô
+    hình này có thể so sánh với dự án do JICA hỗ trợ", "thu nhập cao hơn so với ở Malaysia"."""
+    folded = fold(text)
+    return any(
+        m.group() not in cue_words("peer") and governs(folded[m.end() : start], LOCAL_CUE_WORDS)
+        for m in phrase_matcher("comparison").finditer(folded, 0, start)
+    )
 
 
 def compares(folded: str, start: int) -> bool:
