@@ -2195,9 +2195,7 @@ ROUND11_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lines", "expected"), [*ROUND9_CASES, *ROUND10_CASES, *ROUND11_CASES]
-)
+@pytest.mark.parametrize(("lines", "expected"), [*ROUND9_CASES, *ROUND10_CASES, *ROUND11_CASES])
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
     art = article_of_lines(*lines)
     mentions = find_mentions(art)
