@@ -2192,6 +2192,23 @@ ROUND11_CASES = [
         ],
         [("GIZ", "partner"), ("DEU", "partner"), ("KOICA", "mentioned")],
     ),
+    # earlier signings set beside this article's counterpart are only mentioned
+    (
+        [
+            "Ngày 5/3, Bộ Lao động Việt Nam và Bộ Lao động Brazil tổ chức phiên đàm phán thứ nhất "
+            "về hiệp định bảo hiểm xã hội.",
+            "Việt Nam đã ký kết hiệp định loại này với Luxembourg và Hàn Quốc, còn Brazil sẽ là "
+            "đối tác đầu tiên ở Nam Mỹ.",
+        ],
+        [("BRA", "partner"), ("LUX", "mentioned"), ("KOR", "mentioned"), ("BRA", "partner")],
+    ),
+    (
+        [
+            "Năm 2024, Bộ làm việc với Nhật Bản về lao động kỹ năng đặc định.",
+            "Bộ cũng đã ký thỏa thuận với Hàn Quốc và Nhật Bản về lao động thời vụ.",
+        ],
+        [("JPN", "partner"), ("KOR", "partner"), ("JPN", "partner")],
+    ),
 ]
 
 

@@ -645,6 +645,8 @@ def hit_judgement(
         return Judgement("host")  # "Philippines sẽ đảm nhận vai trò chủ trì ALMM lần thứ 29"
     if main and hit.code not in main and is_record(text, hits[head].start):
         return Judgement("mentioned")  # "đến nay Việt Nam đã ký ... với Hàn Quốc" beside another
+    if main and hit.code not in main and signed_before_counterpart(text, hits, head, main):
+        return Judgement("mentioned")  # "đã ký ... với Hàn Quốc; việc đàm phán với Thái Lan"
     if is_third_country_sharing(text, hits, i, main):
         return Judgement("mentioned")  # "đại diện Lào cũng chia sẻ kinh nghiệm" beside another
     local = (
@@ -930,6 +932,22 @@ def is_record(text: str, start: int) -> bool:
     return any(
         not PERIOD_START.search(folded, 0, record.start())
         for record in phrase_matcher("record").finditer(folded, 0, start)
+    )
+
+
+def signed_before_counterpart(
+    text: str, hits: list[Hit], head: int, main: frozenset[str]
+) -> bool:
+    """Whether the list at hit head follows a past signing in a sentence that then turns to an
+    article's counterpart: "Việt Nam đã ký hiệp định với Hàn Quốc, Nhật Bản; việc đàm phán với
+    Thái Lan …" (earlier agreements, set beside this one)."""
+    end = hits[list_end(text, hits, head)].end
+    if not any(hit.code in main and hit.start >= end for hit in hits):
+        return False  # most lists: no counterpart after them
+    folded = fold(text)
+    return any(
+        governs(folded[signed.end() : hits[head].start], CLAUSE_WORDS)
+        for signed in phrase_matcher("signed").finditer(folded, 0, hits[head].start)
     )
 
 
