@@ -935,9 +935,7 @@ def is_record(text: str, start: int) -> bool:
     )
 
 
-def signed_before_counterpart(
-    text: str, hits: list[Hit], head: int, main: frozenset[str]
-) -> bool:
+def signed_before_counterpart(text: str, hits: list[Hit], head: int, main: frozenset[str]) -> bool:
     """Whether the list at hit head follows a past signing in a sentence that then turns to an
     article's counterpart: "Việt Nam đã ký hiệp định với Hàn Quốc, Nhật Bản; việc đàm phán với
     Thái Lan …" (earlier agreements, set beside this one)."""
