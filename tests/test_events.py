@@ -113,6 +113,14 @@ def test_event_location(sentence: str, expected: str) -> None:
 
 # body (one sentence per line), published date, expected (event_date, event_date_basis)
 DATE_CASES = [
+    # an institution's founding year is its past, not the event: the statistics' period dates it
+    (
+        "Ra đời năm 2017 với sự giúp đỡ của IOM, Văn phòng tư vấn di cư của tỉnh Nghệ An ngày "
+        "càng được tin cậy.\n"
+        "Tính đến hết tháng 6/2023, Văn phòng đã tư vấn cho 4.200 lượt người.",
+        "",
+        ("2023-06", "text"),
+    ),
     # the year stated in the event's own name, in a lead sentence that dates it while the event
     # sentence (here the title-like first line) gives no date; two years there give none
     (
