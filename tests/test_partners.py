@@ -2209,6 +2209,15 @@ ROUND11_CASES = [
         ],
         [("JPN", "partner"), ("KOR", "partner"), ("JPN", "partner")],
     ),
+    # a host in apposition: "X, với tư cách nước chủ nhà, …"
+    (
+        [
+            "Ngày 3/6, tại Viêng Chăn (Lào), đoàn Việt Nam dự Hội nghị Quan chức lao động cao cấp "
+            "ASEAN lần thứ 19.",
+            "Lào, với tư cách nước chủ nhà, đề xuất xây dựng bộ chỉ số về lao động di cư.",
+        ],
+        [("LAO", "host"), ("LAO", "host"), ("ASEAN", "partner"), ("LAO", "host")],
+    ),
 ]
 
 
