@@ -2218,6 +2218,23 @@ ROUND11_CASES = [
         ],
         [("LAO", "host"), ("LAO", "host"), ("ASEAN", "partner"), ("LAO", "host")],
     ),
+    # a third country that presents its own practice, past an apposition
+    (
+        [
+            "Ngày 12/11, Hội thảo ASEAN về bảo hiểm xã hội cho lao động di cư khai mạc tại Hà Nội.",
+            "Hội thảo do Ban Thư ký ASEAN tổ chức.",
+            "Đại biểu thảo luận về chuyển đổi số.",
+            "Đại diện Malaysia, nước tiếp nhận nhiều lao động di cư từ Indonesia và Bangladesh, "
+            "giới thiệu ứng dụng quản lý lao động nước ngoài.",
+        ],
+        [
+            ("ASEAN", "partner"),
+            ("ASEAN", "partner"),
+            ("MYS", "mentioned"),
+            ("IDN", "mentioned"),
+            ("BGD", "mentioned"),
+        ],
+    ),
 ]
 
 

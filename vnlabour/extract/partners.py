@@ -149,6 +149,9 @@ ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "t
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
 NOT_A_GUEST = re.compile(r"(?<!\w)(?:tại|ở|(?<!được )mời)(?!\w)")  # a venue; the host who invites
+APPOSITIVE_PHRASE = re.compile(  # "Thái Lan, quốc gia đang tiếp nhận … láng giềng, giới thiệu"
+    r"^\s*,\s*(?:quốc gia|nước|nền kinh tế)(?!\w)[^,;:]*,"
+)
 FRONTED_ROLE = re.compile(r"\W*(?:(?:với|là)\s+)?(?:vai\s+trò\s+)?$")  # "Với vai trò nước chủ nhà,"
 ARTICLES_REMEMBERED = 8  # articles whose names and frame are kept for settle_roles
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
@@ -517,7 +520,7 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
         text, hits, head, find_cues(mask(text, hits))
     ):
         return False  # "làm việc với Bộ Lao động và Xúc tiến việc làm Chile": met on its own
-    after = fold(text[hits[list_end(text, hits, i)].end :])
+    after = APPOSITIVE_PHRASE.sub("", fold(text[hits[list_end(text, hits, i)].end :]), count=1)
     presents = phrase_matcher("presents").search(after)
     return bool(phrase_matcher("exchange").search(fold(text))) or bool(
         presents and governs(after[: presents.start()], CUE_AFTER_WORDS)
