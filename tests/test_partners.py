@@ -2235,6 +2235,15 @@ ROUND11_CASES = [
             ("BGD", "mentioned"),
         ],
     ),
+    # "khi" opens a clause with its own subject: rival senders
+    (
+        [
+            "Ngày 7/5, 120 lao động xây dựng lên đường sang Israel.",
+            "Ông Hùng cho biết thị trường ngày càng khó khăn khi Ấn Độ và Nepal cũng đẩy mạnh đưa "
+            "lao động sang Israel.",
+        ],
+        [("ISR", "partner"), ("IND", "mentioned"), ("NPL", "mentioned"), ("ISR", "partner")],
+    ),
 ]
 
 

@@ -149,6 +149,7 @@ ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "t
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
 NOT_A_GUEST = re.compile(r"(?<!\w)(?:tại|ở|(?<!được )mời)(?!\w)")  # a venue; the host who invites
+TIME_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|trong|mỗi|từ)\s+$")  # "sau khi": a time, no clause
 APPOSITIVE_PHRASE = re.compile(  # "Thái Lan, quốc gia đang tiếp nhận … láng giềng, giới thiệu"
     r"^\s*,\s*(?:quốc gia|nước|nền kinh tế)(?!\w)[^,;:]*,"
 )
@@ -1678,12 +1679,18 @@ def clause_span(folded: str, position: int) -> tuple[int, int]:
 def clause_breaks(folded: str) -> tuple[tuple[int, int], ...]:
     """(where a clause ends, where the next begins) at each clause break of a folded sentence,
     its names masked: a hard break (";", "!", "?"), a comma a clause opener follows ("..., trong
-    khi Lào ..."), a verb of speech, which opens the reported clause ("Đại sứ cho biết ..."), and
-    the comma that ends a compared phrase ("Tương tự, ...", "..., so với năm 2022, ...")."""
+    khi Lào ..."), a verb of speech, which opens the reported clause ("Đại sứ cho biết ..."), a
+    subordinator, which opens its own ("gay gắt khi Indonesia, Philippines đều …"; not "sau
+    khi"), and the comma that ends a compared phrase ("Tương tự, ...", "..., so với 2022, ...")."""
     hard = [m.span() for m in HARD_BREAK.finditer(folded)]
     speech = [(m.end(), m.end()) for m in phrase_matcher("speech").finditer(folded)]
+    subordinate = [
+        (m.end(), m.end())
+        for m in phrase_matcher("subordinator").finditer(folded)
+        if not TIME_BEFORE.search(folded, 0, m.start())
+    ]
     compared = list(compared_phrase_ends(folded))
-    return tuple(sorted(hard + opening_commas(folded) + speech + compared))
+    return tuple(sorted(hard + opening_commas(folded) + speech + subordinate + compared))
 
 
 def opening_commas(folded: str) -> list[tuple[int, int]]:
