@@ -2244,6 +2244,16 @@ ROUND11_CASES = [
         ],
         [("ISR", "partner"), ("IND", "mentioned"), ("NPL", "mentioned"), ("ISR", "partner")],
     ),
+    # a comparison reaches over a longer noun phrase: "so với tỷ lệ đỗ của thí sinh Sri Lanka"
+    (
+        [
+            "Ngày 9/8, kết quả kỳ thi tiếng Hàn theo Chương trình EPS được công bố tại Hà Nội.",
+            "Có 1.200 thí sinh Việt Nam thi đỗ, đạt tỷ lệ 71%, cao hơn so với tỷ lệ đỗ của thí "
+            "sinh Sri Lanka (54%) và Nepal (49%) - hai nước cũng đưa lao động sang Hàn Quốc theo "
+            "Chương trình EPS.",
+        ],
+        [("LKA", "mentioned"), ("NPL", "mentioned"), ("KOR", "partner")],
+    ),
 ]
 
 

@@ -114,6 +114,7 @@ COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Sams
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
 NONE_OF = re.compile(r"\s*(?:\S+\s+){1,3}?nào(?!\w)")  # after "chưa có": "doanh nghiệp nào"
 CLAUSE_WORDS = 20  # how far "chưa có ... nào" reaches
+COMPARED_WORDS = 8  # "so với tỷ lệ đỗ của ứng viên Indonesia": a comparison's longer reach
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
 QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động thời vụ từ"
@@ -1726,7 +1727,7 @@ def likened(text: str, start: int) -> bool:
     hình này có thể so sánh với dự án do JICA hỗ trợ", "thu nhập cao hơn so với ở Malaysia"."""
     folded = fold(text)
     return any(
-        m.group() not in cue_words("peer") and governs(folded[m.end() : start], LOCAL_CUE_WORDS)
+        m.group() not in cue_words("peer") and governs(folded[m.end() : start], COMPARED_WORDS)
         for m in phrase_matcher("comparison").finditer(folded, 0, start)
     )
 
