@@ -118,6 +118,18 @@ FIGURES = [
         "Việt Nam là một trong 3 thị trường lớn nhất, trong số 15 quốc gia phái cử.",
         [("15 quốc gia", 15, None, "count", "exact")],
     ),
+    # openings and supervising organisations are counts; a rank is not
+    (
+        "Hội chợ có 14 công ty với nhu cầu tuyển khoảng 650 vị trí, xếp vị trí thứ 3 trong tỉnh.",
+        [
+            ("14 công ty", 14, None, "count", "exact"),
+            ("khoảng 650 vị trí", 650, None, "count", "about"),
+        ],
+    ),
+    (
+        "Trường liên kết với 27 nghiệp đoàn tại tỉnh Aichi.",
+        [("27 nghiệp đoàn", 27, None, "count", "exact")],
+    ),
     # "con số" (the figure) is no document's "số"
     (
         "Con số này giảm mạnh so với con số gần 9.000 kỹ sư năm trước.",
