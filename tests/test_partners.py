@@ -2254,6 +2254,15 @@ ROUND11_CASES = [
         ],
         [("LKA", "mentioned"), ("NPL", "mentioned"), ("KOR", "partner")],
     ),
+    # where a destination's own foreign trainees come from, in a sentence without Vietnam
+    (
+        [
+            "Ngày 14/6, 35 học viên điều dưỡng của tỉnh Phú Thọ lên đường sang Đức.",
+            "Bà Klein, Giám đốc nhân sự của tập đoàn, cho biết hiện tập đoàn có khoảng 300 học "
+            "viên nước ngoài đang học nghề, chủ yếu đến từ Sri Lanka và Nepal.",
+        ],
+        [("DEU", "partner"), ("LKA", "mentioned"), ("NPL", "mentioned")],
+    ),
 ]
 
 

@@ -1020,7 +1020,9 @@ def sentence_context(
     """The countries of a sentence whose context shows they are no partner of Vietnam, even as
     a destination of workers: in a warning about scams or illegal routes; where other nations'
     workers go ("nơi lao động Campuchia làm việc"), and those nations too when the sentence
-    does not name Vietnam ("Israel tiếp nhận lao động từ Thái Lan"); and, unless workers go
+    does not name Vietnam ("Israel tiếp nhận lao động từ Thái Lan"); where a destination's own
+    foreign workers come from, in a sentence without Vietnam ("400 học viên nước ngoài, chủ yếu
+    đến từ Ấn Độ"); and, unless workers go
     there, the countries of a sentence opening with a contrast ("Trong khi đó") or a foreign
     source ("Theo ILO,") that does not name Vietnam. Names paired with Vietnam, the article's
     counterparts and names governed by a cooperation cue are exempt (see hit_judgement). In an
@@ -1042,6 +1044,12 @@ def sentence_context(
     owners = worker_owners(text, masked, hits)
     if owners and not comes_to_vietnam(text, hits, cues):
         return Context(countries - owners, frozenset())
+    if not inbound and not any(hit.code == HOME for hit in hits):
+        foreign = phrase_matcher("foreign_worker").search(fold(masked))
+        if foreign:  # "tập đoàn có 400 học viên nước ngoài, chủ yếu đến từ Ấn Độ"
+            return Context(
+                frozenset(i for i in countries if hits[i].start > foreign.end()), frozenset()
+            )
     opening = [c for c in cues if at_sentence_start(masked, c.start)]
     contrast = any(c.kind == "contrast" for c in opening)
     if not any(hit.code == HOME for hit in hits) and (
