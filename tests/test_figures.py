@@ -130,6 +130,10 @@ FIGURES = [
         "Trường liên kết với 27 nghiệp đoàn tại tỉnh Aichi.",
         [("27 nghiệp đoàn", 27, None, "count", "exact")],
     ),
+    (
+        "Hội thảo có đại biểu của 19 đối tác ASEM.",
+        [("19 đối tác", 19, None, "count", "exact")],
+    ),
     # "con số" (the figure) is no document's "số"
     (
         "Con số này giảm mạnh so với con số gần 9.000 kỹ sư năm trước.",

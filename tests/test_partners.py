@@ -2263,6 +2263,25 @@ ROUND11_CASES = [
         ],
         [("DEU", "partner"), ("LKA", "mentioned"), ("NPL", "mentioned")],
     ),
+    # an observer in apposition
+    (
+        [
+            "Ngày 3/7, Diễn đàn ASEAN về kỹ năng nghề khai mạc tại Hà Nội.",
+            "Đại biểu thảo luận về đào tạo.",
+            "Đại biểu các nước phát biểu.",
+            "Đại diện Papua New Guinea, quan sát viên của ASEAN, cũng tham dự diễn đàn.",
+        ],
+        [("ASEAN", "partner"), ("PNG", "mentioned"), ("ASEAN", "partner")],
+    ),
+    # a palace named after an organisation is a building
+    (
+        [
+            "Ngày 10/6, Thứ trưởng dự phiên họp toàn thể tại Cung Hòa bình ở Thụy Sĩ và gặp Tổng "
+            "giám đốc Tổ chức Lao động quốc tế.",
+            "Phiên họp thứ hai diễn ra tại Cung Liên hợp quốc.",
+        ],
+        [("CHE", "host"), ("ILO", "partner"), ("UN", "mentioned")],
+    ),
 ]
 
 

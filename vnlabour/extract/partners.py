@@ -733,10 +733,10 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
     ):
         return False  # "dự Hội nghị G20 với tư cách khách mời", "tại Hiroshima, Nhật Bản ..."
     return any(
-        not PHRASE_BREAK.search(folded, end, c.start)
+        (not PHRASE_BREAK.search(folded, end, c.start) or folded[end : c.start].strip() == ",")
         and not NOT_A_GUEST.search(folded, end, c.start)
         for c in observers
-    )
+    )  # "ILO và IOM dự … với tư cách quan sát viên", "Timor-Leste, quan sát viên của ASEAN, dự"
 
 
 def cues_workers(text: str, cue: Cue, hit: Hit) -> bool:
