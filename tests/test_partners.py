@@ -2282,6 +2282,18 @@ ROUND11_CASES = [
         ],
         [("CHE", "host"), ("ILO", "partner"), ("UN", "mentioned")],
     ),
+    # a past signing beside talks under way: Vietnam's record
+    (
+        [
+            "Ngày 12/3, Việt Nam và Canada mở phiên đàm phán đầu tiên về hiệp định bảo hiểm xã "
+            "hội.",
+            "Hai bên trao đổi về dự thảo.",
+            "Đoàn Canada đánh giá cao sự chuẩn bị.",
+            "Hiện Việt Nam đã ký kết hiệp định loại này với Australia và đang xúc tiến đàm phán "
+            "với Luxembourg.",
+        ],
+        [("CAN", "partner"), ("CAN", "partner"), ("AUS", "mentioned"), ("LUX", "mentioned")],
+    ),
 ]
 
 

@@ -938,18 +938,22 @@ def is_record(text: str, start: int) -> bool:
     folded = fold(text)
     return any(
         not PERIOD_START.search(folded, 0, record.start())
-        for record in phrase_matcher("record").finditer(folded, 0, start)
+        for kind in ("record", "talks")
+        for record in phrase_matcher(kind).finditer(folded, 0, start)
     )
 
 
 def signed_before_counterpart(text: str, hits: list[Hit], head: int, main: frozenset[str]) -> bool:
     """Whether the list at hit head follows a past signing in a sentence that then turns to an
-    article's counterpart: "Việt Nam đã ký hiệp định với Hàn Quốc, Nhật Bản; việc đàm phán với
-    Thái Lan …" (earlier agreements, set beside this one)."""
+    article's counterpart or to talks under way: "Việt Nam đã ký hiệp định với Hàn Quốc, Nhật
+    Bản; việc đàm phán với Thái Lan …", "đã ký với Hàn Quốc và đang đàm phán với Nhật Bản"
+    (Vietnam's record, set beside this article's cooperation)."""
     end = hits[list_end(text, hits, head)].end
-    if not any(hit.code in main and hit.start >= end for hit in hits):
-        return False  # most lists: no counterpart after them
     folded = fold(text)
+    if not any(hit.code in main and hit.start >= end for hit in hits) and not phrase_matcher(
+        "talks"
+    ).search(folded, end):
+        return False  # most lists: no counterpart nor other talks after them
     return any(
         governs(folded[signed.end() : hits[head].start], CLAUSE_WORDS)
         for signed in phrase_matcher("signed").finditer(folded, 0, hits[head].start)
