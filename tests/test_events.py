@@ -113,6 +113,13 @@ def test_event_location(sentence: str, expected: str) -> None:
 
 # body (one sentence per line), published date, expected (event_date, event_date_basis)
 DATE_CASES = [
+    # the year of an earlier signing the event replaces is not the event's
+    (
+        "Viêng Chăn, ngày 14/8 - Hai Bộ đã ký Bản ghi nhớ mới về hợp tác lao động, thay thế bản "
+        "ghi nhớ ký năm 2016.",
+        "",
+        ("", ""),
+    ),
     # an institution's founding year is its past, not the event: the statistics' period dates it
     (
         "Ra đời năm 2017 với sự giúp đỡ của IOM, Văn phòng tư vấn di cư của tỉnh Nghệ An ngày "

@@ -73,8 +73,9 @@ REVIEW_LATE_MONTH = 10  # a review held October to December is in the year revie
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
 AGENCY_AFTER = re.compile(r"\s*\((?:TTXVN|VNA)")  # a news agency's dateline: "14/9 (TTXVN)"
 COMPARED_WITH = re.compile(r"so\s+với(?:\s+\S+){0,3}\s*$")  # "so với cùng kỳ năm 2023": a base
-FOUNDED_IN = re.compile(  # "Được thành lập năm 2019", "ra đời từ năm 2015": an institution's past
-    r"(?:thành\s+lập|ra\s+đời)(?:\s+(?:từ|vào|trong))?(?:\s+năm)?\s*$", re.IGNORECASE
+ORIGIN_YEAR = re.compile(  # "thành lập năm 2019", "văn bản ký năm 2015": a body or text of the past
+    r"(?<!\w)(?:ký(?:\s+kết)?|thành\s+lập|ra\s+đời)(?:\s+(?:từ|vào|trong))?(?:\s+năm)?\s*$",
+    re.IGNORECASE,
 )
 _RELATIVE_DAY = re.compile(  # "Chiều qua, …", "- Hôm nay, …": a day from the publication day
     r"(?:^|[,;(\-–—]\s*)(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(nay|qua)(?!\w)", re.IGNORECASE
@@ -394,14 +395,14 @@ def opening_year(lead: Sequence[Sentence], event_type: str) -> tuple[Sentence, D
 
 def stated_years(text: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of a year alone that are no comparison's base ("so với cùng kỳ năm 2023") nor
-    an institution's founding ("Được thành lập năm 2019, Trung tâm …")."""
+    a founding or an earlier signing ("Được thành lập năm 2019, Trung tâm …")."""
     return [
         d
         for d in dates
         if d.kind == "date"
         and d.year_given
         and not COMPARED_WITH.search(text, 0, d.start)
-        and not FOUNDED_IN.search(text, 0, d.start)
+        and not ORIGIN_YEAR.search(text, 0, d.start)
     ]
 
 
@@ -550,10 +551,16 @@ def year_from_review(sentence: Sentence, when: DateMention) -> int | None:
 
 def year_in_sentence(sentence: Sentence, event_type: str) -> int | None:
     """The one year the sentence dating the event states ("Hội nghị … lần thứ 8 năm 2023 diễn ra
-    ngày 14/5"); not in reviews."""
+    ngày 14/5"), not a founding's or an earlier signing's ("thay thế các văn bản ký năm 2015");
+    not in reviews."""
     if event_type == REVIEW_TYPE:
         return None
-    years = {d.first[:4] for d in find_dates(sentence.text) if d.year_given and d.kind == "date"}
+    text = sentence.text
+    years = {
+        d.first[:4]
+        for d in find_dates(text)
+        if d.year_given and d.kind == "date" and not ORIGIN_YEAR.search(text, 0, d.start)
+    }
     return int(years.pop()) if len(years) == 1 else None
 
 
