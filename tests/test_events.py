@@ -113,6 +113,12 @@ def test_event_location(sentence: str, expected: str) -> None:
 
 # body (one sentence per line), published date, expected (event_date, event_date_basis)
 DATE_CASES = [
+    # an opening "Chiều qua" dates an event no sentence names from the publication day
+    (
+        "Chiều qua, tại Huế, Sở Lao động cùng KOICA khai trương xưởng thực hành nghề hàn.",
+        "2024-05-10",
+        ("2024-05-09", "published_date"),
+    ),
     # the year of an earlier signing the event replaces is not the event's
     (
         "Viêng Chăn, ngày 14/8 - Hai Bộ đã ký Bản ghi nhớ mới về hợp tác lao động, thay thế bản "

@@ -303,7 +303,7 @@ def event_date(
     found = event_date_mention(sentence, lead, event_type)
     if found is None:  # a review's year, its opening statistics' period, an anniversary's year
         undated = (
-            relative_day(sentence, article.published_date),
+            relative_day(sentence or next(iter(lead), None), article.published_date),
             reviewed_year(sentence, event_type),
             statistics_period(lead, article.published_date),
             (str(year_from_anniversary(article, partners, mentions) or ""), "anniversary"),
