@@ -43,7 +43,7 @@ Offsets assume an NFC body, as corpus.py writes it.
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -112,7 +112,6 @@ PLACE_NAME_WORDS = 3  # "ở Thành phố Hồ Chí Minh", "tại Bangkok (Thái
 COMPANY_OWNER = re.compile(r"(?:\(|\s+của)\s*$")  # "Linglong (Trung Quốc)", "Emirates của UAE"
 COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Samsung Electronics (Hàn Quốc)"
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
-NONE_OF = re.compile(r"\s*(?:\S+\s+){1,3}?nào(?!\w)")  # after "chưa có": "doanh nghiệp nào"
 CLAUSE_WORDS = 20  # how far "chưa có ... nào" reaches
 COMPARED_WORDS = 8  # "so với tỷ lệ đỗ của ứng viên Indonesia": a comparison's longer reach
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
@@ -126,12 +125,11 @@ RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao độn
 PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # not a company's trade
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
-APPOSITION = re.compile(  # "Kuwait, nước …", "Malaysia, với tư cách nước chủ nhà"
-    r"^\s*,\s*(?:(?:nước|quốc gia|nền kinh tế)(?!\w))?"
-)
+APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia|nền kinh tế)(?!\w)")  # "Kuwait, nước …"
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/()-]*)*")  # masked names
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
 PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu năm |đến nay"
+FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")  # "đến từ |Ấn Độ": where workers come from
 FLOW_WORD_CHARS = 12  # how far back a flow_end word ("từ", "sang", "với") is sought
 PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now)
     r"(?<!\w)(?:(từ|trong)\s+(?:những\s+)?)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
@@ -154,6 +152,7 @@ TIME_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|trong|mỗi|từ)\s+$")  # "sa
 APPOSITIVE_PHRASE = re.compile(  # "Thái Lan, quốc gia đang tiếp nhận … láng giềng, giới thiệu"
     r"^\s*,\s*(?:quốc gia|nước|nền kinh tế)(?!\w)[^,;:]*,"
 )
+CAPACITY = "với tư cách"  # "Malaysia, với tư cách nước chủ nhà, …": a chair in apposition
 FRONTED_ROLE = re.compile(r"\W*(?:(?:với|là)\s+)?(?:vai\s+trò\s+)?$")  # "Với vai trò nước chủ nhà,"
 ARTICLES_REMEMBERED = 8  # articles whose names and frame are kept for settle_roles
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
@@ -522,7 +521,9 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
         text, hits, head, find_cues(mask(text, hits))
     ):
         return False  # "làm việc với Bộ Lao động và Xúc tiến việc làm Chile": met on its own
-    after = APPOSITIVE_PHRASE.sub("", fold(text[hits[list_end(text, hits, i)].end :]), count=1)
+    after = fold(text[hits[list_end(text, hits, i)].end :])
+    if not any(hit.code == HOME for hit in hits):  # "Đức, nước …, giới thiệu" Vietnam's workers
+        after = APPOSITIVE_PHRASE.sub("", after, count=1)
     presents = phrase_matcher("presents").search(after)
     return bool(phrase_matcher("exchange").search(fold(text))) or bool(
         presents and governs(after[: presents.start()], CUE_AFTER_WORDS)
@@ -553,7 +554,11 @@ def chairs_forum(text: str, hits: list[Hit], i: int) -> bool:
         if chair.end() <= start
         else chair.start() >= end
         and not met
-        and governs(APPOSITION.sub("", folded[end : chair.start()]), LOCAL_CUE_WORDS)
+        and list_end(text, hits, i) == i  # "cảm ơn Philippines, Lào với tư cách chủ nhà": Lào
+        and (
+            governs(APPOSITION.sub("", folded[end : chair.start()]), LOCAL_CUE_WORDS)
+            or (folded[end : chair.start()].strip() == "," and chair.group().startswith(CAPACITY))
+        )
         for chair in phrase_matcher("chair").finditer(folded)
     )
 
@@ -628,13 +633,13 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
     if names_member_states(text, hit) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN": a region
-    if i in context.compared or (hit.code not in main and likened(text, hits[head].start)):
+    if i in context.compared or (hit.code not in main and likened(text, hits[head].start, cues)):
         return Judgement("mentioned", firm=True)  # "..., tương tự thỏa thuận đã ký với Qatar"
     if is_peer_of_vietnam(text, hits, head) or is_fellow_of_vietnam(text, hits, head):
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
     if is_place_annotation(text, hits, i) or is_shared_membership(text, hits, i):
         return Judgement("mentioned", firm=True)  # "(Đài Loan, Trung Quốc)", "CPTPP mà cả hai"
-    if borders_on(text, place_start(text, hits[head].start)):
+    if is_border_neighbour(text, hits, i, head):
         return Judgement("mentioned", firm=True)  # "tiếp giáp với Việt Nam và Campuchia"
     if hit.code not in main and is_programme_source(text, hits, head):
         return Judgement("mentioned", firm=True)  # "chương trình ... từ 9 quốc đảo như Fiji"
@@ -944,15 +949,18 @@ def is_record(text: str, start: int) -> bool:
 
 
 def signed_before_counterpart(text: str, hits: list[Hit], head: int, main: frozenset[str]) -> bool:
-    """Whether the list at hit head follows a past signing in a sentence that then turns to an
-    article's counterpart or to talks under way: "Việt Nam đã ký hiệp định với Hàn Quốc, Nhật
-    Bản; việc đàm phán với Thái Lan …", "đã ký với Hàn Quốc và đang đàm phán với Nhật Bản"
-    (Vietnam's record, set beside this article's cooperation)."""
+    """Whether the list at hit head follows a past signing in a sentence that then turns, in a
+    clause of its own, to an article's counterpart, or to talks under way: "Việt Nam đã ký hiệp
+    định với Hàn Quốc, Nhật Bản; việc đàm phán với Thái Lan …", "đã ký với Hàn Quốc và đang đàm
+    phán với Nhật Bản" (Vietnam's record, set beside this article's cooperation); not "đã ký với
+    ILO chương trình hỗ trợ lao động sang Hàn Quốc" (the signing reported)."""
     end = hits[list_end(text, hits, head)].end
     folded = fold(text)
-    if not any(hit.code in main and hit.start >= end for hit in hits) and not phrase_matcher(
-        "talks"
-    ).search(folded, end):
+    breaks = [after for _, after in clause_breaks(fold(mask(text, hits))) if after >= end]
+    turns = any(
+        hit.code in main and any(after <= hit.start for after in breaks) for hit in hits
+    ) or phrase_matcher("talks").search(folded, end)
+    if not turns:
         return False  # most lists: no counterpart nor other talks after them
     return any(
         governs(folded[signed.end() : hits[head].start], CLAUSE_WORDS)
@@ -962,9 +970,8 @@ def signed_before_counterpart(text: str, hits: list[Hit], head: int, main: froze
 
 def is_negated(text: str, start: int) -> bool:
     """Whether a negation governs the cooperation before the name: "chưa có thỏa thuận nào với
-    Canada", "chưa ký hiệp định với Brazil" (no cooperation yet); "không/chưa có <noun> nào"
-    reaches to its clause's end ("chưa có doanh nghiệp nào được đăng ký hợp đồng đưa lao động
-    sang Bồ Đào Nha") unless a count stands there."""
+    Canada", "chưa ký hiệp định với Brazil" (no cooperation yet), "chưa có doanh nghiệp nào được
+    đăng ký hợp đồng đưa lao động sang Bồ Đào Nha" (see negation_reaches)."""
     folded = fold(text)
     return any(
         negation_reaches(folded[negation.end() : start])
@@ -973,8 +980,11 @@ def is_negated(text: str, start: int) -> bool:
 
 
 def negation_reaches(gap: str) -> bool:
-    if NONE_OF.match(gap) and not any(c.isdigit() for c in gap):
-        return governs(gap, CLAUSE_WORDS)
+    """Whether a negation reaches over gap to a name: a few words, or its clause after an actor
+    or an instrument of cooperation ("chưa có doanh nghiệp nào …"), without a count or a "khi"."""
+    none_of = phrase_matcher("none_of").match(gap, len(gap) - len(gap.lstrip()))
+    if none_of and not any(c.isdigit() for c in gap):
+        return governs(gap, CLAUSE_WORDS) and not phrase_matcher("subordinator").search(gap)
     return governs(gap, LOCAL_CUE_WORDS)
 
 
@@ -1048,12 +1058,10 @@ def sentence_context(
     owners = worker_owners(text, masked, hits)
     if owners and not comes_to_vietnam(text, hits, cues):
         return Context(countries - owners, frozenset())
-    if not inbound and not any(hit.code == HOME for hit in hits):
-        foreign = phrase_matcher("foreign_worker").search(fold(masked))
-        if foreign:  # "tập đoàn có 400 học viên nước ngoài, chủ yếu đến từ Ấn Độ"
-            return Context(
-                frozenset(i for i in countries if hits[i].start > foreign.end()), frozenset()
-            )
+    home = any(hit.code == HOME for hit in hits)
+    cooperating = any(c.kind == "partner" for c in cues)
+    if not (inbound or home or cooperating) and (origins := foreign_origins(masked, hits, heads)):
+        return Context(frozenset(origins & countries), frozenset())
     opening = [c for c in cues if at_sentence_start(masked, c.start)]
     contrast = any(c.kind == "contrast" for c in opening)
     if not any(hit.code == HOME for hit in hits) and (
@@ -1066,6 +1074,20 @@ def sentence_context(
             frozenset(), frozenset(i for i in countries if ends and hits[i].end <= ends[0])
         )
     return Context(frozenset(), frozenset())
+
+
+def foreign_origins(masked: str, hits: list[Hit], heads: list[int]) -> set[int]:
+    """The names a destination's own foreign workers come from ("tập đoàn có 400 học viên nước
+    ngoài, chủ yếu đến từ Ấn Độ"): after a foreign-worker noun and "từ", not "tại Nhật Bản"."""
+    folded = fold(masked)
+    foreign = phrase_matcher("foreign_worker").search(folded)
+    if not foreign:
+        return set()
+    return {
+        i
+        for i, hit in enumerate(hits)
+        if hit.start > foreign.end() and FROM_BEFORE.search(folded, 0, hits[heads[i]].start)
+    }
 
 
 def cites(masked: str, cue: Cue) -> bool:
@@ -1190,7 +1212,7 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
     if not ends and not phrase_matcher("sending").search(folded):
         return frozenset()  # most sentences: no country after "từ", "sang", "với"; none sends
     found: set[int] = set()
-    for start, end in clause_spans(folded):
+    for start, end in clause_spans(folded, subordinate_breaks(folded)):
         inside = before_vietnam([i for i, hit in enumerate(hits) if start <= hit.start < end], hits)
         if not inside:
             continue
@@ -1234,9 +1256,10 @@ def flow_end() -> re.Pattern[str]:
     return re.compile(phrase_matcher("flow_end").pattern + r"\s*$")
 
 
-def clause_spans(folded: str) -> list[tuple[int, int]]:
-    """The (start, end) of each clause of a folded, masked sentence."""
-    breaks = clause_breaks(folded)
+def clause_spans(folded: str, more: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of a folded, masked sentence, at its clause breaks and
+    any more given."""
+    breaks = sorted([*clause_breaks(folded), *more])
     starts = [0, *(after for _, after in breaks)]
     ends = [*(before for before, _ in breaks), len(folded)]
     return list(zip(starts, ends, strict=True))
@@ -1438,17 +1461,35 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
     Việt Nam", "Campuchia - Lào - Việt Nam"; names inside a proper name never pair."""
     if hits[i].in_name:
         return False
+    first, last = joined_chain(text, hits, i)
+    return any(hit.code == HOME for hit in hits[first : last + 1])
+
+
+def joined_chain(text: str, hits: list[Hit], i: int) -> tuple[int, int]:
+    """The first and last hits of the chain of joined names hit i stands in."""
     first = last = i
     while first > 0 and is_joined(text, hits[first - 1], hits[first]):
         first -= 1
     while last + 1 < len(hits) and is_joined(text, hits[last], hits[last + 1]):
         last += 1
-    return any(hit.code == HOME for hit in hits[first : last + 1])
+    return first, last
+
+
+def is_border_neighbour(text: str, hits: list[Hit], i: int, head: int) -> bool:
+    """Whether a border governs the list at hit head: "tiếp giáp với Việt Nam và Campuchia",
+    "có đường biên giới với cả Việt Nam và Trung Quốc" (neighbours, not a bilateral pair); not a
+    pair with Vietnam that names the border itself ("qua đường biên giới Việt Nam - Lào")."""
+    if is_paired(text, hits, i):
+        start = hits[joined_chain(text, hits, i)[0]].start
+        before = fold(text[:start]).rstrip()
+        named = any(  # "đường biên giới Việt Nam - Lào", not "giáp với Việt Nam và Lào"
+            before.endswith(cue) and not cue.endswith("với") for cue in cue_words("geography")
+        )
+        return borders_on(text, start) and not named
+    return borders_on(text, place_start(text, hits[head].start))
 
 
 def borders_on(text: str, start: int) -> bool:
-    """Whether a border governs the names from start: "tiếp giáp với Việt Nam và Campuchia",
-    "có đường biên giới với cả Việt Nam và Trung Quốc" (neighbours, not a bilateral pair)."""
     folded = fold(text)
     return any(
         governs(folded[border.end() : start], LOCAL_CUE_WORDS)
@@ -1692,18 +1733,22 @@ def clause_span(folded: str, position: int) -> tuple[int, int]:
 def clause_breaks(folded: str) -> tuple[tuple[int, int], ...]:
     """(where a clause ends, where the next begins) at each clause break of a folded sentence,
     its names masked: a hard break (";", "!", "?"), a comma a clause opener follows ("..., trong
-    khi Lào ..."), a verb of speech, which opens the reported clause ("Đại sứ cho biết ..."), a
-    subordinator, which opens its own ("gay gắt khi Indonesia, Philippines đều …"; not "sau
-    khi"), and the comma that ends a compared phrase ("Tương tự, ...", "..., so với 2022, ...")."""
+    khi Lào ..."), a verb of speech, which opens the reported clause ("Đại sứ cho biết ..."), and
+    the comma that ends a compared phrase ("Tương tự, ...", "..., so với năm 2022, ...")."""
     hard = [m.span() for m in HARD_BREAK.finditer(folded)]
     speech = [(m.end(), m.end()) for m in phrase_matcher("speech").finditer(folded)]
-    subordinate = [
+    compared = list(compared_phrase_ends(folded))
+    return tuple(sorted(hard + opening_commas(folded) + speech + compared))
+
+
+def subordinate_breaks(folded: str) -> list[tuple[int, int]]:
+    """Where a subordinate clause with a subject of its own opens ("gay gắt khi Indonesia,
+    Philippines đều …"; not "sau khi")."""
+    return [
         (m.end(), m.end())
         for m in phrase_matcher("subordinator").finditer(folded)
         if not TIME_BEFORE.search(folded, 0, m.start())
     ]
-    compared = list(compared_phrase_ends(folded))
-    return tuple(sorted(hard + opening_commas(folded) + speech + subordinate + compared))
 
 
 def opening_commas(folded: str) -> list[tuple[int, int]]:
@@ -1734,12 +1779,17 @@ def opens_clause(folded: str, position: int) -> bool:
     return bool(phrase_matcher("clause").match(folded, start)) or compares(folded, start)
 
 
-def likened(text: str, start: int) -> bool:
+def likened(text: str, start: int, cues: list[Cue]) -> bool:
     """Whether a comparison word other than "như" governs the name from inside its clause: "mô
-    hình này có thể so sánh với dự án do JICA hỗ trợ", "thu nhập cao hơn so với ở Malaysia"."""
+    hình này có thể so sánh với dự án do JICA hỗ trợ", "thu nhập cao hơn so với ở Malaysia";
+    not over a "khi" or a cooperation or destination cue ("chế độ tương tự người bản xứ khi làm
+    việc tại Hàn Quốc")."""
     folded = fold(text)
     return any(
-        m.group() not in cue_words("peer") and governs(folded[m.end() : start], COMPARED_WORDS)
+        m.group() not in cue_words("peer")
+        and governs(folded[m.end() : start], COMPARED_WORDS)
+        and not phrase_matcher("subordinator").search(folded, m.end(), start)
+        and not any(c.kind in PARTNER_KINDS and m.end() <= c.start < start for c in cues)
         for m in phrase_matcher("comparison").finditer(folded, 0, start)
     )
 
