@@ -2294,6 +2294,14 @@ ROUND11_CASES = [
         ],
         [("CAN", "partner"), ("CAN", "partner"), ("AUS", "mentioned"), ("LUX", "mentioned")],
     ),
+    # the nationality of people rescued with Vietnam's is no counterpart, even counted
+    (
+        [
+            "Ngày 2/8, 35 lao động Việt Nam được giải cứu khỏi một sòng bạc ở Campuchia.",
+            "Cùng được giải cứu có 60 người quốc tịch Lào và Myanmar.",
+        ],
+        [("KHM", "partner"), ("LAO", "mentioned"), ("MMR", "mentioned")],
+    ),
 ]
 
 # Sentences a review of the ROUND11 rules wrote to make them misfire: each must keep its role.

@@ -129,6 +129,7 @@ APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia|nền kinh tế)(?!\w)")
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/()-]*)*")  # masked names
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
 PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu năm |đến nay"
+NATIONALITY_BEFORE = re.compile(r"(?<!\w)quốc\s+tịch\s*$")  # "người mang quốc tịch |Lào"
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")  # "đến từ |Ấn Độ": where workers come from
 FLOW_WORD_CHARS = 12  # how far back a flow_end word ("từ", "sang", "với") is sought
 PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now)
@@ -649,6 +650,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "Trước đó, ...", "Thái Lan tiếp nhận ... từ"
     if is_paired(text, hits, i) or heads_worker_count(text, hits[i]) or has_share(text, hits, i):
         return Judgement("partner")  # "Việt Nam - Lào", "- Nhật Bản: 17.815", "Nhật Bản chiếm 31%"
+    if rescued_nationals(text, hits, head, cues):
+        return Judgement("mentioned", firm=True)  # "cùng được giải cứu có … quốc tịch Lào"
     if i in context.origins or rescued_from(text, hits, head, cues):
         return Judgement("partner")  # "lao động đến từ Trung Quốc" in Vietnam; "giải cứu khỏi"
     if hit.code not in main and is_cited_source(text, hits, head):
@@ -1328,11 +1331,25 @@ def rescued_from(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> bool
         return False
     if follows_worker_noun(text, position, hits[list_end(text, hits, head)].end):
         return False  # "còn có 7 công dân Thái Lan": rescued people of another nation
+    if names_nationality(text, position):
+        return False  # "hơn 200 người mang quốc tịch Trung Quốc"
     start, _ = clause_span(fold(mask(text, hits)), position)
     last = rescues[-1]
     return start <= last.start and not any(
         last.end <= hit.start < position for hit in hits if hit.code != HOME
     )
+
+
+def names_nationality(text: str, start: int) -> bool:
+    """Whether "quốc tịch" stands right before the name: a person's nationality."""
+    return bool(NATIONALITY_BEFORE.search(fold(text[:start])))
+
+
+def rescued_nationals(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> bool:
+    """Whether the list at hit head is the nationality of people rescued with Vietnam's: "Cùng
+    đợt giải cứu còn có hơn 200 người mang quốc tịch Trung Quốc, Indonesia"."""
+    rescued = any(c.kind == "rescue" and c.end <= hits[head].start for c in cues)
+    return rescued and names_nationality(text, hits[head].start)
 
 
 def sharing_a_clause(
