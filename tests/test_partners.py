@@ -2302,6 +2302,23 @@ ROUND11_CASES = [
         ],
         [("KHM", "partner"), ("LAO", "mentioned"), ("MMR", "mentioned")],
     ),
+    # a forum's dialogue partners, attending in that capacity, are no counterparts of Vietnam
+    (
+        [
+            "Ngày 3/11, Hội nghị Bộ trưởng Lao động ASEAN lần thứ 28 khai mạc tại Viêng Chăn.",
+            "Hội nghị thông qua tuyên bố chung.",
+            "Các bộ trưởng bàn về kỹ năng.",
+            "Hội nghị cũng có sự tham dự của đại diện Nhật Bản, Hàn Quốc và Trung Quốc với tư cách "
+            "các nước đối tác.",
+        ],
+        [
+            ("ASEAN", "partner"),
+            ("LAO", "host"),
+            ("JPN", "mentioned"),
+            ("KOR", "mentioned"),
+            ("CHN", "mentioned"),
+        ],
+    ),
 ]
 
 # Sentences a review of the ROUND11 rules wrote to make them misfire: each must keep its role.

@@ -145,6 +145,7 @@ AFTER = re.compile(  # "chỉ sau #", "sau Hiệp định với #": right before
 )
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
+ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản … với tư cách": the names attend
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
@@ -734,8 +735,9 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
     folded = fold(text)
     start, end = hits[list_heads(text, hits)[i]].start, hits[list_end(text, hits, i)].end
     phrase_start = max((m.end() for m in PHRASE_BREAK.finditer(folded, 0, start)), default=0)
+    attends = ATTENDS.search(folded, phrase_start, start)
     if (
-        ATTENDS.search(folded, phrase_start, start)
+        (attends and not folded.startswith(ATTENDED_BY, attends.end()))
         or NOT_A_GUEST.search(folded, phrase_start, start)
         or VENUE_BEFORE.search(folded, 0, start)
     ):
