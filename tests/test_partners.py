@@ -2319,6 +2319,21 @@ ROUND11_CASES = [
             ("CHN", "mentioned"),
         ],
     ),
+    # a national agency that acts, with no cue, is a counterpart; not in a background clause
+    (
+        [
+            "Ngày 4/3, 1.200 lao động dự kỳ thi tay nghề ngành xây dựng đi Israel tại Hà Nội.",
+            "Cơ quan Quản lý dân số và xuất nhập cảnh Israel (PIBA) trực tiếp chấm thi.",
+        ],
+        [("ISR", "partner"), ("ISR", "partner"), ("PIBA", "partner")],
+    ),
+    (
+        [
+            "Ngày 4/3, Trường Cao đẳng nghề Lạng Sơn khai giảng lớp tiếng Hàn.",
+            "Trước đó, trường đã nhận 20 máy hàn từ KOICA.",
+        ],
+        [("KOICA", "mentioned")],
+    ),
 ]
 
 # Sentences a review of the ROUND11 rules wrote to make them misfire: each must keep its role.

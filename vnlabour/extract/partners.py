@@ -774,6 +774,9 @@ def cued_role(
     if main and hit.code not in main and is_third_party(hit, hits, main):
         return "mentioned"  # a frame or a third country beside the article's counterpart
     nearest = nearest_cue(hit, clause_cues(text, hits, i, cues))
+    background = any(c.kind == "background" for c in cues)
+    if nearest is None and hit.code in agency_countries() and not background:
+        return "partner"  # "PIBA sẽ trực tiếp tổ chức thi tay nghề": an agency acts
     if hit.code in main:
         return "mentioned" if nearest and nearest.kind in NO_PARTNER_KINDS else "partner"
     return "partner" if nearest and nearest.kind not in NO_PARTNER_KINDS else "mentioned"
