@@ -191,6 +191,7 @@ FIGURES = [
         ("8.000 lao động", 8000, None, "persons", "exact"),
         ("chưa đến 1/4", 25, None, "percent", "less_than"),
     ]),
+    ("Kiều hối của tỉnh bằng 1/5 tổng lượng vốn đầu tư.", [("1/5", 20, None, "percent", "exact")]),
     ("Trường nhận 310 lưu học sinh Lào.", [("310 lưu học sinh", 310, None, "persons", "exact")]),
     ("Chương trình kéo dài một nửa năm, khai giảng 1/9 tại Huế.", []),
     # occupations count people; places in a scheme and island nations are counts

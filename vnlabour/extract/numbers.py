@@ -25,8 +25,8 @@ _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+")
 _GLUED_AFTER = re.compile(r"[^\W\d_]|[/:]\d|[-–]\s?[^\W\d_]")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
 _DIGIT_FRACTION = re.compile(r"(?<![\w/.,])([1-9])/([2-9]|10)(?![\w/])")
-_SHARE_AFTER = re.compile(  # "1/4 tổng số", "1/3 số", "1/4 trong số đó"
-    r"\s+(?:tổng\s+|trong\s+)?số(?!\w)", re.IGNORECASE
+_SHARE_AFTER = re.compile(  # "1/4 tổng số", "1/3 số", "1/4 trong số đó", "1/4 tổng lượng kiều hối"
+    r"\s+(?:tổng\s+|trong\s+)?(?:số|lượng)(?!\w)", re.IGNORECASE
 )
 _SHARE_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+\w+)?\s+$", re.IGNORECASE)  # "chiếm gần 1/4"
 
