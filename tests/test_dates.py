@@ -66,6 +66,13 @@ CASES = [
         "Trong 10 tháng năm 2024, cả nước",
         [("10 tháng năm 2024", "range", "2024-01", "2024-10", True)],
     ),
+    (  # a count of months in words; a word that counts nothing leaves the first month
+        "Chín tháng đầu năm 2023, tỉnh đưa 900 người đi Đức; riêng trong tháng đầu năm 2023 có 80.",
+        [
+            ("Chín tháng đầu năm 2023", "range", "2023-01", "2023-09", True),
+            ("tháng đầu năm 2023", "date", "2023-01", "2023-01", True),
+        ],
+    ),
     ("6 tháng cuối năm 2023", [("6 tháng cuối năm 2023", "range", "2023-07", "2023-12", True)]),
     ("trong quý IV/2023", [("quý IV/2023", "range", "2023-10", "2023-12", True)]),
     ("quý 2 năm 2024", [("quý 2 năm 2024", "range", "2024-04", "2024-06", True)]),

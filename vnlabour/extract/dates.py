@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from vnlabour.extract.numbers import counting_words, number_words
+
 CACHED_TEXTS = 4096  # sentences whose dates are remembered
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # years outside this span are numbers, not years
 MAX_DATELINE_WORDS = 4  # "Thành phố Hồ Chí Minh, 5/4": a dateline's place is a few words
@@ -95,7 +97,8 @@ _ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", rf"{_NOT_BEFORE}tháng\s+{_MONTH}{_NOT_AFTER}"),
         ("edge_month", rf"{_NOT_BEFORE}tháng\s+(đầu|cuối)\s+(?:của\s+)?năm\s+{_YEAR}\b"),
         ("quarter", rf"{_NOT_BEFORE}quý\s+(IV|I{{1,3}}|[1-4])\s*(?:/\s*|\s+năm\s+){_YEAR}\b"),
-        ("months_of_year", rf"{_NOT_BEFORE}(\d{{1,2}})\s+tháng\s+(đầu|cuối)?\s*năm\s+{_YEAR}\b"),
+        ("months_of_year",
+         rf"{_NOT_BEFORE}(\d{{1,2}}|[^\W\d_]+)\s+tháng\s+(đầu|cuối)?\s*năm\s+{_YEAR}\b"),
         ("year_range", rf"{_NOT_BEFORE}{_PERIOD_WORD}?{_YEAR_SPAN}{_NOT_AFTER}"),
         ("year", rf"{_NOT_BEFORE}năm\s+{_YEAR}{_NOT_AFTER}"),
         ("cued_year", rf"\b(?:từ|đến|tới|vào|trước|sau)\s+{_YEAR}{_NOT_AFTER}"),
@@ -263,13 +266,20 @@ def quarter_points(quarter: str, year: str) -> list[Point | None]:
 
 
 def months_of_year_points(count: str, side: str | None, year: str) -> list[Point | None]:
-    """'10 tháng năm 2024' / '6 tháng đầu năm 2024' -> from January; 'cuối' -> to December."""
-    n = int(count)
+    """'10 tháng năm 2024' / 'Sáu tháng đầu năm 2024' -> from January; 'cuối' -> to December;
+    a word that counts nothing ("trong tháng đầu năm") gives no period."""
+    n = int(count) if count.isdigit() else counted_months(count)
     if not 1 <= n <= 12:
         return [None]
     if side and side.lower() == "cuối":
         return [point(year, str(13 - n)), point(year, "12")]
     return [point(year, "1"), point(year, str(n))]
+
+
+def counted_months(word: str) -> int:
+    """A number word that counts months on its own ("sáu", scales.csv counts=yes), else 0."""
+    lowered = word.lower()
+    return int(number_words()[lowered]) if lowered in counting_words() else 0
 
 
 def ordered(first: Point, last: Point) -> bool:
