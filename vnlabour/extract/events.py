@@ -77,10 +77,10 @@ ORIGIN_YEAR = re.compile(  # "thành lập năm 2019", "văn bản ký năm 2015
     r"(?<!\w)(?:ký(?:\s+kết)?|thành\s+lập|ra\s+đời)(?:\s+(?:từ|vào|trong))?(?:\s+năm)?\s*$",
     re.IGNORECASE,
 )
+_SINCE_YEAR = re.compile(r"(?<!\w)từ\s+năm\s+\d{4}", re.IGNORECASE)  # "triển khai từ năm 2019"
 _RELATIVE_DAY = re.compile(  # "Chiều qua, …", "- Hôm nay, …": a day from the publication day
     r"(?:^|[,;(\-–—]\s*)(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(nay|qua)(?!\w)", re.IGNORECASE
 )
-_SIGNED_IN = re.compile(r"(?<!\w)(?:ký(?:\s+kết)?|thành\s+lập|từ)\s+(?:từ\s+)?năm\s+\d{4}", re.I)
 _SCHOOL_YEAR = re.compile(r"(?<!\w)năm\s+học\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", re.I)
 SCHOOL_YEAR_START = 8  # a school year runs from August or September to the next summer
 STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their period
@@ -571,9 +571,9 @@ def year_in_frame(lead: Sequence[Sentence], where: Sentence, event_type: str) ->
     after = [s for s in lead if s.start >= where.end][:1]
     if not after or not _EVENT_NAMED_BACK.match(after[0].text):
         return None
-    if _SIGNED_IN.search(after[0].text):
-        return None  # "Khóa học nằm trong chương trình ký năm 2019": the frame's own year
-    return year_in_sentence(after[0], event_type)
+    if _SINCE_YEAR.search(after[0].text):
+        return None  # "Khóa học nằm trong chương trình triển khai từ năm 2019": the frame's start
+    return year_in_sentence(after[0], event_type)  # nor "chương trình ký năm 2019" (ORIGIN_YEAR)
 
 
 def year_from_school_year(lead: Sequence[Sentence], when: DateMention) -> int | None:

@@ -970,10 +970,7 @@ def signed_before_counterpart(text: str, hits: list[Hit], head: int, main: froze
     ) or phrase_matcher("talks").search(folded, end)
     if not turns:
         return False  # most lists: no counterpart nor other talks after them
-    return any(
-        governs(folded[signed.end() : hits[head].start], CLAUSE_WORDS)
-        for signed in phrase_matcher("signed").finditer(folded, 0, hits[head].start)
-    )
+    return reached_by(folded, "signed", hits[head].start, CLAUSE_WORDS)
 
 
 def is_negated(text: str, start: int) -> bool:
@@ -1507,15 +1504,15 @@ def is_border_neighbour(text: str, hits: list[Hit], i: int, head: int) -> bool:
         named = any(  # "đường biên giới Việt Nam - Lào", not "giáp với Việt Nam và Lào"
             before.endswith(cue) and not cue.endswith("với") for cue in cue_words("geography")
         )
-        return borders_on(text, start) and not named
-    return borders_on(text, place_start(text, hits[head].start))
+        return reached_by(fold(text), "geography", start, LOCAL_CUE_WORDS) and not named
+    return reached_by(fold(text), "geography", place_start(text, hits[head].start), LOCAL_CUE_WORDS)
 
 
-def borders_on(text: str, start: int) -> bool:
-    folded = fold(text)
+def reached_by(folded: str, kind: str, start: int, max_words: int) -> bool:
+    """Whether a cue of that kind before start governs the words up to it."""
     return any(
-        governs(folded[border.end() : start], LOCAL_CUE_WORDS)
-        for border in phrase_matcher("geography").finditer(folded, 0, start)
+        governs(folded[cue.end() : start], max_words)
+        for cue in phrase_matcher(kind).finditer(folded, 0, start)
     )
 
 
