@@ -466,6 +466,31 @@ DATE_CASES = [
         "",
         ("2021-10", "text"),
     ),
+    # a feature that opens on a scene dates itself by the statistics a few sentences on, and
+    # a ranking that opens on a year-to-date period needs no number to be dated by it
+    (
+        "Xóm biển có nhiều thuyền viên\n"
+        "Buổi chiều ở bến cá Cửa Hội, gió thổi mạnh.\n"
+        'Người trong xóm vẫn gọi nơi này là "xóm Đài Loan".\n'
+        "Theo UBND phường, tính đến hết tháng 3/2023, phường có 215 thuyền viên làm việc trên "
+        "tàu cá Đài Loan.",
+        "",
+        ("2023-03", "text"),
+    ),
+    (
+        "Chín tháng đầu năm 2022, Hàn Quốc vượt Đài Loan về số lao động Việt Nam tiếp nhận.\n"
+        "Từ đầu năm đến hết tháng 9, cả nước đưa đi 80.000 người.",
+        "2022-10-20",
+        ("2022-09", "text"),
+    ),
+    (
+        "Xóm biển có nhiều thuyền viên\n"
+        "Buổi chiều ở bến cá Cửa Hội, gió thổi mạnh.\n"
+        'Người trong xóm vẫn gọi nơi này là "xóm Đài Loan".\n'
+        "Năm 2021, phường có 215 thuyền viên làm việc trên tàu cá Đài Loan.",
+        "",
+        ("", ""),
+    ),
     # a forecast's month is no event's
     (
         "Theo Cục, tính đến hết tháng 4/2022, cả nước đưa 40.500 lao động đi làm việc ở nước "

@@ -83,7 +83,8 @@ _RELATIVE_DAY = re.compile(  # "Chiều qua, …", "- Hôm nay, …": a day from
 )
 _SCHOOL_YEAR = re.compile(r"(?<!\w)năm\s+học\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", re.I)
 SCHOOL_YEAR_START = 8  # a school year runs from August or September to the next summer
-STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their period
+STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their year
+PERIOD_SENTENCES = 4  # or, further into a feature's opening, about their period's end
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
 _PLANNED_FOR = re.compile(  # "sẽ mở từ ngày |", "dự kiến tổ chức tại Hà Nội từ ngày |"
@@ -430,20 +431,30 @@ def reviewed_year(sentence: Sentence | None, event_type: str) -> tuple[str, str]
 def statistics_period(lead: Sequence[Sentence], published: str) -> tuple[str, str]:
     """An article that dates no event and opens on statistics is about their period: "tính đến
     hết tháng 9/2023, tỉnh đã ký 7 thỏa thuận" -> 2023-09, "7 tháng đầu năm 2023, cả nước đưa
-    1.100 lao động" -> 2023-07, "năm 2024 toàn tỉnh có 6.820 người" -> 2024; else ("", "")."""
-    for sentence in lead[:STATISTICS_SENTENCES]:
+    1.100 lao động" -> 2023-07, "năm 2024 toàn tỉnh có 6.820 người" -> 2024; else ("", "").
+    A period's end may come a few sentences into a feature; a year alone must open the text."""
+    for index, sentence in enumerate(lead[:PERIOD_SENTENCES]):
         dates = find_dates(sentence.text)
-        if not counts_outside(sentence.text, dates):
-            continue
-        years = stated_years(sentence.text, dates)
+        numbers = counts_outside(sentence.text, dates)
         for when in dates:
-            counted = (when.kind == "until" and when.last) or is_year_to_date(when)
-            if counted and (not published or when.last <= published[: len(when.last)]):
+            if is_period_end(when, numbers, published):
                 return when.last, "text"  # not "6 tháng đầu năm 2025, tỉnh phấn đấu"
-            year_only = when in years and when.month is None
-            if year_only and not after_publication(when, published):
+            opening = index < STATISTICS_SENTENCES and numbers and when.month is None
+            if opening and is_year_stated(sentence.text, dates, when, published):
                 return when.first, "text"
     return "", ""
+
+
+def is_period_end(when: DateMention, numbers: bool, published: str) -> bool:
+    """A statistic's bound ("tính đến hết tháng 6/2024" before a number) or a year-to-date
+    period ("Sáu tháng đầu năm 2024"), not after the publication date."""
+    counted = bool(when.kind == "until" and when.last and numbers) or is_year_to_date(when)
+    return counted and (not published or when.last <= published[: len(when.last)])
+
+
+def is_year_stated(text: str, dates: list[DateMention], when: DateMention, published: str) -> bool:
+    """A year alone, stated for the text's own facts and not after the publication year."""
+    return when in stated_years(text, dates) and not after_publication(when, published)
 
 
 def is_year_to_date(when: DateMention) -> bool:
