@@ -491,6 +491,48 @@ DATE_CASES = [
         "",
         ("", ""),
     ),
+    # a line that is only a dateline dates the article, not the event the next sentence opens on
+    (
+        "Đà Nẵng đón đoàn Gyeonggi\n"
+        "Đà Nẵng, ngày 9/4/2023\n"
+        "Sở Nội vụ Đà Nẵng và tỉnh Gyeonggi trao đổi về lao động thời vụ\n"
+        "Sáng 7/4, Sở Nội vụ thành phố tiếp đoàn công tác tỉnh Gyeonggi (Hàn Quốc).",
+        "",
+        ("2023-04-07", "text"),
+    ),
+    (
+        "Đà Nẵng đón đoàn Gyeonggi\n"
+        "Đà Nẵng, ngày 9/4/2023\n"
+        "Ngày 12/2, nhiều lao động thời vụ từ tỉnh Gyeonggi (Hàn Quốc) đã về quê ăn Tết.",
+        "",
+        ("2023-04-09", "text"),
+    ),
+    (
+        "Hà Tĩnh, ngày 20/5/2022\n"
+        "Ngày 18/5, Trung tâm Lao động ngoài nước cho biết đã có 300 ứng viên đăng ký.",
+        "",
+        ("2022-05-18", "text"),
+    ),
+    # a day named inside a trip's span is the event's, its year the span's
+    (
+        "Seoul 15/10 (TTXVN) - Trong chuyến công tác tại Hàn Quốc từ ngày 11 đến 16/10/2022, "
+        "sáng 14/10, Thứ trưởng đã làm việc với Bộ Việc làm và Lao động Hàn Quốc.",
+        "",
+        ("2022-10-14", "text"),
+    ),
+    # "Hôm qua" after a dateline is the day before it; "Sáng nay" the day itself
+    (
+        "Lạng Sơn, ngày 1/3/2024 - Hôm qua, tại cửa khẩu Hữu Nghị, Đồn Biên phòng đã tiếp nhận "
+        "12 công dân do phía Trung Quốc trao trả.",
+        "",
+        ("2024-02-29", "text"),
+    ),
+    (
+        "Lạng Sơn, ngày 1/3/2024 - Sáng nay, tại cửa khẩu Hữu Nghị, Đồn Biên phòng đã tiếp nhận "
+        "12 công dân do phía Trung Quốc trao trả.",
+        "",
+        ("2024-03-01", "text"),
+    ),
     # a forecast's month is no event's
     (
         "Theo Cục, tính đến hết tháng 4/2022, cả nước đưa 40.500 lao động đi làm việc ở nước "

@@ -77,9 +77,14 @@ ORIGIN_YEAR = re.compile(  # "thành lập năm 2019", "văn bản ký năm 2015
     r"(?<!\w)(?:ký(?:\s+kết)?|thành\s+lập|ra\s+đời)(?:\s+(?:từ|vào|trong))?(?:\s+năm)?\s*$",
     re.IGNORECASE,
 )
+DATELINE_FOLLOWERS = 2  # a bare dateline's event opens one of the next sentences (or a title's)
+OPENING_CHARS = 12  # a sentence opens on a date this close to its start ("Theo đó, ngày 19/2")
 _SINCE_YEAR = re.compile(r"(?<!\w)từ\s+năm\s+\d{4}", re.IGNORECASE)  # "triển khai từ năm 2019"
 _RELATIVE_DAY = re.compile(  # "Chiều qua, …", "- Hôm nay, …": a day from the publication day
     r"(?:^|[,;(\-–—]\s*)(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(nay|qua)(?!\w)", re.IGNORECASE
+)
+_YESTERDAY_AFTER = re.compile(  # "Tây Ninh, ngày 22/8/2023| - Chiều qua, …"
+    r"\s*(?:\([^)]{1,20}\))?\s*[-–—]\s*(?:sáng|trưa|chiều|tối|đêm|hôm)\s+qua(?!\w)", re.I
 )
 _SCHOOL_YEAR = re.compile(r"(?<!\w)năm\s+học\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", re.I)
 SCHOOL_YEAR_START = 8  # a school year runs from August or September to the next summer
@@ -311,6 +316,21 @@ def event_date(
         )
         return next((period for period in undated if period[0]), ("", ""))
     where, when = found
+    iso, basis = dated_mention(article, sentence, partners, mentions, event_type, found)
+    return (day_before(iso), basis) if reaches_back_a_day(where.text, when) else (iso, basis)
+
+
+def dated_mention(
+    article: Article,
+    sentence: Sentence | None,
+    partners: tuple[str, ...],
+    mentions: Sequence[Mention],
+    event_type: str,
+    found: tuple[Sentence, DateMention],
+) -> tuple[str, str]:
+    """(ISO date, basis) of the event's date mention, its year found when the text omits it."""
+    lead = article.sentences[:LEAD_SENTENCES]
+    where, when = found
     if when.year_given:
         return ("", "") if after_publication(when, article.published_date) else (when.first, "text")
     for basis, year in (
@@ -333,6 +353,19 @@ def event_date(
     return "", ""
 
 
+def reaches_back_a_day(text: str, when: DateMention) -> bool:
+    """A dateline followed by "Chiều qua" or "Hôm qua": the event was the day before it."""
+    dateline = is_dateline(text[: when.start]) or bool(AGENCY_AFTER.match(text, when.end))
+    return dateline and bool(_YESTERDAY_AFTER.match(text, when.end))
+
+
+def day_before(iso: str) -> str:
+    """The day before a full ISO date; a month or a year as it is."""
+    if len(iso) != len("YYYY-MM-DD"):
+        return iso
+    return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
+
+
 def event_date_mention(
     sentence: Sentence | None, lead: Sequence[Sentence], event_type: str
 ) -> tuple[Sentence, DateMention] | None:
@@ -346,7 +379,10 @@ def event_date_mention(
     )
     calendar_dates = [d for d in dates if is_event_date(sentence.text, d)] if sentence else []
     if sentence and calendar_dates:
-        return sentence, after_dateline(sentence.text, calendar_dates)[0]
+        return dated_after_dateline(sentence, lead) or (
+            sentence,
+            day_within_span(after_dateline(sentence.text, calendar_dates)),
+        )
     lead_dates = [
         (other, d) for other in lead for d in after_dateline(other.text, event_dates(other.text))
     ]
@@ -358,6 +394,39 @@ def event_date_mention(
     if lead_dates:
         return lead_dates[0]
     return opening_year(lead, event_type)
+
+
+def dated_after_dateline(
+    sentence: Sentence, lead: Sequence[Sentence]
+) -> tuple[Sentence, DateMention] | None:
+    """A line that is only a dateline ("Hà Nội, ngày 20/2/2024") followed by a sentence opening
+    on a day shortly before it ("Ngày 19/2, Trung tâm …"), a title between them or not: that
+    sentence and its day."""
+    dates = find_dates(sentence.text)
+    if len(dates) != 1 or sentence.text[dates[0].end :].strip(" .") != "":
+        return None
+    if not is_dateline(sentence.text[: dates[0].start]):
+        return None
+    following = [s for s in lead if s.start >= sentence.end][:DATELINE_FOLLOWERS]
+    for other in following:
+        opening = [d for d in event_dates(other.text)[:1] if d.start <= OPENING_CHARS]
+        if opening and is_shortly_before(dates[0], opening[0]):
+            return other, opening[0]
+    return None
+
+
+def day_within_span(dates: list[DateMention]) -> DateMention:
+    """The first date, or the day named after it inside its span: "trong chuyến công tác từ ngày
+    24 đến 28/6/2024, chiều 26/6, Bộ trưởng …" happened on the 26th."""
+    span = dates[0]
+    if span.kind != "range" or not len(span.first) == len(span.last) == len("YYYY-MM-DD"):
+        return span
+    for later in dates[1:]:
+        if later.kind == "date" and later.month and later.day:
+            day = f"{span.first[:4]}-{later.month:02d}-{later.day:02d}"
+            if span.first <= day <= span.last:
+                return later
+    return span
 
 
 def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -491,15 +560,17 @@ def with_year(when: DateMention, year: int) -> str:
 
 
 def year_from_text(sentences: Sequence[Sentence], when: DateMention, published: str) -> int | None:
-    """The year of a full date in the text on the same day, or of a meeting within NEARBY_DAYS
-    ("Hội nghị quan chức cao cấp … ngày 11/11/2025"); never against the publication date."""
+    """The year of a full date in the text on the same day, or of a meeting or a dateline within
+    NEARBY_DAYS ("Hội nghị quan chức cao cấp … ngày 11/11/2025", "Hà Nội, ngày 9/4/2023"); never
+    against the publication date."""
     if when.month is None or when.day is None:
         return None
     best: tuple[int, int] | None = None
     for sentence in sentences:
         for other in find_dates(sentence.text):
             gap = days_apart(when, other)
-            if gap is None or (gap > 0 and not names_a_meeting(sentence.text)):
+            near = names_a_meeting(sentence.text) or is_dateline(sentence.text[: other.start])
+            if gap is None or (gap > 0 and not near):
                 continue
             if gap <= NEARBY_DAYS and (best is None or gap < best[0]):
                 best = (gap, int(other.first[:4]))
@@ -510,14 +581,18 @@ def year_from_text(sentences: Sequence[Sentence], when: DateMention, published: 
 
 
 def days_apart(when: DateMention, other: DateMention) -> int | None:
-    """Days between a day/month and a full date put in the full date's year; None if not a day."""
-    if other.kind != "date" or not other.year_given or other.day is None:
+    """Days between a day/month and a full date or a few days' span put in its year ("24 đến
+    28/6/2024" holds 26/6); None if other is no day."""
+    if other.kind not in ("date", "range") or not is_calendar_date(other):
+        return None
+    if not len(other.first) == len(other.last) == len("YYYY-MM-DD"):
         return None
     try:
         moved = dt.date(int(other.first[:4]), when.month or 0, when.day or 0)
     except ValueError:
         return None
-    return abs((moved - dt.date.fromisoformat(other.first)).days)
+    first, last = dt.date.fromisoformat(other.first), dt.date.fromisoformat(other.last)
+    return max((first - moved).days, (moved - last).days, 0)
 
 
 def names_a_meeting(text: str) -> bool:
