@@ -2417,9 +2417,39 @@ ROUND11_REVIEW_CASES = [
 ]
 
 
+ROUND12_CASES = [
+    # a count between two names keeps them one list: other nations' workers stay bystanders
+    (
+        [
+            "Tính đến tháng 6/2023, Hàn Quốc có 95.000 lao động EPS, trong đó lao động Việt Nam "
+            "đông nhất với 28.000 người.",
+            "Đứng sau là lao động Campuchia với 14.500 người và Nepal với 12.300 người.",
+        ],
+        [("KOR", "partner"), ("KHM", "mentioned"), ("NPL", "mentioned")],
+    ),
+    # in an article about foreign workers in Vietnam, the countries counted are origins
+    (
+        [
+            "Trong quý II, Sở Nội vụ Đồng Nai đã cấp 820 giấy phép lao động cho người nước ngoài.",
+            "Lao động đến từ Hàn Quốc nhiều nhất, sau đó là Ấn Độ với 120 người và Thái Lan "
+            "(45 người).",
+        ],
+        [("KOR", "partner"), ("IND", "partner"), ("THA", "partner")],
+    ),
+    # a work permit held abroad is no sign of foreign workers in Vietnam
+    (
+        [
+            "Năm 2023, 3.100 lao động Việt Nam được Đài Loan cấp giấy phép làm việc.",
+            "Lao động đến từ Indonesia vẫn đông nhất, sau đó là Philippines với 15.000 người.",
+        ],
+        [("TWN", "partner"), ("IDN", "mentioned"), ("PHL", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
-    [*ROUND9_CASES, *ROUND10_CASES, *ROUND11_CASES, *ROUND11_REVIEW_CASES],
+    [*ROUND9_CASES, *ROUND10_CASES, *ROUND11_CASES, *ROUND11_REVIEW_CASES, *ROUND12_CASES],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
     art = article_of_lines(*lines)

@@ -144,6 +144,7 @@ AFTER = re.compile(  # "chỉ sau #", "sau Hiệp định với #": right before
     r"(?<!\w)(?:chỉ\s+)?sau(?=\s+(?:#|(?:hiệp\s+định|thỏa\s+thuận|bản\s+ghi\s+nhớ)\s+với\s+#))"
 )
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
+QUALIFIED_NUMBER = r"(?:(?:khoảng|hơn|gần|trên|chừng)\s+)?\d[\d.,]*"
 SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
 ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản … với tư cách": the names attend
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
@@ -336,7 +337,7 @@ def counts_foreign_workers_in_vietnam(text: str) -> bool:
     folded = fold(mask(text, hits))
     for match in phrase_matcher("foreign_worker").finditer(folded):
         start, end = clause_span(folded, match.start())
-        if phrase_matcher("home_place").search(folded, start, match.start()):
+        if phrase_matcher("home_place").search(folded, start, end):
             return True
         if any(
             hit.code == HOME and foreign_workers_place().fullmatch(folded[match.end() : hit.start])
@@ -674,8 +675,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "chưa có thỏa thuận nào với Canada"
     cooperating = (
         bool(local and local.kind == "partner" and not cues_workers(text, local, hits[head]))
-        or hit.code in main
-    )
+        and not counted_after(text, hit)  # "Nepal với 900 người" ranks, it does not cooperate
+    ) or hit.code in main
     if i in context.ruled_out and not cooperating:
         return Judgement("mentioned", firm=True)  # a scam warning, other nations' workers
     destination = bool(local and local.kind in PARTNER_KINDS)
@@ -857,6 +858,27 @@ def share_after() -> re.Pattern[str]:
 def share_in_brackets() -> re.Pattern[str]:
     """A bracketed percent: "(chiếm 38%)", "(27%)"."""
     return re.compile(rf"\(\s*(?:(?:{phrase_matcher('share').pattern})\s+)?{SHARE}\s*\)")
+
+
+def counted_after(text: str, hit: Hit) -> bool:
+    """Whether people are counted right after the name: "Hàn Quốc với 356 người"."""
+    return bool(re.compile(counted_item()).match(fold(text), hit.end))
+
+
+@cache
+def counted_item(people_optional: bool = False) -> str:
+    """A count of people after a name: " với 356 người", " (1.208 lao động)", and, if
+    people_optional, " 4.673"."""
+    people = rf"\s+(?:người|{phrase_matcher('worker').pattern})(?!\w)"
+    count = rf"(?:với\s+)?{QUALIFIED_NUMBER}(?:{people}){'?' if people_optional else ''}"
+    return rf"\s*(?:{count}|\(\s*{count}\s*\))"
+
+
+@cache
+def counted_item_gap() -> re.Pattern[str]:
+    """The count of a list's item before the next one's name: " với 397.918 người và ",
+    " 5.212 lao động, ", " (1.208 người) và "."""
+    return re.compile(rf"{counted_item(people_optional=True)}\s*(?:,\s*|\s(?:và|hoặc)\s+)")
 
 
 @cache
@@ -1053,7 +1075,8 @@ def sentence_context(
     if any(c.kind == "warning" for c in cues):
         return Context(countries, frozenset())
     nationals = worker_nationalities(text, hits, heads)
-    if nationals:
+    if nationals:  # and the countries ranked beside them by a head count ("Nepal với 900 người")
+        nationals |= {heads[i] for i in countries if counted_after(text, hits[i])}
         own = frozenset(i for i in countries if heads[i] in nationals)
         ruled_out = countries - own if inbound or comes_to_vietnam(text, hits, cues) else countries
         origins = own if inbound else frozenset()
@@ -1571,6 +1594,8 @@ def is_list_gap(text: str, left: Hit, right: Hit) -> bool:
     gap = text[left.end : right.start].lower()
     if LIST_GAP.fullmatch(gap) or LIST_GAP.fullmatch(share_in_brackets().sub("", fold(gap))):
         return True  # "Hàn Quốc (27%), Nhật Bản"
+    if HOME not in (left.code, right.code) and counted_item_gap().fullmatch(fold(gap)):
+        return True  # "lao động Trung Quốc với 397.918 người và Philippines"
     joiner = LIST_GAP.match(gap)
     repeated = gap[joiner.end() if joiner else 0 :].strip()
     return bool(
