@@ -533,6 +533,19 @@ DATE_CASES = [
         "",
         ("2024-03-01", "text"),
     ),
+    # a month named without its year takes the year the text names that month with
+    (
+        "Đồng Nai cấp 640 giấy phép lao động cho người nước ngoài trong tháng 5\n"
+        "Theo Sở Nội vụ tỉnh Đồng Nai, trong tháng 5/2023, Sở đã cấp 640 giấy phép lao động.",
+        "",
+        ("2023-05", "text"),
+    ),
+    (
+        "Đồng Nai cấp 640 giấy phép lao động cho người nước ngoài trong tháng 5\n"
+        "Theo Sở Nội vụ, lũy kế đến tháng 7/2023, Sở đã cấp 4.100 giấy phép lao động.",
+        "",
+        ("", ""),
+    ),
     # a forecast's month is no event's
     (
         "Theo Cục, tính đến hết tháng 4/2022, cả nước đưa 40.500 lao động đi làm việc ở nước "

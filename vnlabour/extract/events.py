@@ -563,8 +563,10 @@ def year_from_text(sentences: Sequence[Sentence], when: DateMention, published: 
     """The year of a full date in the text on the same day, or of a meeting or a dateline within
     NEARBY_DAYS ("Hội nghị quan chức cao cấp … ngày 11/11/2025", "Hà Nội, ngày 9/4/2023"); never
     against the publication date."""
-    if when.month is None or when.day is None:
+    if when.month is None:
         return None
+    if when.day is None:
+        return month_named_in_full(sentences, when)
     best: tuple[int, int] | None = None
     for sentence in sentences:
         for other in find_dates(sentence.text):
@@ -578,6 +580,21 @@ def year_from_text(sentences: Sequence[Sentence], when: DateMention, published: 
         return None
     agrees = not published[:4].isdigit() or year_from_published(published, when) == best[1]
     return best[1] if agrees else None
+
+
+def month_named_in_full(sentences: Sequence[Sentence], when: DateMention) -> int | None:
+    """The year of the month, where the text names that month with its year: "trong tháng 8"
+    in a headline, "trong tháng 8/2024" in the body."""
+    years = {
+        int(other.first[:4])
+        for sentence in sentences
+        for other in find_dates(sentence.text)
+        if other.kind == "date"
+        and other.year_given
+        and other.day is None
+        and other.month == when.month
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def days_apart(when: DateMention, other: DateMention) -> int | None:
