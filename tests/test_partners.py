@@ -2418,6 +2418,21 @@ ROUND11_REVIEW_CASES = [
 
 
 ROUND12_CASES = [
+    # a ship's flag and its owner's seat are no counterparts of a rescue; workers counted on a
+    # flag's ships make it a destination
+    (
+        [
+            "Ngày 3/8, Đại sứ quán Việt Nam tại Ai Cập đã đưa 9 thuyền viên về nước.",
+            "Tàu chở hàng Sea Falcon treo cờ Liberia, thuộc một công ty đăng ký tại Hy Lạp.",
+        ],
+        [("EGY", "partner"), ("LBR", "mentioned"), ("GRC", "mentioned")],
+    ),
+    (
+        [
+            "Hiện có khoảng 6.000 thuyền viên Việt Nam làm việc trên tàu cá mang cờ Hàn Quốc.",
+        ],
+        [("KOR", "partner")],
+    ),
     # a count between two names keeps them one list: other nations' workers stay bystanders
     (
         [

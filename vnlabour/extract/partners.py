@@ -932,8 +932,8 @@ def in_vietnam() -> re.Pattern[str]:
 
 
 def company_before(text: str, start: int) -> bool:
-    """Whether a company word, at most two lower-case words of its trade, then "của" or "có trụ
-    sở tại" or nothing, stand right before start."""
+    """Whether a company word, at most two lower-case words of its trade, then "của", "có trụ
+    sở tại", "đăng ký tại" or nothing, stand right before start."""
     return bool(company_owner().search(fold(text), 0, start))
 
 
@@ -942,7 +942,7 @@ def company_owner() -> re.Pattern[str]:
     company = alternation(cue_words("company"), SEPARATOR).pattern
     trade = rf"(?!{PLACE_WORDS}(?!\w))[a-zà-ỹđ]+"  # "xây dựng", not "tại", "sang"
     return re.compile(
-        rf"(?<!\w)(?i:{company})(?:\s+{trade}){{0,2}}?(?:\s+(?:của|có\s+trụ\s+sở\s+(?:tại|ở)))?\s*$"
+        rf"(?<!\w)(?i:{company})(?:\s+{trade}){{0,2}}?(?:\s+(?:của|(?:có\s+trụ\s+sở|đăng\s+ký)\s+(?:tại|ở)))?\s*$"
     )
 
 
