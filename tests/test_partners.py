@@ -2433,6 +2433,15 @@ ROUND12_CASES = [
         ],
         [("KOR", "partner")],
     ),
+    # "chưa có" an instrument "nào" reaches over a word or two between them
+    (
+        [
+            "Ngày 2/6, Bộ Nội vụ làm việc với Đại sứ quán New Zealand về chương trình lao động "
+            "thời vụ.",
+            "Bộ cho biết hiện chưa có hiệp định song phương nào với Peru về lao động.",
+        ],
+        [("NZL", "partner"), ("PER", "mentioned")],
+    ),
     # a count between two names keeps them one list: other nations' workers stay bystanders
     (
         [

@@ -113,6 +113,7 @@ COMPANY_OWNER = re.compile(r"(?:\(|\s+của)\s*$")  # "Linglong (Trung Quốc)",
 COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Samsung Electronics (Hàn Quốc)"
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
 CLAUSE_WORDS = 20  # how far "chưa có ... nào" reaches
+NONE_OF_END = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+nào(?!\w)")  # "chương trình| hợp tác nào"
 COMPARED_WORDS = 8  # "so với tỷ lệ đỗ của ứng viên Indonesia": a comparison's longer reach
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
@@ -1010,7 +1011,7 @@ def negation_reaches(gap: str) -> bool:
     """Whether a negation reaches over gap to a name: a few words, or its clause after an actor
     or an instrument of cooperation ("chưa có doanh nghiệp nào …"), without a count or a "khi"."""
     none_of = phrase_matcher("none_of").match(gap, len(gap) - len(gap.lstrip()))
-    if none_of and not any(c.isdigit() for c in gap):
+    if none_of and NONE_OF_END.match(gap, none_of.end()) and not any(c.isdigit() for c in gap):
         return governs(gap, CLAUSE_WORDS) and not phrase_matcher("subordinator").search(gap)
     return governs(gap, LOCAL_CUE_WORDS)
 
