@@ -2442,6 +2442,23 @@ ROUND12_CASES = [
         ],
         [("NZL", "partner"), ("PER", "mentioned")],
     ),
+    # what a figure leaves out is no destination of it
+    (
+        [
+            "Năm 2023, Thanh Hóa đưa 11.200 lao động sang Nhật Bản và Đài Loan (Trung Quốc).",
+            "Số liệu trên không bao gồm lao động đi Hàn Quốc theo Chương trình EPS.",
+        ],
+        [("JPN", "partner"), ("TWN", "partner"), ("KOR", "mentioned")],
+    ),
+    # the press's name for UN Women is one organisation, not the UN; "LMC" is the Lancang-Mekong
+    # framework, and the maritime convention "MLC 2006" no partner at all
+    (
+        [
+            "Ngày 4/3, Bộ Nội vụ và Tổ chức Phụ nữ Liên hợp quốc (UN Women) ký kế hoạch hợp tác.",
+            "Dự án hỗ trợ thuyền viên thực thi Công ước MLC 2006.",
+        ],
+        [("UNWOMEN", "partner")],
+    ),
     # a count between two names keeps them one list: other nations' workers stay bystanders
     (
         [

@@ -342,11 +342,13 @@ def continues_proper_name(
 
 
 def merge_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
-    """A name and its acronym, "Tổ chức Lao động quốc tế (ILO)", as one hit."""
+    """A name and its acronym or short name in brackets, "Tổ chức Lao động quốc tế (ILO)",
+    "Tổ chức Phụ nữ Liên hợp quốc (UN Women)", as one hit."""
     merged: list[Hit] = []
     for hit in hits:
         last = merged[-1] if merged else None
-        if last and last.code == hit.code and hit.style == "acronym" and last.style != "acronym":
+        short = hit.style == "acronym" or bool(last and hit.style == last.style == "organisation")
+        if last and last.code == hit.code and short and last.style != "acronym":
             gap = text[last.end : hit.start]
             close = re.match(r"\s*\)", text[hit.end :]) if gap.strip() == "(" else None
             if not gap.strip() or close:
