@@ -863,7 +863,12 @@ def share_in_brackets() -> re.Pattern[str]:
 
 def counted_after(text: str, hit: Hit) -> bool:
     """Whether people are counted right after the name: "Hàn Quốc với 356 người"."""
-    return bool(re.compile(counted_item()).match(fold(text), hit.end))
+    return bool(counted_people().match(fold(text), hit.end))
+
+
+@cache
+def counted_people() -> re.Pattern[str]:
+    return re.compile(counted_item())
 
 
 @cache
