@@ -600,9 +600,7 @@ def month_named_in_full(sentences: Sequence[Sentence], when: DateMention) -> int
 def days_apart(when: DateMention, other: DateMention) -> int | None:
     """Days between a day/month and a full date or a few days' span put in its year ("24 đến
     28/6/2024" holds 26/6); None if other is no day."""
-    if other.kind not in ("date", "range") or not is_calendar_date(other):
-        return None
-    if not len(other.first) == len(other.last) == len("YYYY-MM-DD"):
+    if not is_calendar_date(other) or not len(other.first) == len(other.last) == len("YYYY-MM-DD"):
         return None
     try:
         moved = dt.date(int(other.first[:4]), when.month or 0, when.day or 0)

@@ -145,7 +145,7 @@ AFTER = re.compile(  # "chỉ sau #", "sau Hiệp định với #": right before
     r"(?<!\w)(?:chỉ\s+)?sau(?=\s+(?:#|(?:hiệp\s+định|thỏa\s+thuận|bản\s+ghi\s+nhớ)\s+với\s+#))"
 )
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
-QUALIFIED_NUMBER = r"(?:(?:khoảng|hơn|gần|trên|chừng)\s+)?\d[\d.,]*"
+COUNT_OPENING = r"\s*\(?\s*(?:với\s+)?(?:(?:khoảng|hơn|gần|trên|chừng)\s+)?"  # " với khoảng |356"
 SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
 ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản … với tư cách": the names attend
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
@@ -868,23 +868,16 @@ def counted_after(text: str, hit: Hit) -> bool:
 
 @cache
 def counted_people() -> re.Pattern[str]:
-    return re.compile(counted_item())
-
-
-@cache
-def counted_item(people_optional: bool = False) -> str:
-    """A count of people after a name: " với 356 người", " (1.208 lao động)", and, if
-    people_optional, " 4.673"."""
-    people = rf"\s+(?:người|{phrase_matcher('worker').pattern})(?!\w)"
-    count = rf"(?:với\s+)?{QUALIFIED_NUMBER}(?:{people}){'?' if people_optional else ''}"
-    return rf"\s*(?:{count}|\(\s*{count}\s*\))"
+    """A count of people right after a name: " với 356 người", " (khoảng 1.208 lao động)"."""
+    return re.compile(COUNT_OPENING + heads_counted().pattern)
 
 
 @cache
 def counted_item_gap() -> re.Pattern[str]:
-    """The count of a list's item before the next one's name: " với 397.918 người và ",
-    " 5.212 lao động, ", " (1.208 người) và "."""
-    return re.compile(rf"{counted_item(people_optional=True)}\s*(?:,\s*|\s(?:và|hoặc)\s+)")
+    """The count of a list's item before the next one's name, its noun left out or not: " với
+    397.918 người và ", " 5.212 lao động, ", " (1.208 người) và ", " 4.673, "."""
+    item = rf"(?:{heads_counted().pattern}|\d[\d.,]*)"
+    return re.compile(rf"{COUNT_OPENING}{item}\s*\)?\s*(?:,\s*|\s(?:và|hoặc)\s+)")
 
 
 @cache
