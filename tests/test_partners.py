@@ -2487,10 +2487,53 @@ ROUND12_CASES = [
     ),
 ]
 
+ROUND13_CASES = [
+    # a time some years back, in digits or words, makes a worker's earlier destination background
+    (
+        [
+            "Ngày 12/5, Sở Nội vụ Nghệ An tiễn 40 lao động sang Hungary làm việc.",
+            "Hai năm về trước, anh Lô Văn Tâm sang Brunei làm phụ hồ nhưng bị quỵt lương.",
+        ],
+        [("HUN", "partner"), ("BRN", "mentioned")],
+    ),
+    (
+        [
+            "Huyện Yên Thành năm nay có 300 người đi làm việc tại Hàn Quốc.",
+            "Bà Hồ Thị Liên cho biết, cách đây khoảng 15 năm, người dân trong xã chủ yếu sang "
+            "Libya làm xây dựng.",
+        ],
+        [("KOR", "partner"), ("LBY", "mentioned")],
+    ),
+    # "khoảng" before a share is read as the folded text writes it
+    (
+        [
+            "Cả nước hiện có khoảng 160.000 lao động nước ngoài làm việc tại Việt Nam.",
+            "Đông nhất là lao động Trung Quốc, kế đến là Ấn Độ khoảng 9%.",
+        ],
+        [("CHN", "partner"), ("IND", "partner")],
+    ),
+    # a share of another country's own foreign workers ranks no partner
+    (
+        [
+            "Ngày 4/3, Bộ Nội vụ làm việc với Bộ Nhân lực Singapore về tuyển dụng lao động.",
+            "Singapore hiện có hơn 1 triệu lao động nước ngoài, trong đó lao động Myanmar chiếm "
+            "khoảng 20%.",
+        ],
+        [("SGP", "partner"), ("SGP", "partner"), ("MMR", "mentioned")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
-    [*ROUND9_CASES, *ROUND10_CASES, *ROUND11_CASES, *ROUND11_REVIEW_CASES, *ROUND12_CASES],
+    [
+        *ROUND9_CASES,
+        *ROUND10_CASES,
+        *ROUND11_CASES,
+        *ROUND11_REVIEW_CASES,
+        *ROUND12_CASES,
+        *ROUND13_CASES,
+    ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
     art = article_of_lines(*lines)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from vnlabour.extract.numbers import counting_words, number_words
+from vnlabour.extract.numbers import counted_number
 
 CACHED_TEXTS = 4096  # sentences whose dates are remembered
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # years outside this span are numbers, not years
@@ -268,18 +268,12 @@ def quarter_points(quarter: str, year: str) -> list[Point | None]:
 def months_of_year_points(count: str, side: str | None, year: str) -> list[Point | None]:
     """'10 tháng năm 2024' / 'Sáu tháng đầu năm 2024' -> from January; 'cuối' -> to December;
     a word that counts nothing ("trong tháng đầu năm") gives no period."""
-    n = int(count) if count.isdigit() else counted_months(count)
+    n = counted_number(count)
     if not 1 <= n <= 12:
         return [None]
     if side and side.lower() == "cuối":
         return [point(year, str(13 - n)), point(year, "12")]
     return [point(year, "1"), point(year, str(n))]
-
-
-def counted_months(word: str) -> int:
-    """A number word that counts months on its own ("sáu", scales.csv counts=yes), else 0."""
-    lowered = word.lower()
-    return int(number_words()[lowered]) if lowered in counting_words() else 0
 
 
 def ordered(first: Point, last: Point) -> bool:

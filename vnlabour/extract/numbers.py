@@ -269,6 +269,14 @@ def counting_words() -> frozenset[str]:
     )
 
 
+def counted_number(word: str) -> int:
+    """A count in digits ("3") or a number word that counts on its own ("ba"), else 0."""
+    if word.isdigit():
+        return int(word)
+    lowered = word.lower()
+    return int(number_words()[lowered]) if lowered in counting_words() else 0
+
+
 @cache
 def number_qualifiers() -> dict[str, str]:
     return {normal_space(row["word"]): row["qualifier"] for row in qualifier_rows("number")}

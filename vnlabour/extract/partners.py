@@ -73,7 +73,7 @@ from vnlabour.extract.names import (
     person_given_names,
     quoted_titles,
 )
-from vnlabour.extract.numbers import scale_values, word_alternation
+from vnlabour.extract.numbers import counted_number, counting_words, scale_values, word_alternation
 from vnlabour.extract.rows import Figure, Mention
 from vnlabour.reference import agency_countries, partner_catalogue, partner_names
 
@@ -136,7 +136,6 @@ FLOW_WORD_CHARS = 12  # how far back a flow_end word ("từ", "sang", "với") i
 PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now)
     r"(?<!\w)(?:(từ|trong)\s+(?:những\s+)?)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
 )
-YEARS_AGO = re.compile(r"(?<![\w.,])(\d{1,2})\s+năm\s+(?:về\s+)?trước(?!\w)")  # "8 năm trước"
 ORDINAL = re.compile(  # "thứ tư" after a noun, not a weekday ("sáng thứ Tư", "Thứ Ba tuần sau")
     r"(?<=\w )(?<!sáng )(?<!chiều )(?<!tối )(?<!trưa )(?<!ngày )(?<!vào )(?<!hôm )"
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?!\w)(?!\s+tuần)"
@@ -145,8 +144,9 @@ AFTER = re.compile(  # "chỉ sau #", "sau Hiệp định với #": right before
     r"(?<!\w)(?:chỉ\s+)?sau(?=\s+(?:#|(?:hiệp\s+định|thỏa\s+thuận|bản\s+ghi\s+nhớ)\s+với\s+#))"
 )
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
-COUNT_OPENING = r"\s*\(?\s*(?:với\s+)?(?:(?:khoảng|hơn|gần|trên|chừng)\s+)?"  # " với khoảng |356"
-SHARE = r"(?:khoảng\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
+APPROXIMATELY = fold("khoảng|hơn|gần|trên|chừng")  # folded, as the text they meet: "khỏang"
+COUNT_OPENING = rf"\s*\(?\s*(?:với\s+)?(?:(?:{APPROXIMATELY})\s+)?"  # " với khoảng |356"
+SHARE = rf"(?:{fold('khoảng')}\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
 ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản … với tư cách": the names attend
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
@@ -651,7 +651,10 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "ILO dự ... với tư cách quan sát viên"
     if (i in context.background or i in context.other_flows) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "Trước đó, ...", "Thái Lan tiếp nhận ... từ"
-    if is_paired(text, hits, i) or heads_worker_count(text, hits[i]) or has_share(text, hits, i):
+    shares = has_share(text, hits, i) and (  # a share of others' workers ranks no partner,
+        i not in context.ruled_out or bool(context.origins)  # one of those coming here does
+    )
+    if is_paired(text, hits, i) or heads_worker_count(text, hits[i]) or shares:
         return Judgement("partner")  # "Việt Nam - Lào", "- Nhật Bản: 17.815", "Nhật Bản chiếm 31%"
     if rescued_nationals(text, hits, head, cues):
         return Judgement("mentioned", firm=True)  # "cùng được giải cứu có … quốc tịch Lào"
@@ -1132,8 +1135,8 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
     tenure = [Cue("background", m.start("tenure"), m.end()) for m in past_tenure().finditer(folded)]
     ago = [
         Cue("background", m.start(), m.end())
-        for m in YEARS_AGO.finditer(folded)
-        if int(m.group(1)) >= PAST_YEARS
+        for m in years_ago().finditer(folded)
+        if counted_number(m.group("n") or m.group("m")) >= PAST_YEARS
     ]
     ago += tenure
     if year is None:  # a year of the last century is past in any article
@@ -1147,6 +1150,16 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
         for m in PAST_YEAR.finditer(folded)
         if int(m.group(2)) <= year - (1 if m.group(1) == "từ" else PAST_YEARS)
     ]
+
+
+@cache
+def years_ago() -> re.Pattern[str]:
+    """A time some years back: "8 năm trước", "Ba năm về trước", "cách đây chừng mười năm"."""
+    n = rf"\d{{1,2}}|{word_alternation(sorted(counting_words()))}"
+    return re.compile(
+        rf"(?<![\w.,])(?:cách\s+đây\s+(?:(?:{APPROXIMATELY})\s+)?(?P<m>{n})\s+năm"
+        rf"|(?P<n>{n})\s+năm\s+(?:về\s+)?trước)(?!\w)"
+    )
 
 
 @cache
