@@ -2521,6 +2521,31 @@ ROUND13_CASES = [
         ],
         [("SGP", "partner"), ("SGP", "partner"), ("MMR", "mentioned")],
     ),
+    # a compared list closed by "hay" is compared whole, not only up to its first comma
+    (
+        [
+            "Năm 2024, Hà Tĩnh đưa 5.000 lao động sang Qatar.",
+            "Theo Sở, so với Sri Lanka, Nepal hay Pakistan - những nước có hàng triệu lao động tại "
+            "vùng Vịnh - số lượng lao động Việt Nam còn rất nhỏ.",
+        ],
+        [("QAT", "partner"), ("LKA", "mentioned"), ("NPL", "mentioned"), ("PAK", "mentioned")],
+    ),
+    # a one-syllable country placed in two sentences is the country even where a person of that
+    # given name could stand: its own flows from other countries are no partners
+    (
+        [
+            "Ngày 5/9, 40 điều dưỡng sang Đức làm việc theo chương trình của ông Lê Văn Đức.",
+            "Tại Đức, họ làm việc ở các bệnh viện.",
+            "Đức hiện cũng tuyển điều dưỡng từ Kenya và Mexico theo các thỏa thuận tương tự.",
+        ],
+        [
+            ("DEU", "partner"),
+            ("DEU", "partner"),
+            ("DEU", "partner"),
+            ("KEN", "mentioned"),
+            ("MEX", "mentioned"),
+        ],
+    ),
 ]
 
 

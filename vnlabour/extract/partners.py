@@ -83,6 +83,8 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
 )
 PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như)(?!\w)")  # the markets a prospect names
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
+AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở|sang|đến|tới)\s+$", re.IGNORECASE)  # "sang |Đức"
+PLACED_SENTENCES = 2  # sentences with "sang Đức" that make an article about the country
 PERSON_PLACE = re.compile(r"(?:^|[,:\"“”]|(?<!\w)như)\s*$")  # where a person's name may stand
 COUNTED_PEOPLE = re.compile(  # "1.260 người", "Số còn lại" (of a count before)
     r"\d[\d.,]*\s+(?:(?:nghìn|ngàn|triệu)\s+)?người(?!\w)|(?<!\w)(?:số|phần)\s+còn\s+lại(?!\w)",
@@ -127,6 +129,7 @@ PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # 
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
 APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia|nền kinh tế)(?!\w)")  # "Kuwait, nước …"
+LIST_CLOSED = re.compile(r",[^,]*(?<!\w)(?:và|hoặc|hay)\s+#")  # "#, # hay #": one list, closed
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/()-]*)*")  # masked names
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
 PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu năm |đến nay"
@@ -277,11 +280,18 @@ def without_given_names(
 ) -> list[list[Hit]]:
     """The hits less a one-syllable name that is the given name of a person the article names
     in full, where a person's name stands (opening a clause or after "như": "Hồ Văn Đức ...
-    Hết hợp đồng, Đức về nước"), when the country is written nowhere in full ("tại Đức" stays)."""
+    Hết hợp đồng, Đức về nước"), when the country is written nowhere in full nor after a place
+    word in PLACED_SENTENCES sentences ("tại Đức", "sang Đức": an article about the country)."""
     given = set().union(*(person_given_names(s.text) for s in sentences))
     if not given:
         return hits_by_sentence  # most articles: no person named like a country
     in_full = {hit.code for hits in hits_by_sentence for hit in hits if hit.style != "short"}
+    placed = Counter(
+        code
+        for sentence, hits in zip(sentences, hits_by_sentence, strict=True)
+        for code in {h.code for h in hits if AT_PLACE.search(sentence.text, 0, h.start)}
+    )
+    in_full |= {code for code, n in placed.items() if n >= PLACED_SENTENCES}
     return [
         [
             hit
@@ -1884,11 +1894,15 @@ def is_compared(folded: str, position: int) -> bool:
 
 
 def compared_phrase(folded: str, start: int) -> tuple[int, int] | None:
-    """The comma that ends the phrase a comparison opens at start: the last comma of the names
-    right after the opener when a word, the next clause's subject, follows them ("Khác với
-    Malaysia, Nhật Bản tiếp nhận ..."); else the first comma no relative word ("nơi") follows."""
+    """The comma that ends the phrase a comparison opens at start: the end of the names right
+    after the opener when a conjunction closes their list ("so với Nepal, Bangladesh hay
+    Pakistan - ..."); the last comma of the names when a word, the next clause's subject, follows
+    them ("Khác với Malaysia, Nhật Bản tiếp nhận ..."); else the first comma no relative word
+    ("nơi") follows."""
     opener = phrase_matcher("comparison").match(folded, start)
     names = MASKED_LIST.match(folded, opener.end()) if opener else None
+    if names and LIST_CLOSED.search(names.group()):
+        return names.end(), names.end()  # "so với #, # hay # - những nước ...": the list alone
     if names and not names.group().rstrip().endswith(",") and "," in names.group():
         comma = folded.rindex(",", names.start(), names.end())
         return comma, comma + 1
