@@ -2546,6 +2546,32 @@ ROUND13_CASES = [
             ("MEX", "mentioned"),
         ],
     ),
+    # the host or chair of a multilateral forum, however its role is written, is no counterpart,
+    # nor does a count of the forum's delegates make it one
+    (
+        [
+            "Bên lề Hội nghị SLOM do Brunei làm chủ nhà, đoàn Việt Nam làm việc với Bộ Nhân lực "
+            "Malaysia.",
+        ],
+        [("BRN", "host"), ("MYS", "partner")],
+    ),
+    (
+        [
+            "Ngày 9/6, Thứ trưởng làm việc với Bộ Lao động Hungary bên lề Hội nghị Lao động "
+            "quốc tế.",
+            "Hội nghị quy tụ hơn 4.000 đại biểu của 187 nước, do Bộ trưởng Lao động Uruguay làm "
+            "Chủ tịch.",
+        ],
+        [("HUN", "partner"), ("URY", "host")],
+    ),
+    (
+        [
+            "Ngày 3/10, Hội nghị Bộ trưởng Lao động ASEAN khai mạc tại Phnom Penh.",
+            "Bộ trưởng Lao động Campuchia, với vai trò nước chủ nhà, chủ trì các phiên thảo luận.",
+            "Đại diện Singapore, nước điều phối Ủy ban năm nay, đánh giá cao đề xuất của Việt Nam.",
+        ],
+        [("ASEAN", "partner"), ("KHM", "host"), ("KHM", "host"), ("SGP", "host")],
+    ),
 ]
 
 

@@ -159,7 +159,7 @@ TIME_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|trong|mỗi|từ)\s+$")  # "sa
 APPOSITIVE_PHRASE = re.compile(  # "Thái Lan, quốc gia đang tiếp nhận … láng giềng, giới thiệu"
     r"^\s*,\s*(?:quốc gia|nước|nền kinh tế)(?!\w)[^,;:]*,"
 )
-CAPACITY = "với tư cách"  # "Malaysia, với tư cách nước chủ nhà, …": a chair in apposition
+CAPACITY = ("với tư cách", "với vai trò")  # "Malaysia, với tư cách nước chủ nhà, …": apposition
 FRONTED_ROLE = re.compile(r"\W*(?:(?:với|là)\s+)?(?:vai\s+trò\s+)?$")  # "Với vai trò nước chủ nhà,"
 ARTICLES_REMEMBERED = 8  # articles whose names and frame are kept for settle_roles
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
@@ -571,7 +571,10 @@ def chairs_forum(text: str, hits: list[Hit], i: int) -> bool:
         and list_end(text, hits, i) == i  # "cảm ơn Philippines, Lào với tư cách chủ nhà": Lào
         and (
             governs(APPOSITION.sub("", folded[end : chair.start()]), LOCAL_CUE_WORDS)
-            or (folded[end : chair.start()].strip() == "," and chair.group().startswith(CAPACITY))
+            or (
+                folded[end : chair.start()].strip() == ","
+                and (chair.group().startswith(CAPACITY) or APPOSITION.match(folded[end:]))
+            )  # "Malaysia, với tư cách nước chủ nhà", "Philippines, nước điều phối ACMW"
         )
         for chair in phrase_matcher("chair").finditer(folded)
     )
@@ -673,7 +676,7 @@ def hit_judgement(
     if hit.code not in main and is_cited_source(text, hits, head):
         return Judgement("mentioned")  # "Theo Ngân hàng Thế giới (WB), kiều hối ..."
     if chairs_forum(text, hits, i) and hit.code not in main:
-        return Judgement("host")  # "Philippines sẽ đảm nhận vai trò chủ trì ALMM lần thứ 29"
+        return Judgement("host", firm=True)  # "Philippines sẽ đảm nhận vai trò chủ trì ALMM lần thứ 29"
     if main and hit.code not in main and is_record(text, hits[head].start):
         return Judgement("mentioned")  # "đến nay Việt Nam đã ký ... với Hàn Quốc" beside another
     if main and hit.code not in main and signed_before_counterpart(text, hits, head, main):
