@@ -2572,6 +2572,14 @@ ROUND13_CASES = [
         ],
         [("ASEAN", "partner"), ("KHM", "host"), ("KHM", "host"), ("SGP", "host")],
     ),
+    # a cooperation only studied or considered names no counterpart yet
+    (
+        [
+            "Ngày 14/3, Bộ Nội vụ làm việc với Đại sứ quán Ireland về lao động ngành y tế.",
+            "Bộ cũng đang xem xét khả năng ký thỏa thuận về lao động thời vụ với Canada và Na Uy.",
+        ],
+        [("IRL", "partner"), ("CAN", "mentioned"), ("NOR", "mentioned")],
+    ),
 ]
 
 

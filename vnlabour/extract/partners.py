@@ -81,7 +81,7 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
     r"(?<!\w)(?:\d+|nhiều|các|một số)\s+(?:quốc gia|nước|quốc đảo)(?:\s+\w+){0,4}?\s*,?\s*"
     r"(?:trong đó có|như|gồm)\s*$"
 )
-PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như)(?!\w)")  # the markets a prospect names
+PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như|với)(?!\w)")  # what a prospect names
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở|sang|đến|tới)\s+$", re.IGNORECASE)  # "sang |Đức"
 PLACED_SENTENCES = 2  # sentences with "sang Đức" that make an article about the country
