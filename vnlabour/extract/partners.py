@@ -676,7 +676,7 @@ def hit_judgement(
     if hit.code not in main and is_cited_source(text, hits, head):
         return Judgement("mentioned")  # "Theo Ngân hàng Thế giới (WB), kiều hối ..."
     if chairs_forum(text, hits, i) and hit.code not in main:
-        return Judgement("host", firm=True)  # "Philippines sẽ đảm nhận vai trò chủ trì ALMM lần thứ 29"
+        return Judgement("host", firm=True)  # "Philippines sẽ đảm nhận vai trò chủ trì ALMM"
     if main and hit.code not in main and is_record(text, hits[head].start):
         return Judgement("mentioned")  # "đến nay Việt Nam đã ký ... với Hàn Quốc" beside another
     if main and hit.code not in main and signed_before_counterpart(text, hits, head, main):
