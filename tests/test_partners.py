@@ -2580,6 +2580,14 @@ ROUND13_CASES = [
         ],
         [("IRL", "partner"), ("CAN", "mentioned"), ("NOR", "mentioned")],
     ),
+    # competitors a ranking leaves behind are no destinations
+    (
+        [
+            "Năm 2024, Việt Nam vẫn là nước phái cử điều dưỡng và thực tập sinh lớn nhất sang "
+            "Đức, bỏ xa Albania và Ukraine.",
+        ],
+        [("DEU", "partner"), ("ALB", "mentioned"), ("UKR", "mentioned")],
+    ),
 ]
 
 
