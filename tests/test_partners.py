@@ -2588,6 +2588,24 @@ ROUND13_CASES = [
         ],
         [("DEU", "partner"), ("ALB", "mentioned"), ("UKR", "mentioned")],
     ),
+    # "Ngoài" or "Bên cạnh" the counterpart, the sentence adds others: no counterparts
+    (
+        [
+            "Ngày 8/7, Bộ Nội vụ và Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) ký biên bản về dự án "
+            "nâng cấp trường nghề.",
+            "KOICA sẽ tài trợ 10 triệu USD cho dự án.",
+            "Ngoài KOICA, các trường nghề những năm qua cũng nhận được sự hỗ trợ từ Luxembourg "
+            "và New Zealand.",
+        ],
+        [
+            ("KOICA", "partner"),
+            ("KOR", "partner"),
+            ("KOICA", "partner"),
+            ("KOICA", "partner"),
+            ("LUX", "mentioned"),
+            ("NZL", "mentioned"),
+        ],
+    ),
 ]
 
 

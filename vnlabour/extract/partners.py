@@ -98,6 +98,7 @@ RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # 
     r"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)\s*$"
 )
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
+BESIDES = re.compile(rf"(?<!\w)(?:{fold('ngoài')}|bên\s+cạnh)\s+$")  # "Ngoài |Đức, …"
 MARKER_KINDS = ("background", "concession", "model", "ranking", "prospect")  # govern what follows
 MENTIONED_KINDS = ("mentioned", "trade", "geography")  # no cooperation (nor an observer)
 NO_PARTNER_KINDS = (*MENTIONED_KINDS, "model")  # the nearest cue of a clause that rules one out
@@ -679,6 +680,8 @@ def hit_judgement(
         return Judgement("host", firm=True)  # "Philippines sẽ đảm nhận vai trò chủ trì ALMM"
     if main and hit.code not in main and is_record(text, hits[head].start):
         return Judgement("mentioned")  # "đến nay Việt Nam đã ký ... với Hàn Quốc" beside another
+    if main and hit.code not in main and besides_counterpart(text, hits, i, main):
+        return Judgement("mentioned")  # "Ngoài Đức, … cũng nhận hỗ trợ từ Australia"
     if main and hit.code not in main and signed_before_counterpart(text, hits, head, main):
         return Judgement("mentioned")  # "đã ký ... với Hàn Quốc; việc đàm phán với Thái Lan"
     if is_third_country_sharing(text, hits, i, main):
@@ -1008,6 +1011,19 @@ def signed_before_counterpart(text: str, hits: list[Hit], head: int, main: froze
     if not turns:
         return False  # most lists: no counterpart nor other talks after them
     return reached_by(folded, "signed", hits[head].start, CLAUSE_WORDS)
+
+
+def besides_counterpart(text: str, hits: list[Hit], i: int, main: frozenset[str]) -> bool:
+    """Whether a phrase "Ngoài" or "Bên cạnh" and a list of the article's counterparts, then a
+    comma, comes before hit i: what the sentence adds are others ("Ngoài Đức, nhiều học viên cũng
+    quan tâm tới Phần Lan và Áo", "bên cạnh ADB, … cũng nhận hỗ trợ từ Ngân hàng Thế giới")."""
+    folded = fold(text)
+    for j, hit in enumerate(hits[:i]):
+        if hit.code in main and BESIDES.search(folded, 0, hit.start):
+            end = hits[list_end(text, hits, j)].end
+            if folded[end : hits[i].start].lstrip().startswith(","):
+                return True
+    return False
 
 
 def is_negated(text: str, start: int) -> bool:
