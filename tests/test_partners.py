@@ -2606,6 +2606,16 @@ ROUND13_CASES = [
             ("NZL", "mentioned"),
         ],
     ),
+    # a Vietnamese province's foreign workers frame an article about foreign workers in Vietnam:
+    # the countries they come from are origins
+    (
+        [
+            "Tính đến cuối năm 2024, tỉnh Đồng Nai có 9.500 lao động nước ngoài đang làm việc.",
+            "Theo Sở, lao động đến từ Hàn Quốc chiếm tỷ lệ cao nhất với khoảng 30%, tiếp theo là "
+            "Nhật Bản 22% và Ấn Độ 9%.",
+        ],
+        [("KOR", "partner"), ("JPN", "partner"), ("IND", "partner")],
+    ),
 ]
 
 

@@ -75,7 +75,7 @@ from vnlabour.extract.names import (
 )
 from vnlabour.extract.numbers import counted_number, counting_words, scale_values, word_alternation
 from vnlabour.extract.rows import Figure, Mention
-from vnlabour.reference import agency_countries, partner_catalogue, partner_names
+from vnlabour.reference import agency_countries, partner_catalogue, partner_names, read_table
 
 PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |", "9 quốc gia, trong đó có |"
     r"(?<!\w)(?:\d+|nhiều|các|một số)\s+(?:quốc gia|nước|quốc đảo)(?:\s+\w+){0,4}?\s*,?\s*"
@@ -84,6 +84,7 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
 PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như|với)(?!\w)")  # what a prospect names
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở|sang|đến|tới)\s+$", re.IGNORECASE)  # "sang |Đức"
+OWNER_GAP_WORDS = 4  # "Bình Dương[ hiện có khoảng 21.300 ]lao động nước ngoài"
 PLACED_SENTENCES = 2  # sentences with "sang Đức" that make an article about the country
 PERSON_PLACE = re.compile(r"(?:^|[,:\"“”]|(?<!\w)như)\s*$")  # where a person's name may stand
 COUNTED_PEOPLE = re.compile(  # "1.260 người", "Số còn lại" (of a count before)
@@ -352,12 +353,24 @@ def counts_foreign_workers_in_vietnam(text: str) -> bool:
         if phrase_matcher("home_place").search(folded, start, end):
             return True
         if any(
+            len(folded[place.end() : match.start()].split()) <= OWNER_GAP_WORDS
+            for place in home_places().finditer(folded, start, match.start())
+        ):
+            return True  # "tỉnh Bình Dương có 21.300 lao động nước ngoài"
+        if any(
             hit.code == HOME and foreign_workers_place().fullmatch(folded[match.end() : hit.start])
             for hit in hits
             if match.end() <= hit.start <= end
         ):
             return True
     return False
+
+
+@cache
+def home_places() -> re.Pattern[str]:
+    """Vietnam's provinces and cities (places.csv, code VNM), as one regex over folded text."""
+    names = (name_key(row["name"]) for row in read_table("places") if row["code"] == HOME)
+    return alternation(names, SEPARATOR)
 
 
 @cache
