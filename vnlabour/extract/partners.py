@@ -72,10 +72,17 @@ from vnlabour.extract.names import (
     partner_kind,
     person_given_names,
     quoted_titles,
+    vietnamese_places,
 )
-from vnlabour.extract.numbers import counted_number, counting_words, scale_values, word_alternation
+from vnlabour.extract.numbers import (
+    counted_number,
+    counting_words,
+    number_qualifiers,
+    scale_values,
+    word_alternation,
+)
 from vnlabour.extract.rows import Figure, Mention
-from vnlabour.reference import agency_countries, partner_catalogue, partner_names, read_table
+from vnlabour.reference import agency_countries, partner_catalogue, partner_names
 
 PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |", "9 quốc gia, trong đó có |"
     r"(?<!\w)(?:\d+|nhiều|các|một số)\s+(?:quốc gia|nước|quốc đảo)(?:\s+\w+){0,4}?\s*,?\s*"
@@ -83,7 +90,6 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
 )
 PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như|với)(?!\w)")  # what a prospect names
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
-AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở|sang|đến|tới)\s+$", re.IGNORECASE)  # "sang |Đức"
 OWNER_GAP_WORDS = 4  # "Bình Dương[ hiện có khoảng 21.300 ]lao động nước ngoài"
 PLACED_SENTENCES = 2  # sentences with "sang Đức" that make an article about the country
 PERSON_PLACE = re.compile(r"(?:^|[,:\"“”]|(?<!\w)như)\s*$")  # where a person's name may stand
@@ -149,9 +155,6 @@ AFTER = re.compile(  # "chỉ sau #", "sau Hiệp định với #": right before
     r"(?<!\w)(?:chỉ\s+)?sau(?=\s+(?:#|(?:hiệp\s+định|thỏa\s+thuận|bản\s+ghi\s+nhớ)\s+với\s+#))"
 )
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
-APPROXIMATELY = fold("khoảng|hơn|gần|trên|chừng")  # folded, as the text they meet: "khỏang"
-COUNT_OPENING = rf"\s*\(?\s*(?:với\s+)?(?:(?:{APPROXIMATELY})\s+)?"  # " với khoảng |356"
-SHARE = rf"(?:{fold('khoảng')}\s+)?\d[\d.,]*\s*%"  # "38%", "khoảng 27,5 %"
 ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản … với tư cách": the names attend
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
@@ -291,7 +294,7 @@ def without_given_names(
     placed = Counter(
         code
         for sentence, hits in zip(sentences, hits_by_sentence, strict=True)
-        for code in {h.code for h in hits if AT_PLACE.search(sentence.text, 0, h.start)}
+        for code in {h.code for h in hits if place_word_before(fold(sentence.text), h.start)}
     )
     in_full |= {code for code, n in placed.items() if n >= PLACED_SENTENCES}
     return [
@@ -368,9 +371,9 @@ def counts_foreign_workers_in_vietnam(text: str) -> bool:
 
 @cache
 def home_places() -> re.Pattern[str]:
-    """Vietnam's provinces and cities (places.csv, code VNM), as one regex over folded text."""
-    names = (name_key(row["name"]) for row in read_table("places") if row["code"] == HOME)
-    return alternation(names, SEPARATOR)
+    """Vietnam's provinces and cities, as one regex over folded text; none without places.csv."""
+    places = vietnamese_places()
+    return alternation(places, SEPARATOR) if places else re.compile(r"(?!)")
 
 
 @cache
@@ -884,13 +887,13 @@ def counts_people(folded: str) -> bool:
 @cache
 def share_after() -> re.Pattern[str]:
     """A percent right after a name, in brackets or after "chiếm": " (chiếm 38%)", " chiếm 31%"."""
-    return re.compile(rf"\s*\(?\s*(?:(?:{phrase_matcher('share').pattern})\s+)?{SHARE}")
+    return re.compile(rf"\s*\(?\s*(?:(?:{phrase_matcher('share').pattern})\s+)?{share()}")
 
 
 @cache
 def share_in_brackets() -> re.Pattern[str]:
     """A bracketed percent: "(chiếm 38%)", "(27%)"."""
-    return re.compile(rf"\(\s*(?:(?:{phrase_matcher('share').pattern})\s+)?{SHARE}\s*\)")
+    return re.compile(rf"\(\s*(?:(?:{phrase_matcher('share').pattern})\s+)?{share()}\s*\)")
 
 
 def counted_after(text: str, hit: Hit) -> bool:
@@ -901,7 +904,7 @@ def counted_after(text: str, hit: Hit) -> bool:
 @cache
 def counted_people() -> re.Pattern[str]:
     """A count of people right after a name: " với 356 người", " (khoảng 1.208 lao động)"."""
-    return re.compile(COUNT_OPENING + heads_counted().pattern)
+    return re.compile(count_opening() + heads_counted().pattern)
 
 
 @cache
@@ -909,7 +912,34 @@ def counted_item_gap() -> re.Pattern[str]:
     """The count of a list's item before the next one's name, its noun left out or not: " với
     397.918 người và ", " 5.212 lao động, ", " (1.208 người) và ", " 4.673, "."""
     item = rf"(?:{heads_counted().pattern}|\d[\d.,]*)"
-    return re.compile(rf"{COUNT_OPENING}{item}\s*\)?\s*(?:,\s*|\s(?:và|hoặc)\s+)")
+    return re.compile(rf"{count_opening()}{item}\s*\)?\s*(?:,\s*|\s(?:và|hoặc)\s+)")
+
+
+@cache
+def approximately() -> str:
+    """The words before a number that say how exact it is (qualifiers.csv), folded as the text
+    they meet is ("khoảng" is "khỏang" there)."""
+    return word_alternation([fold(word) for word in number_qualifiers()])
+
+
+def count_opening() -> str:
+    """What may open a count after a name: " với khoảng |356", " (|1.208"."""
+    return rf"\s*\(?\s*(?:với\s+)?(?:(?:{approximately()})\s+)?"
+
+
+def share() -> str:
+    """A percent, its qualifier or none: "38%", "khoảng 27,5 %"."""
+    return rf"(?:(?:{approximately()})\s+)?\d[\d.,]*\s*%"
+
+
+def place_word_before(folded: str, start: int) -> bool:
+    """Whether a place word ("tại", "ở", "sang") stands right before start: "sang |Đức"."""
+    return bool(located_before().search(folded, 0, start))
+
+
+@cache
+def located_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_matcher('located').pattern})\s+$")
 
 
 @cache
@@ -1199,7 +1229,7 @@ def years_ago() -> re.Pattern[str]:
     """A time some years back: "8 năm trước", "Ba năm về trước", "cách đây chừng mười năm"."""
     n = rf"\d{{1,2}}|{word_alternation(sorted(counting_words()))}"
     return re.compile(
-        rf"(?<![\w.,])(?:cách\s+đây\s+(?:(?:{APPROXIMATELY})\s+)?(?P<m>{n})\s+năm"
+        rf"(?<![\w.,])(?:cách\s+đây\s+(?:(?:{approximately()})\s+)?(?P<m>{n})\s+năm"
         rf"|(?P<n>{n})\s+năm\s+(?:về\s+)?trước)(?!\w)"
     )
 
