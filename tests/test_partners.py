@@ -2618,6 +2618,35 @@ ROUND13_CASES = [
     ),
 ]
 
+ROUND14_CASES = [
+    # a nation's young people or people going somewhere: that nation's own flow, whose
+    # destination is no partner (the nation stays one here as the article's counterpart)
+    (
+        [
+            "Ngày 5/4, Bộ Nội vụ và Bộ Lao động Campuchia họp bàn về đào tạo nghề.",
+            "Bộ trưởng Campuchia cho biết nhiều thanh niên Campuchia vẫn sang Malaysia làm thuê.",
+        ],
+        [("KHM", "partner"), ("KHM", "partner"), ("KHM", "partner"), ("MYS", "mentioned")],
+    ),
+    (
+        [
+            "Sáng 9/10, Sở Nội vụ Điện Biên tiếp đoàn công tác tỉnh Phongsaly (Lào).",
+            "Mỗi năm hàng nghìn người dân Lào sang Trung Quốc làm thuê theo mùa vụ.",
+        ],
+        [("LAO", "partner"), ("LAO", "partner"), ("CHN", "mentioned")],
+    ),
+    # a country's own workers abroad keep their destination out, even where the same
+    # sentence names that country's young people (then read as workers of a nationality)
+    (
+        [
+            "Ngày 5/4, Bộ Nội vụ và Bộ Lao động Campuchia họp bàn về đào tạo nghề.",
+            "Campuchia có khoảng 1,3 triệu lao động ở nước ngoài, phần lớn tại Hàn Quốc, nên "
+            "muốn đào tạo nghề để thanh niên Campuchia có việc làm trong nước.",
+        ],
+        [("KHM", "partner"), ("KHM", "partner"), ("KOR", "mentioned"), ("KHM", "partner")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -2628,6 +2657,7 @@ ROUND13_CASES = [
         *ROUND11_REVIEW_CASES,
         *ROUND12_CASES,
         *ROUND13_CASES,
+        *ROUND14_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -1148,18 +1148,20 @@ def sentence_context(
     cues = find_cues(masked)
     if any(c.kind == "warning" for c in cues):
         return Context(countries, frozenset())
+    owners = worker_owners(text, masked, hits)
+    others_of_owners = (
+        countries - owners if owners and not comes_to_vietnam(text, hits, cues) else frozenset()
+    )
     nationals = worker_nationalities(text, hits, heads)
     if nationals:  # and the countries ranked beside them by a head count ("Nepal với 900 người")
         nationals |= {heads[i] for i in countries if counted_after(text, hits[i])}
         own = frozenset(i for i in countries if heads[i] in nationals)
         ruled_out = countries - own if inbound or comes_to_vietnam(text, hits, cues) else countries
         origins = own if inbound else frozenset()
-        return Context(
-            sharing_a_clause(masked, hits, ruled_out, nationals), frozenset(), origins=origins
-        )
-    owners = worker_owners(text, masked, hits)
-    if owners and not comes_to_vietnam(text, hits, cues):
-        return Context(countries - owners, frozenset())
+        shared = sharing_a_clause(masked, hits, ruled_out, nationals)
+        return Context(shared | others_of_owners, frozenset(), origins=origins)
+    if others_of_owners:
+        return Context(others_of_owners, frozenset())
     home = any(hit.code == HOME for hit in hits)
     cooperating = any(c.kind == "partner" for c in cues)
     if not (inbound or home or cooperating) and (origins := foreign_origins(masked, hits, heads)):
