@@ -2645,6 +2645,16 @@ ROUND14_CASES = [
         ],
         [("KHM", "partner"), ("KHM", "partner"), ("KOR", "mentioned"), ("KHM", "partner")],
     ),
+    # a venue inside the guests' own list ("cơ quan ngoại giao ở Hà Nội") leaves them guests
+    (
+        [
+            "Ngày 14/3, Bộ Nội vụ và Bộ Y tế, Lao động và Phúc lợi Nhật Bản tổ chức hội thảo về "
+            "thực tập sinh.",
+            "Đại diện ILO, UNICEF và nhiều cơ quan ngoại giao ở Hà Nội tham dự với tư cách khách "
+            "mời.",
+        ],
+        [("JPN", "partner"), ("ILO", "mentioned"), ("UNICEF", "mentioned")],
+    ),
 ]
 
 

@@ -160,6 +160,7 @@ ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "t
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
 NOT_A_GUEST = re.compile(r"(?<!\w)(?:tại|ở|(?<!được )mời)(?!\w)")  # a venue; the host who invites
+INVITES = re.compile(r"(?<!\w)(?<!được )mời(?!\w)")  # "Nhật Bản mời Việt Nam dự … với tư cách"
 TIME_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|trong|mỗi|từ)\s+$")  # "sau khi": a time, no clause
 APPOSITIVE_PHRASE = re.compile(  # "Thái Lan, quốc gia đang tiếp nhận … láng giềng, giới thiệu"
     r"^\s*,\s*(?:quốc gia|nước|nền kinh tế)(?!\w)[^,;:]*,"
@@ -781,7 +782,7 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
         return False  # "dự Hội nghị G20 với tư cách khách mời", "tại Hiroshima, Nhật Bản ..."
     return any(
         (not PHRASE_BREAK.search(folded, end, c.start) or folded[end : c.start].strip() == ",")
-        and not NOT_A_GUEST.search(folded, end, c.start)
+        and not INVITES.search(folded, end, c.start)
         for c in observers
     )  # "ILO và IOM dự … với tư cách quan sát viên", "Timor-Leste, quan sát viên của ASEAN, dự"
 
