@@ -2655,6 +2655,21 @@ ROUND14_CASES = [
         ],
         [("JPN", "partner"), ("ILO", "mentioned"), ("UNICEF", "mentioned")],
     ),
+    # ministries that meet ("họp") cooperate
+    (
+        ["Ngày 3/2, Bộ Nội vụ và Bộ Lao động Hàn Quốc họp về Chương trình EPS."],
+        [("KOR", "partner")],
+    ),
+    # another country sending a count of its own workers ("đưa được 12.000 lao động"), after
+    # "Năm ngoái": its own flow, no partner
+    (
+        [
+            "Ngày 3/2, Bộ Nội vụ và Bộ Lao động Hàn Quốc họp về Chương trình EPS.",
+            "Năm ngoái, Indonesia đưa được khoảng 12.000 lao động theo chương trình này; Sri "
+            "Lanka đưa 6.500 lao động.",
+        ],
+        [("KOR", "partner"), ("IDN", "mentioned"), ("LKA", "mentioned")],
+    ),
 ]
 
 

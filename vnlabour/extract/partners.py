@@ -1324,7 +1324,7 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
         for i, hit in enumerate(hits)
         if partner_kind(hit.code) == "country" and ends_a_flow(folded, hits[heads[i]].start)
     }
-    if not ends and not phrase_matcher("sending").search(folded):
+    if not ends and not own_sending().search(folded):
         return frozenset()  # most sentences: no country after "từ", "sang", "với"; none sends
     found: set[int] = set()
     for start, end in clause_spans(folded, subordinate_breaks(folded)):
@@ -1345,12 +1345,29 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
 @cache
 def own_sending() -> re.Pattern[str]:
     """After a subject, aspect words or a push ("đều đẩy mạnh"), then a verb of sending its own
-    workers abroad, not a nation's ("đưa lao động Việt Nam") nor home ("đưa lao động về nước")."""
+    workers abroad, counted or not ("đưa được 14.000 lao động"), not a nation's ("đưa lao động
+    Việt Nam") nor home ("đưa lao động về nước")."""
     sends = phrase_matcher("sending").pattern
     aspects = phrase_matcher("aspect").pattern
+    counted = (
+        rf"(?:{word_alternation(sending_verbs())})\s+(?:{fold('được')}\s+)?"
+        rf"(?:(?:{approximately()})\s+)?{heads_counted().pattern}"
+    )
     return re.compile(
         rf"\s*(?:(?:{aspects}|đều|đẩy\s+mạnh|tích\s+cực|tăng\s+cường)\s+)*"
-        rf"(?:{sends})(?!\s+(?:#|về)(?!\w))"
+        rf"(?:{sends}|{counted})(?!\s+(?:#|về)(?!\w))"
+    )
+
+
+def sending_verbs() -> list[str]:
+    """The verbs of the sending cues, their worker noun left off: "đưa", "phái cử"."""
+    return sorted(
+        {
+            cue.removesuffix(" " + noun)
+            for cue in cue_words("sending")
+            for noun in cue_words("worker")
+            if cue.endswith(" " + noun)
+        }
     )
 
 
