@@ -2670,6 +2670,32 @@ ROUND14_CASES = [
         ],
         [("KOR", "partner"), ("IDN", "mentioned"), ("LKA", "mentioned")],
     ),
+    # an article about a country's own foreign workers: the nations its figures rank, by head
+    # count or by percent, are those workers' nationalities
+    (
+        [
+            "Đến cuối năm 2024, Hàn Quốc có khoảng 1 triệu lao động nước ngoài, trong đó lao động "
+            "Việt Nam đông thứ hai.",
+            "Đứng đầu là Campuchia với 45.000 người, tiếp theo là Nepal với 38.000 người.",
+            "Về tốc độ tăng, Myanmar dẫn đầu với 41%, tiếp theo là Sri Lanka với 23%.",
+        ],
+        [
+            ("KOR", "partner"),
+            ("KHM", "mentioned"),
+            ("NPL", "mentioned"),
+            ("MMR", "mentioned"),
+            ("LKA", "mentioned"),
+        ],
+    ),
+    # where the article counts Vietnam's own workers, the same ranking ranks destinations
+    (
+        [
+            "Năm 2024, Nghệ An đưa 12.000 lao động đi làm việc ở nước ngoài.",
+            "Nhật Bản dẫn đầu với 6.000 người, tiếp theo là Hàn Quốc với 3.000 người và Đài Loan "
+            "(Trung Quốc) với 21%.",
+        ],
+        [("JPN", "partner"), ("KOR", "partner"), ("TWN", "partner")],
+    ),
 ]
 
 

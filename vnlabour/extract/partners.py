@@ -101,8 +101,9 @@ WORKERS_FROM = re.compile(  # "lao động (, chủ yếu) (đến) từ (nhiề
     r"(?:\s*,?\s+(?:chủ yếu|phần lớn|đa số|hầu hết))?(?:\s+đến)?\s+từ"
     r"(?:\s+(?:nhiều|các|một số)\s+(?:nước|quốc gia)(?:\s+khác)?\s*,?\s+như)?\s*$"
 )
+RANK_VERB = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)"  # "đứng thứ hai"
 RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # với", "đứng thứ hai với"
-    r"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)\s*$"
+    rf"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|{RANK_VERB})\s*$"
 )
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 BESIDES = re.compile(rf"(?<!\w)(?:{fold('ngoài')}|bên\s+cạnh)\s+$")  # "Ngoài |Đức, …"
@@ -174,11 +175,14 @@ TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippin
 @dataclass(frozen=True)
 class Frame:
     """What the article is about, decided once from its headline and lead: its main counterparts,
-    whether it reports a crime, and whether it counts foreign workers coming to Vietnam."""
+    whether it reports a crime, whether it counts foreign workers coming to Vietnam (inbound),
+    and the countries abroad whose own foreign workers it counts ("Nhật Bản có 2 triệu lao động
+    nước ngoài"), where the other nations it ranks are those workers' nationalities."""
 
     counterparts: frozenset[str] = frozenset()
     crime: bool = False
     inbound: bool = False
+    abroad: frozenset[str] = frozenset()
     year: int | None = None  # of the event: years before it are background
 
 
@@ -318,10 +322,12 @@ def names_own_acronym(text: str, hit: Hit) -> bool:
 def article_frame(article: Article, hits: list[list[Hit]]) -> Frame:
     """The article's frame, from its headline and lead."""
     year = event_year(article)
+    workforces = frozenset().union(*(foreign_workforces(text) for text in lead_texts(article)))
     return Frame(
         counterparts=main_counterparts(article.sentences, hits, year),
         crime=reports_crime(article),
-        inbound=any(counts_foreign_workers_in_vietnam(text) for text in lead_texts(article)),
+        inbound=HOME in workforces,
+        abroad=workforces - {HOME},
         year=year,
     )
 
@@ -345,29 +351,46 @@ def event_year(article: Article) -> int | None:
     return max(years, default=None)
 
 
-def counts_foreign_workers_in_vietnam(text: str) -> bool:
-    """Whether the text is about foreign workers in Vietnam: "Lao động nước ngoài tại Việt Nam",
-    "cả nước có gần 150.000 lao động nước ngoài"."""
+def foreign_workforces(text: str) -> frozenset[str]:
+    """The countries whose foreign workers the text is about, Vietnam as HOME: "Lao động nước
+    ngoài tại Việt Nam", "cả nước có gần 150.000 lao động nước ngoài", "tỉnh Bình Dương có
+    21.300 lao động nước ngoài", "Nhật Bản có 2.048.675 lao động nước ngoài" (JPN)."""
     if not phrase_matcher("foreign_worker").search(fold(text)):
-        return False  # most headlines and leads: no foreign workers
-    hits = named_hits(text)
+        return frozenset()  # most headlines and leads: no foreign workers
+    hits = [hit for hit in named_hits(text) if partner_kind(hit.code) == "country"]
     folded = fold(mask(text, hits))
+    places = set()
     for match in phrase_matcher("foreign_worker").finditer(folded):
         start, end = clause_span(folded, match.start())
-        if phrase_matcher("home_place").search(folded, start, end):
-            return True
-        if any(
-            len(folded[place.end() : match.start()].split()) <= OWNER_GAP_WORDS
+        if phrase_matcher("home_place").search(folded, start, end) or any(
+            owns_before(folded, place.end(), match.start())
             for place in home_places().finditer(folded, start, match.start())
         ):
-            return True  # "tỉnh Bình Dương có 21.300 lao động nước ngoài"
-        if any(
-            hit.code == HOME and foreign_workers_place().fullmatch(folded[match.end() : hit.start])
+            places.add(HOME)  # "cả nước có", "tỉnh Bình Dương có 21.300 lao động nước ngoài"
+        places |= {
+            hit.code
             for hit in hits
-            if match.end() <= hit.start <= end
-        ):
-            return True
-    return False
+            if (start <= hit.start and counts_own(folded, hit.end, match.start()))
+            or (
+                match.end() <= hit.start <= end
+                and foreign_workers_place().fullmatch(folded[match.end() : hit.start])
+            )
+        }
+    return frozenset(places)
+
+
+def owns_before(folded: str, end: int, workers: int) -> bool:
+    """Whether a place ending at end stands at most OWNER_GAP_WORDS words before the foreign
+    workers starting at workers: "Nhật Bản[ có 2 triệu ]lao động nước ngoài"."""
+    return end <= workers and len(folded[end:workers].split()) <= OWNER_GAP_WORDS
+
+
+def counts_own(folded: str, end: int, workers: int) -> bool:
+    """Whether a country ending at end has a count of the foreign workers starting at workers:
+    "Nhật Bản[ có 2 triệu ]lao động nước ngoài", not "Việt Nam[ là nhóm ]lao động nước ngoài"."""
+    return owns_before(folded, end, workers) and bool(
+        re.search(OWNED_COUNT + r"$", folded[end:workers])
+    )
 
 
 @cache
@@ -413,7 +436,6 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
     """The article's mentions whose code is the origin or destination of a persons figure in their
     sentence become partners, unless the sentence's context rules them out (a warning about scams,
     other nations' workers, a comparison, a past year)."""
-    year = event_year(article)
     counted = {
         (f.article_id, f.evidence, listed)
         for f in figures
@@ -422,12 +444,13 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
         if code
         for listed in list_mates(f.evidence, code)
     }
-    counterparts = article_reading(article)[1].counterparts
+    frame = article_reading(article)[1]
     settled = [
         replace(m, role="partner")
         if m.role != "partner"
         and (m.article_id, m.evidence, m.partner_code) in counted
-        and m.partner_code not in firmly_mentioned(m.evidence, year, counterparts)
+        and m.partner_code
+        not in firmly_mentioned(m.evidence, frame.year, frame.counterparts, frame.abroad)
         else m
         for m in mentions
     ]
@@ -495,12 +518,17 @@ def list_mates(text: str, code: str) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def firmly_mentioned(
-    text: str, year: int | None = None, counterparts: frozenset[str] = frozenset()
+    text: str,
+    year: int | None = None,
+    counterparts: frozenset[str] = frozenset(),
+    abroad: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """Codes that every occurrence in the sentence, by its context (in an article of the event
-    year, beside its counterparts), shows to be no partner."""
+    year, beside its counterparts, about the foreign workers of countries abroad), shows to be
+    no partner."""
     hits = named_hits(text)
-    judgements = sentence_judgements(text, hits, Frame(counterparts=counterparts, year=year))
+    frame = Frame(counterparts=counterparts, year=year, abroad=abroad)
+    judgements = sentence_judgements(text, hits, frame)
     firm = {h.code for h, j in zip(hits, judgements, strict=True) if j.firm}
     loose = {h.code for h, j in zip(hits, judgements, strict=True) if not j.firm}
     return frozenset(firm - loose)
@@ -618,7 +646,9 @@ def is_venue(text: str, hits: list[Hit], hit: Hit) -> bool:
 def sentence_judgements(text: str, hits: list[Hit], frame: Frame) -> list[Judgement]:
     if not hits:
         return []  # most sentences name no partner: nothing to judge
-    cues, heads, context = sentence_reading(text, tuple(hits), frame.year, frame.inbound)
+    cues, heads, context = sentence_reading(
+        text, tuple(hits), frame.year, frame.inbound, frame.abroad
+    )
     main = frame.counterparts
     judged = [hit_judgement(text, hits, i, heads[i], cues, main, context) for i in range(len(hits))]
     judged = share_list_roles(hits, heads, judged)
@@ -631,7 +661,7 @@ def sentence_judgements(text: str, hits: list[Hit], frame: Frame) -> list[Judgem
 
 @lru_cache(maxsize=4096)
 def sentence_reading(
-    text: str, hits: tuple[Hit, ...], year: int | None, inbound: bool
+    text: str, hits: tuple[Hit, ...], year: int | None, inbound: bool, abroad: frozenset[str]
 ) -> tuple[list[Cue], list[int], Context]:
     """The cues, list heads and context of a sentence, which its article's counterparts do not
     change: remembered, as settle_roles judges a counted sentence again without them."""
@@ -639,8 +669,10 @@ def sentence_reading(
     masked = mask(text, listed)
     cues = [c for c in find_cues(masked) if not takes_amount(masked, c)]
     heads = list_heads(text, listed)
+    context = sentence_context(text, masked, listed, heads, inbound)
     context = replace(
-        sentence_context(text, masked, listed, heads, inbound),
+        context,
+        ruled_out=context.ruled_out | nationalities_ranked(text, listed, abroad),
         compared=compared_hits(text, masked, listed, heads),
         background=background_hits(
             text, masked, listed, heads, [*cues, *past_years(masked, year), *earlier_ones(masked)]
@@ -648,6 +680,37 @@ def sentence_reading(
         other_flows=other_flow_hits(text, masked, listed, heads),
     )
     return cues, heads, context
+
+
+def nationalities_ranked(text: str, hits: list[Hit], abroad: frozenset[str]) -> frozenset[int]:
+    """In an article about the foreign workers of countries abroad, the other countries a head
+    count or a percent ranks, as those workers' nationalities: "Tiếp theo là Philippines với
+    25.900 người", "Indonesia với 56%"."""
+    if not abroad:
+        return frozenset()  # most articles: no other country's foreign workers
+    return frozenset(
+        i
+        for i, hit in enumerate(hits)
+        if hit.code not in abroad
+        and hit.code != HOME
+        and partner_kind(hit.code) == "country"
+        and ranked_after(text, hit)
+    )
+
+
+def ranked_after(text: str, hit: Hit) -> bool:
+    """Whether a head count or a percent right after the name ranks it: "Hàn Quốc với 356
+    người", "Myanmar dẫn đầu với 41%", "Nhật Bản (chiếm 38%)"."""
+    return bool(ranked_by().match(fold(text), hit.end))
+
+
+@cache
+def ranked_by() -> re.Pattern[str]:
+    """A rank, then a head count or a percent: " với 356 người", " dẫn đầu với 41%"."""
+    shares = rf"(?:(?:{phrase_matcher('share').pattern})\s+)?{share()}"
+    return re.compile(
+        rf"(?:\s+{RANK_VERB})?{count_opening()}(?:{heads_counted().pattern}|{shares})"
+    )
 
 
 def hit_judgement(
@@ -712,7 +775,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "chưa có thỏa thuận nào với Canada"
     cooperating = (
         bool(local and local.kind == "partner" and not cues_workers(text, local, hits[head]))
-        and not counted_after(text, hit)  # "Nepal với 900 người" ranks, it does not cooperate
+        and not ranked_after(text, hit)  # "Nepal với 900 người", "với 56%": ranks, no cooperation
     ) or hit.code in main
     if i in context.ruled_out and not cooperating:
         return Judgement("mentioned", firm=True)  # a scam warning, other nations' workers
