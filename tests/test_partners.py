@@ -834,6 +834,23 @@ CLAUSE_ROLE_CASES = [
         ["Nhật Bản, Hàn Quốc, và Đài Loan vẫn là các thị trường tiếp nhận nhiều lao động."],
         [("JPN", "partner"), ("KOR", "partner"), ("TWN", "partner")],
     ),
+    # the occasion of the reported meeting ("Bên lề …", "Nhân dịp …", up to its comma) and its
+    # organiser are background; the meeting's counterpart is the partner
+    (
+        [
+            "Ngày 14/6, bên lề Hội nghị Lao động quốc tế do ILO tổ chức tại Geneva (Thụy Sĩ), Bộ "
+            "trưởng Bộ Nội vụ đã làm việc với Bộ trưởng Lao động Ba Lan.",
+            "Hai bên nhất trí thúc đẩy ký bản ghi nhớ về lao động.",
+        ],
+        [("ILO", "mentioned"), ("CHE", "mentioned"), ("POL", "partner")],
+    ),
+    (
+        [
+            "Nhân dịp tham dự Diễn đàn ASEAN về lao động di cư do Lào chủ trì, ngày 3/11, Thứ "
+            "trưởng Bộ Nội vụ đã hội đàm với Thứ trưởng Bộ Nhân lực Indonesia."
+        ],
+        [("ASEAN", "mentioned"), ("LAO", "mentioned"), ("IDN", "partner")],
+    ),
     # "nói chung ... nói riêng" is no verb of speech
     (
         ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],
@@ -1016,7 +1033,7 @@ FRAME_ROLE_CASES = [
         ["Năm nay số lao động sang Hàn Quốc tăng, nhưng từng bước mở rộng sang Úc."],
         [("KOR", "partner"), ("AUS", "partner")],
     ),
-    # a concession ("Dù ...") is background up to its comma
+    # an aside, a concession ("Dù ..."), is background up to its comma
     (
         ["Dù còn vướng thủ tục với phía Nga, năm nay số lao động sang Belarus vẫn tăng."],
         [("RUS", "mentioned"), ("BLR", "partner")],

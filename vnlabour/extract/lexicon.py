@@ -17,7 +17,7 @@ from vnlabour.reference import read_table
 SEPARATOR = r"(?:\s*[-‐‑–—]\s*|\s+)"  # between two syllables of a name: "Cam-pu-chia", "Cu Ba"
 ROLE_CUE_KINDS = (
     "partner", "destination", "mentioned", "trade", "host", "event", "generic", "teaser", "neutral",
-    "warning", "contrast", "source", "institution", "cited", "model", "background", "concession",
+    "warning", "contrast", "source", "institution", "cited", "model", "background", "aside",
     "rescue", "ranking", "observer", "prospect", "geography",
 )  # fmt: skip
 CUE_KINDS = (

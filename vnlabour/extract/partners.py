@@ -107,7 +107,7 @@ RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # 
 )
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 BESIDES = re.compile(rf"(?<!\w)(?:{fold('ngoài')}|bên\s+cạnh)\s+$")  # "Ngoài |Đức, …"
-MARKER_KINDS = ("background", "concession", "model", "ranking", "prospect")  # govern what follows
+MARKER_KINDS = ("background", "aside", "model", "ranking", "prospect")  # govern what follows
 MENTIONED_KINDS = ("mentioned", "trade", "geography")  # no cooperation (nor an observer)
 NO_PARTNER_KINDS = (*MENTIONED_KINDS, "model")  # the nearest cue of a clause that rules one out
 LOCAL_PRIORITY = {  # a lower rank governs first; the nearer of two equal ones
@@ -1350,9 +1350,10 @@ def marker_governs(
 ) -> bool:
     """Whether a marker in the clause makes the list at span background: a background word
     opening the clause, all of it ("Trước đó, ..."); inside it, the names after it up to a present
-    word and its subject ("Nhật Bản từng ..."); a concession ("Dù ...") up to its comma; a model or
-    ranking cue ("tham khảo", "nằm trong nhóm") the names after it; a prospect the names after
-    its "sang" or "như" ("nghiên cứu mở rộng sang các thị trường như Canada")."""
+    word and its subject ("Nhật Bản từng ..."); an aside ("Dù ...", "Bên lề ...") up to its
+    comma; a model or ranking cue ("tham khảo", "nằm trong nhóm") the names after it; a
+    prospect the names after its "sang" or "như" ("nghiên cứu mở rộng sang các thị trường như
+    Canada")."""
     start, end = clause
     first, last = span
     if not start <= marker.start < end:
@@ -1363,7 +1364,7 @@ def marker_governs(
         if marker.end <= first:
             return not phrase_matcher("present").search(folded, marker.end, first)
         return marker.start >= last and bool(aspect_words().fullmatch(folded, last, marker.start))
-    comma = COMMA.search(folded, marker.end, end) if marker.kind == "concession" else None
+    comma = COMMA.search(folded, marker.end, end) if marker.kind == "aside" else None
     if marker.kind == "prospect" and not PROSPECT_OBJECT.search(folded, marker.end, first):
         return False  # "Hàn Quốc sẽ nghiên cứu mở rộng ..., với sự hỗ trợ của IOM"
     return marker.end <= first < (comma.start() if comma else end)
