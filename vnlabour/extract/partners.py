@@ -743,7 +743,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "chương trình ... từ 9 quốc đảo như Fiji"
     if hit.code not in main and attends_as_observer(text, hits, i, cues):
         return Judgement("mentioned", firm=True)  # "ILO dự ... với tư cách quan sát viên"
-    if (i in context.background or i in context.other_flows) and hit.code not in main:
+    background = i in context.background and not chairs_forum(text, hits, i)  # the occasion's host
+    if (background or i in context.other_flows) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "Trước đó, ...", "Thái Lan tiếp nhận ... từ"
     shares = has_share(text, hits, i) and (  # a share of others' workers ranks no partner,
         i not in context.ruled_out or bool(context.origins)  # one of those coming here does
