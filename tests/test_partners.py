@@ -851,6 +851,19 @@ CLAUSE_ROLE_CASES = [
         ],
         [("ASEAN", "mentioned"), ("LAO", "mentioned"), ("IDN", "partner")],
     ),
+    # a scammer's promise ("hứa đưa", "hứa hẹn đưa") or claim ("tự xưng là") is a lure: the
+    # place promised is no destination, even where people are counted
+    (
+        [
+            "Ngày 2/10, Công an tỉnh Nam Định cho biết đã bắt một phụ nữ hứa đưa người sang "
+            "Australia làm việc.",
+            "Người này tự xưng là nhân viên của một công ty có thể đưa 30 người sang làm việc tại "
+            "Australia chỉ sau 3 tháng.",
+            "Hai tuần trước, bà ta hứa hẹn đưa 12 người sang New Zealand hái táo với mức lương "
+            "2.500 USD/tháng.",
+        ],
+        [("AUS", "mentioned"), ("AUS", "mentioned"), ("NZL", "mentioned")],
+    ),
     # "nói chung ... nói riêng" is no verb of speech
     (
         ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],
