@@ -864,6 +864,23 @@ CLAUSE_ROLE_CASES = [
         ],
         [("AUS", "mentioned"), ("AUS", "mentioned"), ("NZL", "mentioned")],
     ),
+    # markets proposed or to be developed are prospects
+    (
+        [
+            "Ngày 20/12, Sở Nội vụ Hà Tĩnh tổng kết công tác đưa lao động sang Hàn Quốc.",
+            "Tại hội nghị, nhiều doanh nghiệp đề xuất mở rộng tuyển dụng cho các thị trường mới "
+            "như Séc, Ba Lan.",
+            "Năm tới, tỉnh đẩy mạnh phát triển các thị trường có thu nhập cao như Canada và Thụy "
+            "Điển.",
+        ],
+        [
+            ("KOR", "partner"),
+            ("CZE", "mentioned"),
+            ("POL", "mentioned"),
+            ("CAN", "mentioned"),
+            ("SWE", "mentioned"),
+        ],
+    ),
     # "nói chung ... nói riêng" is no verb of speech
     (
         ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],

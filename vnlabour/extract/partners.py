@@ -41,6 +41,7 @@ unless that context rules it out.
 Offsets assume an NFC body, as corpus.py writes it.
 """
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -1211,8 +1212,9 @@ def sentence_context(
         i for i, hit in enumerate(hits) if hit.code != HOME and partner_kind(hit.code) == "country"
     )
     cues = find_cues(masked)
-    if any(c.kind == "warning" for c in cues):
-        return Context(countries, frozenset())
+    warned = warned_hits(masked, hits, cues)
+    if warned:
+        return Context(countries & warned, frozenset())
     owners = worker_owners(text, masked, hits)
     others_of_owners = (
         countries - owners if owners and not comes_to_vietnam(text, hits, cues) else frozenset()
@@ -1243,6 +1245,23 @@ def sentence_context(
             frozenset(), frozenset(i for i in countries if ends and hits[i].end <= ends[0])
         )
     return Context(frozenset(), frozenset())
+
+
+def warned_hits(masked: str, hits: list[Hit], cues: list[Cue]) -> frozenset[int]:
+    """The names of the parts of a sentence (between semicolons) that warn of scams or illegal
+    routes: "…; các đối tượng lại hứa đưa người sang Anh" warns only of its own part."""
+    warnings = [c for c in cues if c.kind == "warning"]
+    if not warnings:
+        return frozenset()  # most sentences: no warning
+    parts = [0, *(m.end() for m in HARD_BREAK.finditer(masked)), len(masked) + 1]
+    spans = [
+        (start, end)
+        for start, end in itertools.pairwise(parts)
+        if any(start <= c.start < end for c in warnings)
+    ]
+    return frozenset(
+        i for i, hit in enumerate(hits) if any(start <= hit.start < end for start, end in spans)
+    )
 
 
 def foreign_origins(masked: str, hits: list[Hit], heads: list[int]) -> set[int]:
