@@ -881,6 +881,16 @@ CLAUSE_ROLE_CASES = [
             ("SWE", "mentioned"),
         ],
     ),
+    # "với lao động đến từ Indonesia" goes with those workers, not with their country
+    (
+        [
+            "Ngày 11/9, Bộ Nội vụ làm việc với Cơ quan Xuất nhập cảnh Nhật Bản về thực tập sinh "
+            "bỏ trốn.",
+            "Phía Nhật Bản cho biết tình trạng nghỉ việc sớm không chỉ xảy ra với lao động Việt "
+            "Nam mà còn với lao động đến từ Indonesia, Sri Lanka.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner"), ("IDN", "mentioned"), ("LKA", "mentioned")],
+    ),
     # "nói chung ... nói riêng" is no verb of speech
     (
         ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],

@@ -853,9 +853,16 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
 
 
 def cues_workers(text: str, cue: Cue, hit: Hit) -> bool:
-    """Whether only a worker noun stands between the cue and the name: "cùng với thuyền viên
-    Indonesia" goes with the Indonesian seafarers, not with Indonesia."""
-    return fold(text[cue.end : hit.start]).strip() in cue_words("worker")
+    """Whether only a worker noun, and where they come from, stands between the cue and the
+    name: "cùng với thuyền viên Indonesia", "với lao động đến từ Thái Lan" go with those
+    workers, not with their country."""
+    return bool(workers_of().fullmatch(fold(text[cue.end : hit.start]).strip()))
+
+
+@cache
+def workers_of() -> re.Pattern[str]:
+    """A worker noun, then "(đến) từ" or nothing: "thuyền viên", "lao động đến từ"."""
+    return re.compile(rf"(?:{phrase_matcher('worker').pattern})(?:\s+(?:đến\s+)?từ)?")
 
 
 def cued_role(
