@@ -891,6 +891,16 @@ CLAUSE_ROLE_CASES = [
         ],
         [("JPN", "partner"), ("JPN", "partner"), ("IDN", "mentioned"), ("LKA", "mentioned")],
     ),
+    # a country the lead first names as a returnee's past job is no counterpart of the article
+    (
+        [
+            "Từ thợ may đến chủ trang trại cá",
+            "Sau 6 năm làm việc tại Đài Loan (Trung Quốc), anh Lò Văn Hải (xã Mường Lói) trở về "
+            "bản với số vốn 600 triệu đồng.",
+            '"Ở Đài Loan, tôi làm trong một xưởng may", anh kể.',
+        ],
+        [("TWN", "mentioned"), ("TWN", "mentioned")],
+    ),
     # "nói chung ... nói riêng" is no verb of speech
     (
         ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],

@@ -553,11 +553,21 @@ def main_counterparts(
     }
     if paired:
         return frozenset(paired)
-    lead = [
-        (hit.code, is_venue(sentence.text, sentence_hits, hit))
+    named = [
+        (hit.code, is_venue(sentence.text, sentence_hits, hit), sentence.text)
         for sentence, sentence_hits in zip(sentences[:LEAD_SENTENCES], hits, strict=False)
         for hit in sentence_hits
-        if not hit.in_name and hit.code not in firmly_mentioned(sentence.text, year)
+        if not hit.in_name
+    ]
+    first_ruled_out = {  # "Sau 5 năm làm việc tại Nhật Bản, anh … trở về quê": background first
+        code
+        for code in {code for code, _, _ in named}
+        if code in background_codes(next(text for c, _, text in named if c == code), year)
+    }
+    lead = [
+        (code, venue)
+        for code, venue, text in named
+        if code not in first_ruled_out and code not in firmly_mentioned(text, year)
     ]
     multilateral = any(partner_kind(code) != "country" for code, _ in lead)
     venues = {code for code, venue in lead if venue and multilateral}
@@ -567,6 +577,13 @@ def main_counterparts(
     return frozenset(
         code for code, _ in lead if code not in {*venues, HOME} and sentences_naming[code] > 1
     )
+
+
+def background_codes(text: str, year: int | None) -> frozenset[str]:
+    """The codes of a sentence's background clauses: "Sau 5 năm làm việc tại Nhật Bản, anh …"."""
+    hits = named_hits(text)
+    context = sentence_reading(text, tuple(hits), year, False, frozenset())[2]
+    return frozenset(hits[i].code for i in context.background)
 
 
 def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset[str]) -> bool:
