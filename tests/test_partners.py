@@ -901,6 +901,18 @@ CLAUSE_ROLE_CASES = [
         ],
         [("TWN", "mentioned"), ("TWN", "mentioned")],
     ),
+    # a worker's years of a past job are an aside up to their comma: the main clause after it
+    # may name the destination ("Sáu năm làm công nhân ở Đài Loan, anh Hùng nay sang Nhật Bản")
+    # (see ROUND9_CASES); a foreign firm in a Vietnamese high-tech park is no destination
+    (
+        [
+            "Ngày 5/6, Sở Nội vụ Quảng Ninh tiễn 50 thực tập sinh sang Nhật Bản.",
+            "Chị Mai, trưởng nhóm, hiện làm phiên dịch cho một tập đoàn điện tử Hàn Quốc ở Khu "
+            "công nghệ cao Hòa Lạc.",
+            "Tập đoàn Hàn Quốc này cho chị nghỉ không lương để đi Nhật Bản.",
+        ],
+        [("JPN", "partner"), ("KOR", "mentioned"), ("KOR", "mentioned"), ("JPN", "partner")],
+    ),
     # "nói chung ... nói riêng" is no verb of speech
     (
         ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],

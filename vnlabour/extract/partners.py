@@ -580,10 +580,11 @@ def main_counterparts(
 
 
 def background_codes(text: str, year: int | None) -> frozenset[str]:
-    """The codes of a sentence's background clauses: "Sau 5 năm làm việc tại Nhật Bản, anh …"."""
+    """The codes of a sentence's background clauses that are no partner there: "Sau 5 năm làm
+    việc tại Nhật Bản, anh …", not "…, anh Hùng nay sang Nhật Bản"."""
     hits = named_hits(text)
     context = sentence_reading(text, tuple(hits), year, False, frozenset())[2]
-    return frozenset(hits[i].code for i in context.background)
+    return frozenset(hits[i].code for i in context.background) & firmly_mentioned(text, year)
 
 
 def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset[str]) -> bool:
@@ -1314,7 +1315,7 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
     folded = fold(masked)
     if "năm" not in folded:
         return []  # most sentences name no year
-    tenure = [Cue("background", m.start("tenure"), m.end()) for m in past_tenure().finditer(folded)]
+    tenure = [Cue("aside", m.start("tenure"), m.end()) for m in past_tenure().finditer(folded)]
     ago = [
         Cue("background", m.start(), m.end())
         for m in years_ago().finditer(folded)
