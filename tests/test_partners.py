@@ -913,6 +913,16 @@ CLAUSE_ROLE_CASES = [
         ],
         [("JPN", "partner"), ("KOR", "mentioned"), ("KOR", "mentioned"), ("JPN", "partner")],
     ),
+    # the experience of an agreement already in force with another country is a model
+    (
+        [
+            "Ngày 8/10, Bộ Nội vụ và Bộ Lao động Séc tổ chức phiên đàm phán thứ hai về Hiệp định "
+            "bảo hiểm xã hội.",
+            "Theo Vụ Bảo hiểm xã hội, kinh nghiệm thực hiện Hiệp định bảo hiểm xã hội với "
+            "Australia, có hiệu lực từ năm 2023, là bài học cho lần đàm phán này.",
+        ],
+        [("CZE", "partner"), ("AUS", "mentioned")],
+    ),
     # "nói chung ... nói riêng" is no verb of speech
     (
         ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],
