@@ -923,6 +923,18 @@ CLAUSE_ROLE_CASES = [
         ],
         [("CZE", "partner"), ("AUS", "mentioned")],
     ),
+    # an organisation whose experts judge ("nhận định") or whose report records ("ghi nhận") a
+    # finding is its cited source
+    (
+        [
+            "Ngày 3/4, Bộ Nội vụ và Ngân hàng Thế giới (WB) ký biên bản về dự án đào tạo điều "
+            "dưỡng.",
+            "Các chuyên gia của Tổ chức Y tế thế giới (WHO) nhận định nhu cầu điều dưỡng tại châu "
+            "Á sẽ tăng mạnh.",
+            "Báo cáo của WHO cũng ghi nhận khu vực thiếu 1 triệu điều dưỡng.",
+        ],
+        [("WB", "partner"), ("WHO", "mentioned"), ("WHO", "mentioned")],
+    ),
     # "nói chung ... nói riêng" is no verb of speech
     (
         ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],
