@@ -935,6 +935,17 @@ CLAUSE_ROLE_CASES = [
         ],
         [("WB", "partner"), ("WHO", "mentioned"), ("WHO", "mentioned")],
     ),
+    # a meeting still to come ("sắp tới") after the lead is a teaser
+    (
+        [
+            "Ngày 9/7, Bộ Nội vụ tổ chức hội nghị sơ kết 6 tháng công tác hợp tác quốc tế.",
+            "Năm nay, Bộ đã ký 3 văn kiện hợp tác với Nhật Bản.",
+            "Bộ Nội vụ cũng đã phối hợp với Hàn Quốc tổ chức 2 kỳ thi tiếng Hàn.",
+            "Thứ trưởng yêu cầu các đơn vị chuẩn bị tốt cho Hội nghị quan chức lao động cao cấp "
+            "APEC sắp tới.",
+        ],
+        [("JPN", "partner"), ("KOR", "partner"), ("APEC", "mentioned")],
+    ),
     # "nói chung ... nói riêng" is no verb of speech
     (
         ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],
