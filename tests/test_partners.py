@@ -946,6 +946,16 @@ CLAUSE_ROLE_CASES = [
         ],
         [("JPN", "partner"), ("KOR", "partner"), ("APEC", "mentioned")],
     ),
+    # a framework an agreement is "in line with" ("phù hợp với") is cited, not a party
+    (
+        [
+            "Ngày 14/9, Sở Nội vụ Sơn La và Sở Lao động tỉnh Hủa Phăn (Lào) ký thỏa thuận về quản "
+            "lý lao động qua biên giới.",
+            "Hai bên cho rằng thỏa thuận phù hợp với Đồng thuận ASEAN về bảo vệ quyền của lao động "
+            "di cư.",
+        ],
+        [("LAO", "partner"), ("ASEAN", "mentioned")],
+    ),
     # "nói chung ... nói riêng" is no verb of speech
     (
         ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],
