@@ -956,6 +956,30 @@ CLAUSE_ROLE_CASES = [
         ],
         [("LAO", "partner"), ("ASEAN", "mentioned")],
     ),
+    # the delegations attending a multilateral meeting are no counterparts; the forum is
+    (
+        [
+            "Năm 2024, Bộ Nội vụ ký 4 văn kiện hợp tác lao động với Nhật Bản và Hàn Quốc.",
+            "Bộ cũng đăng cai Hội nghị quan chức cao cấp về lao động ASEAN với sự tham dự của đoàn "
+            "Brunei, Campuchia và Philippines.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("KOR", "partner"),
+            ("ASEAN", "partner"),
+            ("BRN", "mentioned"),
+            ("KHM", "mentioned"),
+            ("PHL", "mentioned"),
+        ],
+    ),
+    # but a province attending, its country in brackets, is one
+    (
+        [
+            "Ngày 26/6, tỉnh Kon Tum chủ trì hội nghị hợp tác lao động trong khuôn khổ ASEAN, với "
+            "sự tham dự của lãnh đạo tỉnh Attapeu (Lào)."
+        ],
+        [("ASEAN", "partner"), ("LAO", "partner")],
+    ),
     # "nói chung ... nói riêng" is no verb of speech
     (
         ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],
