@@ -834,152 +834,6 @@ CLAUSE_ROLE_CASES = [
         ["Nhật Bản, Hàn Quốc, và Đài Loan vẫn là các thị trường tiếp nhận nhiều lao động."],
         [("JPN", "partner"), ("KOR", "partner"), ("TWN", "partner")],
     ),
-    # the occasion of the reported meeting ("Bên lề …", "Nhân dịp …", up to its comma) and its
-    # organiser are background; the meeting's counterpart is the partner
-    (
-        [
-            "Ngày 14/6, bên lề Hội nghị Lao động quốc tế do ILO tổ chức tại Geneva (Thụy Sĩ), Bộ "
-            "trưởng Bộ Nội vụ đã làm việc với Bộ trưởng Lao động Ba Lan.",
-            "Hai bên nhất trí thúc đẩy ký bản ghi nhớ về lao động.",
-        ],
-        [("ILO", "mentioned"), ("CHE", "mentioned"), ("POL", "partner")],
-    ),
-    (
-        [
-            "Nhân dịp tham dự Diễn đàn ASEAN về lao động di cư do Lào chủ trì, ngày 3/11, Thứ "
-            "trưởng Bộ Nội vụ đã hội đàm với Thứ trưởng Bộ Nhân lực Indonesia."
-        ],
-        [("ASEAN", "mentioned"), ("LAO", "mentioned"), ("IDN", "partner")],
-    ),
-    # a scammer's promise ("hứa đưa", "hứa hẹn đưa") or claim ("tự xưng là") is a lure: the
-    # place promised is no destination, even where people are counted
-    (
-        [
-            "Ngày 2/10, Công an tỉnh Nam Định cho biết đã bắt một phụ nữ hứa đưa người sang "
-            "Australia làm việc.",
-            "Người này tự xưng là nhân viên của một công ty có thể đưa 30 người sang làm việc tại "
-            "Australia chỉ sau 3 tháng.",
-            "Hai tuần trước, bà ta hứa hẹn đưa 12 người sang New Zealand hái táo với mức lương "
-            "2.500 USD/tháng.",
-        ],
-        [("AUS", "mentioned"), ("AUS", "mentioned"), ("NZL", "mentioned")],
-    ),
-    # markets proposed or to be developed are prospects
-    (
-        [
-            "Ngày 20/12, Sở Nội vụ Hà Tĩnh tổng kết công tác đưa lao động sang Hàn Quốc.",
-            "Tại hội nghị, nhiều doanh nghiệp đề xuất mở rộng tuyển dụng cho các thị trường mới "
-            "như Séc, Ba Lan.",
-            "Năm tới, tỉnh đẩy mạnh phát triển các thị trường có thu nhập cao như Canada và Thụy "
-            "Điển.",
-        ],
-        [
-            ("KOR", "partner"),
-            ("CZE", "mentioned"),
-            ("POL", "mentioned"),
-            ("CAN", "mentioned"),
-            ("SWE", "mentioned"),
-        ],
-    ),
-    # "với lao động đến từ Indonesia" goes with those workers, not with their country
-    (
-        [
-            "Ngày 11/9, Bộ Nội vụ làm việc với Cơ quan Xuất nhập cảnh Nhật Bản về thực tập sinh "
-            "bỏ trốn.",
-            "Phía Nhật Bản cho biết tình trạng nghỉ việc sớm không chỉ xảy ra với lao động Việt "
-            "Nam mà còn với lao động đến từ Indonesia, Sri Lanka.",
-        ],
-        [("JPN", "partner"), ("JPN", "partner"), ("IDN", "mentioned"), ("LKA", "mentioned")],
-    ),
-    # a country the lead first names as a returnee's past job is no counterpart of the article
-    (
-        [
-            "Từ thợ may đến chủ trang trại cá",
-            "Sau 6 năm làm việc tại Đài Loan (Trung Quốc), anh Lò Văn Hải (xã Mường Lói) trở về "
-            "bản với số vốn 600 triệu đồng.",
-            '"Ở Đài Loan, tôi làm trong một xưởng may", anh kể.',
-        ],
-        [("TWN", "mentioned"), ("TWN", "mentioned")],
-    ),
-    # a worker's years of a past job are an aside up to their comma: the main clause after it
-    # may name the destination ("Sáu năm làm công nhân ở Đài Loan, anh Hùng nay sang Nhật Bản")
-    # (see ROUND9_CASES); a foreign firm in a Vietnamese high-tech park is no destination
-    (
-        [
-            "Ngày 5/6, Sở Nội vụ Quảng Ninh tiễn 50 thực tập sinh sang Nhật Bản.",
-            "Chị Mai, trưởng nhóm, hiện làm phiên dịch cho một tập đoàn điện tử Hàn Quốc ở Khu "
-            "công nghệ cao Hòa Lạc.",
-            "Tập đoàn Hàn Quốc này cho chị nghỉ không lương để đi Nhật Bản.",
-        ],
-        [("JPN", "partner"), ("KOR", "mentioned"), ("KOR", "mentioned"), ("JPN", "partner")],
-    ),
-    # the experience of an agreement already in force with another country is a model
-    (
-        [
-            "Ngày 8/10, Bộ Nội vụ và Bộ Lao động Séc tổ chức phiên đàm phán thứ hai về Hiệp định "
-            "bảo hiểm xã hội.",
-            "Theo Vụ Bảo hiểm xã hội, kinh nghiệm thực hiện Hiệp định bảo hiểm xã hội với "
-            "Australia, có hiệu lực từ năm 2023, là bài học cho lần đàm phán này.",
-        ],
-        [("CZE", "partner"), ("AUS", "mentioned")],
-    ),
-    # an organisation whose experts judge ("nhận định") or whose report records ("ghi nhận") a
-    # finding is its cited source
-    (
-        [
-            "Ngày 3/4, Bộ Nội vụ và Ngân hàng Thế giới (WB) ký biên bản về dự án đào tạo điều "
-            "dưỡng.",
-            "Các chuyên gia của Tổ chức Y tế thế giới (WHO) nhận định nhu cầu điều dưỡng tại châu "
-            "Á sẽ tăng mạnh.",
-            "Báo cáo của WHO cũng ghi nhận khu vực thiếu 1 triệu điều dưỡng.",
-        ],
-        [("WB", "partner"), ("WHO", "mentioned"), ("WHO", "mentioned")],
-    ),
-    # a meeting still to come ("sắp tới") after the lead is a teaser
-    (
-        [
-            "Ngày 9/7, Bộ Nội vụ tổ chức hội nghị sơ kết 6 tháng công tác hợp tác quốc tế.",
-            "Năm nay, Bộ đã ký 3 văn kiện hợp tác với Nhật Bản.",
-            "Bộ Nội vụ cũng đã phối hợp với Hàn Quốc tổ chức 2 kỳ thi tiếng Hàn.",
-            "Thứ trưởng yêu cầu các đơn vị chuẩn bị tốt cho Hội nghị quan chức lao động cao cấp "
-            "APEC sắp tới.",
-        ],
-        [("JPN", "partner"), ("KOR", "partner"), ("APEC", "mentioned")],
-    ),
-    # a framework an agreement is "in line with" ("phù hợp với") is cited, not a party
-    (
-        [
-            "Ngày 14/9, Sở Nội vụ Sơn La và Sở Lao động tỉnh Hủa Phăn (Lào) ký thỏa thuận về quản "
-            "lý lao động qua biên giới.",
-            "Hai bên cho rằng thỏa thuận phù hợp với Đồng thuận ASEAN về bảo vệ quyền của lao động "
-            "di cư.",
-        ],
-        [("LAO", "partner"), ("ASEAN", "mentioned")],
-    ),
-    # the delegations attending a multilateral meeting are no counterparts; the forum is
-    (
-        [
-            "Năm 2024, Bộ Nội vụ ký 4 văn kiện hợp tác lao động với Nhật Bản và Hàn Quốc.",
-            "Bộ cũng đăng cai Hội nghị quan chức cao cấp về lao động ASEAN với sự tham dự của đoàn "
-            "Brunei, Campuchia và Philippines.",
-        ],
-        [
-            ("JPN", "partner"),
-            ("KOR", "partner"),
-            ("ASEAN", "partner"),
-            ("BRN", "mentioned"),
-            ("KHM", "mentioned"),
-            ("PHL", "mentioned"),
-        ],
-    ),
-    # but a province attending, its country in brackets, is one
-    (
-        [
-            "Ngày 26/6, tỉnh Kon Tum chủ trì hội nghị hợp tác lao động trong khuôn khổ ASEAN, với "
-            "sự tham dự của lãnh đạo tỉnh Attapeu (Lào)."
-        ],
-        [("ASEAN", "partner"), ("LAO", "partner")],
-    ),
     # "nói chung ... nói riêng" is no verb of speech
     (
         ["Số lao động sang châu Âu nói chung và Đức nói riêng tăng mạnh."],
@@ -2841,6 +2695,152 @@ ROUND14_CASES = [
             "(Trung Quốc) với 21%.",
         ],
         [("JPN", "partner"), ("KOR", "partner"), ("TWN", "partner")],
+    ),
+    # the occasion of the reported meeting ("Bên lề …", "Nhân dịp …", up to its comma) and its
+    # organiser are background; the meeting's counterpart is the partner
+    (
+        [
+            "Ngày 14/6, bên lề Hội nghị Lao động quốc tế do ILO tổ chức tại Geneva (Thụy Sĩ), Bộ "
+            "trưởng Bộ Nội vụ đã làm việc với Bộ trưởng Lao động Ba Lan.",
+            "Hai bên nhất trí thúc đẩy ký bản ghi nhớ về lao động.",
+        ],
+        [("ILO", "mentioned"), ("CHE", "mentioned"), ("POL", "partner")],
+    ),
+    (
+        [
+            "Nhân dịp tham dự Diễn đàn ASEAN về lao động di cư do Lào chủ trì, ngày 3/11, Thứ "
+            "trưởng Bộ Nội vụ đã hội đàm với Thứ trưởng Bộ Nhân lực Indonesia."
+        ],
+        [("ASEAN", "mentioned"), ("LAO", "mentioned"), ("IDN", "partner")],
+    ),
+    # a scammer's promise ("hứa đưa", "hứa hẹn đưa") or claim ("tự xưng là") is a lure: the
+    # place promised is no destination, even where people are counted
+    (
+        [
+            "Ngày 2/10, Công an tỉnh Nam Định cho biết đã bắt một phụ nữ hứa đưa người sang "
+            "Australia làm việc.",
+            "Người này tự xưng là nhân viên của một công ty có thể đưa 30 người sang làm việc tại "
+            "Australia chỉ sau 3 tháng.",
+            "Hai tuần trước, bà ta hứa hẹn đưa 12 người sang New Zealand hái táo với mức lương "
+            "2.500 USD/tháng.",
+        ],
+        [("AUS", "mentioned"), ("AUS", "mentioned"), ("NZL", "mentioned")],
+    ),
+    # markets proposed or to be developed are prospects
+    (
+        [
+            "Ngày 20/12, Sở Nội vụ Hà Tĩnh tổng kết công tác đưa lao động sang Hàn Quốc.",
+            "Tại hội nghị, nhiều doanh nghiệp đề xuất mở rộng tuyển dụng cho các thị trường mới "
+            "như Séc, Ba Lan.",
+            "Năm tới, tỉnh đẩy mạnh phát triển các thị trường có thu nhập cao như Canada và Thụy "
+            "Điển.",
+        ],
+        [
+            ("KOR", "partner"),
+            ("CZE", "mentioned"),
+            ("POL", "mentioned"),
+            ("CAN", "mentioned"),
+            ("SWE", "mentioned"),
+        ],
+    ),
+    # "với lao động đến từ Indonesia" goes with those workers, not with their country
+    (
+        [
+            "Ngày 11/9, Bộ Nội vụ làm việc với Cơ quan Xuất nhập cảnh Nhật Bản về thực tập sinh "
+            "bỏ trốn.",
+            "Phía Nhật Bản cho biết tình trạng nghỉ việc sớm không chỉ xảy ra với lao động Việt "
+            "Nam mà còn với lao động đến từ Indonesia, Sri Lanka.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner"), ("IDN", "mentioned"), ("LKA", "mentioned")],
+    ),
+    # a country the lead first names as a returnee's past job is no counterpart of the article
+    (
+        [
+            "Từ thợ may đến chủ trang trại cá",
+            "Sau 6 năm làm việc tại Đài Loan (Trung Quốc), anh Lò Văn Hải (xã Mường Lói) trở về "
+            "bản với số vốn 600 triệu đồng.",
+            '"Ở Đài Loan, tôi làm trong một xưởng may", anh kể.',
+        ],
+        [("TWN", "mentioned"), ("TWN", "mentioned")],
+    ),
+    # a worker's years of a past job are an aside up to their comma: the main clause after it
+    # may name the destination ("Sáu năm làm công nhân ở Đài Loan, anh Hùng nay sang Nhật Bản")
+    # (see ROUND9_CASES); a foreign firm in a Vietnamese high-tech park is no destination
+    (
+        [
+            "Ngày 5/6, Sở Nội vụ Quảng Ninh tiễn 50 thực tập sinh sang Nhật Bản.",
+            "Chị Mai, trưởng nhóm, hiện làm phiên dịch cho một tập đoàn điện tử Hàn Quốc ở Khu "
+            "công nghệ cao Hòa Lạc.",
+            "Tập đoàn Hàn Quốc này cho chị nghỉ không lương để đi Nhật Bản.",
+        ],
+        [("JPN", "partner"), ("KOR", "mentioned"), ("KOR", "mentioned"), ("JPN", "partner")],
+    ),
+    # the experience of an agreement already in force with another country is a model
+    (
+        [
+            "Ngày 8/10, Bộ Nội vụ và Bộ Lao động Séc tổ chức phiên đàm phán thứ hai về Hiệp định "
+            "bảo hiểm xã hội.",
+            "Theo Vụ Bảo hiểm xã hội, kinh nghiệm thực hiện Hiệp định bảo hiểm xã hội với "
+            "Australia, có hiệu lực từ năm 2023, là bài học cho lần đàm phán này.",
+        ],
+        [("CZE", "partner"), ("AUS", "mentioned")],
+    ),
+    # an organisation whose experts judge ("nhận định") or whose report records ("ghi nhận") a
+    # finding is its cited source
+    (
+        [
+            "Ngày 3/4, Bộ Nội vụ và Ngân hàng Thế giới (WB) ký biên bản về dự án đào tạo điều "
+            "dưỡng.",
+            "Các chuyên gia của Tổ chức Y tế thế giới (WHO) nhận định nhu cầu điều dưỡng tại châu "
+            "Á sẽ tăng mạnh.",
+            "Báo cáo của WHO cũng ghi nhận khu vực thiếu 1 triệu điều dưỡng.",
+        ],
+        [("WB", "partner"), ("WHO", "mentioned"), ("WHO", "mentioned")],
+    ),
+    # a meeting still to come ("sắp tới") after the lead is a teaser
+    (
+        [
+            "Ngày 9/7, Bộ Nội vụ tổ chức hội nghị sơ kết 6 tháng công tác hợp tác quốc tế.",
+            "Năm nay, Bộ đã ký 3 văn kiện hợp tác với Nhật Bản.",
+            "Bộ Nội vụ cũng đã phối hợp với Hàn Quốc tổ chức 2 kỳ thi tiếng Hàn.",
+            "Thứ trưởng yêu cầu các đơn vị chuẩn bị tốt cho Hội nghị quan chức lao động cao cấp "
+            "APEC sắp tới.",
+        ],
+        [("JPN", "partner"), ("KOR", "partner"), ("APEC", "mentioned")],
+    ),
+    # a framework an agreement is "in line with" ("phù hợp với") is cited, not a party
+    (
+        [
+            "Ngày 14/9, Sở Nội vụ Sơn La và Sở Lao động tỉnh Hủa Phăn (Lào) ký thỏa thuận về quản "
+            "lý lao động qua biên giới.",
+            "Hai bên cho rằng thỏa thuận phù hợp với Đồng thuận ASEAN về bảo vệ quyền của lao động "
+            "di cư.",
+        ],
+        [("LAO", "partner"), ("ASEAN", "mentioned")],
+    ),
+    # the delegations attending a multilateral meeting are no counterparts; the forum is
+    (
+        [
+            "Năm 2024, Bộ Nội vụ ký 4 văn kiện hợp tác lao động với Nhật Bản và Hàn Quốc.",
+            "Bộ cũng đăng cai Hội nghị quan chức cao cấp về lao động ASEAN với sự tham dự của đoàn "
+            "Brunei, Campuchia và Philippines.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("KOR", "partner"),
+            ("ASEAN", "partner"),
+            ("BRN", "mentioned"),
+            ("KHM", "mentioned"),
+            ("PHL", "mentioned"),
+        ],
+    ),
+    # but a province attending, its country in brackets, is one
+    (
+        [
+            "Ngày 26/6, tỉnh Kon Tum chủ trì hội nghị hợp tác lao động trong khuôn khổ ASEAN, với "
+            "sự tham dự của lãnh đạo tỉnh Attapeu (Lào)."
+        ],
+        [("ASEAN", "partner"), ("LAO", "partner")],
     ),
 ]
 
