@@ -2842,6 +2842,16 @@ ROUND14_CASES = [
         ],
         [("ASEAN", "partner"), ("LAO", "partner")],
     ),
+    # markets aimed at ("hướng tới các thị trường … như") are prospects, and a warning in
+    # another part of the sentence (after a semicolon) does not decide their role
+    (
+        [
+            "Ngày 20/12, Sở Nội vụ Hà Tĩnh tổng kết công tác đưa lao động sang Hàn Quốc.",
+            "Giám đốc Sở đề nghị các địa phương từng bước hướng tới các thị trường có thu nhập cao "
+            "như Thụy Sĩ, Na Uy; đồng thời tăng cường tuyên truyền để người dân không bị lừa đảo.",
+        ],
+        [("KOR", "partner"), ("CHE", "mentioned"), ("NOR", "mentioned")],
+    ),
 ]
 
 
