@@ -1239,16 +1239,16 @@ def shares_list_role(hit: Hit, judgement: Judgement) -> bool:
 def sentence_context(
     text: str, masked: str, hits: list[Hit], heads: list[int], inbound: bool
 ) -> Context:
-    """The countries of a sentence whose context shows they are no partner of Vietnam, even as
-    a destination of workers: in a warning about scams or illegal routes; where other nations'
-    workers go ("nơi lao động Campuchia làm việc"), and those nations too when the sentence
-    does not name Vietnam ("Israel tiếp nhận lao động từ Thái Lan"); where a destination's own
-    foreign workers come from, in a sentence without Vietnam ("400 học viên nước ngoài, chủ yếu
-    đến từ Ấn Độ"); and, unless workers go
-    there, the countries of a sentence opening with a contrast ("Trong khi đó") or a foreign
-    source ("Theo ILO,") that does not name Vietnam. Names paired with Vietnam, the article's
-    counterparts and names governed by a cooperation cue are exempt (see hit_judgement). In an
-    article about foreign workers in Vietnam (inbound), their countries are origins: partners."""
+    """The countries of a sentence whose context shows they are no partner of Vietnam, even as a
+    destination of workers: in the part of a sentence (up to a semicolon) that warns about scams
+    or illegal routes; where other nations' workers go ("nơi lao động Campuchia làm việc"), and
+    those nations too when the sentence does not name Vietnam ("Israel tiếp nhận lao động từ
+    Thái Lan"); where a destination's own foreign workers come from, in a sentence without
+    Vietnam ("400 học viên nước ngoài, chủ yếu đến từ Ấn Độ"); and, unless workers go there, the
+    countries of a sentence opening with a contrast ("Trong khi đó") or a foreign source ("Theo
+    ILO,") that does not name Vietnam. Names paired with Vietnam, the article's counterparts and
+    names governed by a cooperation cue are exempt (see hit_judgement). In an article about
+    foreign workers in Vietnam (inbound), their countries are origins: partners."""
     countries = frozenset(
         i for i, hit in enumerate(hits) if hit.code != HOME and partner_kind(hit.code) == "country"
     )
@@ -1327,7 +1327,8 @@ def cites(masked: str, cue: Cue) -> bool:
 def past_years(masked: str, year: int | None) -> list[Cue]:
     """Background markers at past years: since a year before the event ("từ năm 2018 doanh nghiệp
     đã đưa ..."), in a year at least PAST_YEARS before it ("Năm 2019, ..."; the year before is
-    often the period an article reports), or at least PAST_YEARS ago ("8 năm trước")."""
+    often the period an article reports), or at least PAST_YEARS ago ("8 năm trước"); and the
+    years of a worker's past job, an aside up to its comma ("Sáu năm làm công nhân ở Đài Loan,")."""
     folded = fold(masked)
     if "năm" not in folded:
         return []  # most sentences name no year
