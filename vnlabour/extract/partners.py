@@ -164,8 +164,8 @@ ATTENDANCE = re.compile(  # "với sự tham dự của đại biểu đến t�
 )
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
-NOT_A_GUEST = re.compile(r"(?<!\w)(?:tại|ở|(?<!được )mời)(?!\w)")  # a venue; the host who invites
 INVITES = re.compile(r"(?<!\w)(?<!được )mời(?!\w)")  # "Nhật Bản mời Việt Nam dự … với tư cách"
+NOT_A_GUEST = re.compile(rf"(?<!\w)(?:tại|ở)(?!\w)|{INVITES.pattern}")  # a venue; an inviter
 TIME_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|trong|mỗi|từ)\s+$")  # "sau khi": a time, no clause
 APPOSITIVE_PHRASE = re.compile(  # "Thái Lan, quốc gia đang tiếp nhận … láng giềng, giới thiệu"
     r"^\s*,\s*(?:quốc gia|nước|nền kinh tế)(?!\w)[^,;:]*,"
@@ -562,10 +562,11 @@ def main_counterparts(
         for hit in sentence_hits
         if not hit.in_name
     ]
+    first_named: dict[str, str] = {}
+    for code, _, text in named:
+        first_named.setdefault(code, text)
     first_ruled_out = {  # "Sau 5 năm làm việc tại Nhật Bản, anh … trở về quê": background first
-        code
-        for code in {code for code, _, _ in named}
-        if code in background_codes(next(text for c, _, text in named if c == code), year)
+        code for code, text in first_named.items() if code in background_codes(text, year)
     }
     lead = [
         (code, venue)
@@ -729,10 +730,8 @@ def ranked_after(text: str, hit: Hit) -> bool:
 @cache
 def ranked_by() -> re.Pattern[str]:
     """A rank, then a head count or a percent: " với 356 người", " dẫn đầu với 41%"."""
-    shares = rf"(?:(?:{phrase_matcher('share').pattern})\s+)?{share()}"
-    return re.compile(
-        rf"(?:\s+{RANK_VERB})?{count_opening()}(?:{heads_counted().pattern}|{shares})"
-    )
+    shares = rf"{count_opening()}(?:(?:{phrase_matcher('share').pattern})\s+)?{share()}"
+    return re.compile(rf"(?:\s+{RANK_VERB})?(?:{counted_people().pattern}|{shares})")
 
 
 def hit_judgement(
@@ -878,8 +877,8 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
 def attends_multilateral(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at hit head names countries attending a multilateral meeting, which the
     sentence names by its forum: "Hội nghị … ASEAN với sự tham dự của đoàn Brunei, Myanmar"."""
-    if partner_kind(hits[head].code) != "country":
-        return False
+    if partner_kind(hits[head].code) != "country" or "tham" not in text:
+        return False  # most lists: no attendance
     folded = fold(mask(text, hits))
     return bool(ATTENDANCE.search(folded, 0, hits[head].start)) and any(
         partner_kind(hit.code) != "country" for hit in hits
@@ -1450,7 +1449,7 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
         for i, hit in enumerate(hits)
         if partner_kind(hit.code) == "country" and ends_a_flow(folded, hits[heads[i]].start)
     }
-    if not ends and not own_sending().search(folded):
+    if not (ends or phrase_matcher("sending").search(folded) or counted_sending().search(folded)):
         return frozenset()  # most sentences: no country after "từ", "sang", "với"; none sends
     found: set[int] = set()
     for start, end in clause_spans(folded, subordinate_breaks(folded)):
@@ -1475,13 +1474,18 @@ def own_sending() -> re.Pattern[str]:
     Việt Nam") nor home ("đưa lao động về nước")."""
     sends = phrase_matcher("sending").pattern
     aspects = phrase_matcher("aspect").pattern
-    counted = (
-        rf"(?:{word_alternation(sending_verbs())})\s+(?:{fold('được')}\s+)?"
-        rf"(?:(?:{approximately()})\s+)?{heads_counted().pattern}"
-    )
     return re.compile(
         rf"\s*(?:(?:{aspects}|đều|đẩy\s+mạnh|tích\s+cực|tăng\s+cường)\s+)*"
-        rf"(?:{sends}|{counted})(?!\s+(?:#|về)(?!\w))"
+        rf"(?:{sends}|{counted_sending().pattern})(?!\s+(?:#|về)(?!\w))"
+    )
+
+
+@cache
+def counted_sending() -> re.Pattern[str]:
+    """A verb of sending, then a count of workers: "đưa được khoảng 14.000 lao động"."""
+    return re.compile(
+        rf"(?:{word_alternation(sending_verbs())})\s+(?:{fold('được')}\s+)?"
+        rf"(?:(?:{approximately()})\s+)?{heads_counted().pattern}"
     )
 
 
