@@ -2854,6 +2854,41 @@ ROUND14_CASES = [
     ),
 ]
 
+ROUND15_CASES = [
+    # a region's or the world's counted migrants: where they work is no partner of Vietnam's
+    (
+        [
+            "Ngày 3/11, tại Jakarta, Bộ Nội vụ ký kế hoạch hợp tác với Ban Thư ký ASEAN.",
+            "Toàn cầu hiện có khoảng 170 triệu lao động di cư, đông nhất ở Hoa Kỳ và Ả-rập Xê-út.",
+        ],
+        [("ASEAN", "partner"), ("USA", "mentioned"), ("SAU", "mentioned")],
+    ),
+    # but a sentence that names Vietnam's own workers there keeps its destinations
+    (
+        [
+            "Ngày 3/11, Bộ Nội vụ tổng kết công tác đưa lao động đi làm việc ở nước ngoài.",
+            "Khu vực có 10 triệu lao động di cư; lao động Việt Nam làm việc nhiều ở Malaysia.",
+        ],
+        [("MYS", "partner")],
+    ),
+    # a country ranked by a copula, its workers' origins after "từ": origins of its own
+    # foreign workers, not Vietnam's partners (the ranked country stays the counterpart)
+    (
+        [
+            "Sáng 12/9, Bộ Nội vụ làm việc với Bộ Nhân lực Malaysia về tuyển lao động.",
+            "Malaysia hiện là nước tiếp nhận nhiều lao động nước ngoài với khoảng 2 triệu người, "
+            "chủ yếu đến từ Indonesia, Nepal và Bangladesh.",
+        ],
+        [
+            ("MYS", "partner"),
+            ("MYS", "partner"),
+            ("IDN", "mentioned"),
+            ("NPL", "mentioned"),
+            ("BGD", "mentioned"),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -2865,6 +2900,7 @@ ROUND14_CASES = [
         *ROUND12_CASES,
         *ROUND13_CASES,
         *ROUND14_CASES,
+        *ROUND15_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -1256,8 +1256,9 @@ def sentence_context(
     if warned:
         return Context(countries & warned, frozenset())
     owners = worker_owners(text, masked, hits)
+    owned = owners or (region_owned().search(fold(masked)) and HOME not in {h.code for h in hits})
     others_of_owners = (
-        countries - owners if owners and not comes_to_vietnam(text, hits, cues) else frozenset()
+        countries - owners if owned and not comes_to_vietnam(text, hits, cues) else frozenset()
     )
     nationals = worker_nationalities(text, hits, heads)
     if nationals:  # and the countries ranked beside them by a head count ("Nepal với 900 người")
@@ -1456,7 +1457,9 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
         inside = before_vietnam([i for i, hit in enumerate(hits) if start <= hit.start < end], hits)
         if not inside:
             continue
-        if is_clause_subject(text, folded, hits, inside[0], start):
+        if is_ranked_subject(text, folded, hits, inside[0], start):
+            found |= {i for i in inside if FROM_BEFORE.search(folded, 0, hits[heads[i]].start)}
+        elif is_clause_subject(text, folded, hits, inside[0], start):
             subject = heads[inside[0]]
             other_ends = {i for i in inside if i in ends and heads[i] != subject}
             subjects = {i for i in inside if heads[i] == subject}
@@ -1538,6 +1541,16 @@ def is_clause_subject(text: str, folded: str, hits: list[Hit], i: int, start: in
     if leads.fullmatch(prefix):
         return not copula.match(folded, hits[list_end(text, hits, i)].end)
     return bool(workers_there.fullmatch(prefix))
+
+
+def is_ranked_subject(text: str, folded: str, hits: list[Hit], i: int, start: int) -> bool:
+    """Whether the country hit i opens the clause at start with a copula after it ("Thái Lan hiện
+    là nước sử dụng nhiều lao động di cư, phần lớn đến từ Myanmar"): those "từ" are its origins."""
+    if partner_kind(hits[i].code) != "country":
+        return False
+    prefix = folded[start : hits[i].start].replace(",", " ").strip(OPENING)
+    leads, copula, _ = subject_patterns()
+    return bool(leads.fullmatch(prefix) and copula.match(folded, hits[list_end(text, hits, i)].end))
 
 
 @cache
@@ -1635,6 +1648,16 @@ def worker_owners(text: str, masked: str, hits: list[Hit]) -> frozenset[int]:
         if owned and not clause[owned.end() :].lstrip().startswith("#"):
             owners.add(i)
     return frozenset(owners)
+
+
+@cache
+def region_owned() -> re.Pattern[str]:
+    """A region or the world, a masked name or a few words after it, then its counted workers:
+    "khu vực # hiện có khoảng 10,6 triệu lao động di cư"."""
+    return re.compile(
+        rf"(?<!\w)(?:{phrase_matcher('region').pattern})(?:\s+\S+){{0,3}}?\s+"
+        + owned_workers().pattern.removeprefix(r"(?<!\w)")
+    )
 
 
 @cache
