@@ -2855,6 +2855,37 @@ ROUND14_CASES = [
 ]
 
 ROUND15_CASES = [
+    # a company's home country beside the article's counterpart is no destination, even
+    # where the place after the company takes a destination word ("phía Bắc")
+    (
+        [
+            "Sáng 9/6, tại Hà Nội, Bộ Nội vụ và Bộ Lao động Slovakia ký bản ghi nhớ về lao động.",
+            "Hiện có khoảng 2.000 lao động Việt Nam làm việc tại Slovakia.",
+            "Hai bên thống nhất tăng cường trao đổi thông tin.",
+            "Nhiều lao động sẽ làm việc tại nhà máy ô tô của một tập đoàn Hàn Quốc ở thị trấn "
+            "Teplicka, phía Bắc thành phố Zilina.",
+        ],
+        [("SVK", "partner"), ("SVK", "partner"), ("KOR", "mentioned")],
+    ),
+    # workers recruited for a contractor based elsewhere: its base is no destination
+    (
+        [
+            "Ngày 2/10, Sở Nội vụ Thanh Hóa tổ chức tuyển lao động đi Romania.",
+            "Phía Romania cần khoảng 500 thợ xây dựng.",
+            "Các ứng viên được phỏng vấn trực tiếp.",
+            "Đợt này tuyển 80 thợ hàn cho một nhà thầu có trụ sở tại Hy Lạp đang thi công ở "
+            "thành phố Cluj.",
+        ],
+        [("ROU", "partner"), ("ROU", "partner"), ("GRC", "mentioned")],
+    ),
+    # but the company of the counterpart's own country is its destination
+    (
+        [
+            "Sáng 9/6, tại Hà Nội, Bộ Nội vụ và Bộ Y tế, Lao động và Phúc lợi Nhật Bản họp bàn.",
+            "Nhiều lao động sẽ làm việc tại nhà máy ô tô của một tập đoàn Nhật Bản ở tỉnh Aichi.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner")],
+    ),
     # a region's or the world's counted migrants: where they work is no partner of Vietnam's
     (
         [

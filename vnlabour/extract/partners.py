@@ -166,6 +166,8 @@ PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
 INVITES = re.compile(r"(?<!\w)(?<!được )mời(?!\w)")  # "Nhật Bản mời Việt Nam dự … với tư cách"
 NOT_A_GUEST = re.compile(rf"(?<!\w)(?:tại|ở)(?!\w)|{INVITES.pattern}")  # a venue; an inviter
+OWNER_WORDS = re.compile(r"(?<!\w)(?:của|trụ\s+sở|đăng\s+ký)(?!\w)")  # "của", "có trụ sở tại"
+SERVED = re.compile(r"(?<!\w)cho\s+(?:(?:các|một|những)\s+)?$")  # "cho (các) |doanh nghiệp"
 TIME_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|trong|mỗi|từ)\s+$")  # "sau khi": a time, no clause
 APPOSITIVE_PHRASE = re.compile(  # "Thái Lan, quốc gia đang tiếp nhận … láng giềng, giới thiệu"
     r"^\s*,\s*(?:quốc gia|nước|nền kinh tế)(?!\w)[^,;:]*,"
@@ -750,6 +752,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "Trường Cao đẳng Việt Nam - Hàn Quốc"
     if is_company_origin(text, hit.start) or is_foreign_company_abroad(text, hits, head):
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
+    if main and hit.code not in main and owns_company(text, hits[head].start):
+        return Judgement("mentioned", firm=True)  # "nhà máy của một tập đoàn Hàn Quốc" in Hungary
     if names_member_states(text, hit) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN": a region
     if i in context.compared or (hit.code not in main and likened(text, hits[head].start, cues)):
@@ -1102,6 +1106,19 @@ def company_before(text: str, start: int) -> bool:
     """Whether a company word, at most two lower-case words of its trade, then "của", "có trụ
     sở tại", "đăng ký tại" or nothing, stand right before start."""
     return bool(company_owner().search(fold(text), 0, start))
+
+
+def owns_company(text: str, start: int) -> bool:
+    """Whether a company word and its owner's country stand right before start ("một tập đoàn
+    Hàn Quốc", "nhà thầu có trụ sở tại"), not a company workers are supplied to or work for
+    ("cung ứng lao động cho doanh nghiệp Đài Loan" names a destination)."""
+    folded = fold(text)
+    company = company_owner().search(folded, 0, start)
+    if company is None:
+        return False
+    return bool(OWNER_WORDS.search(company.group())) or not SERVED.search(
+        folded, 0, company.start()
+    )
 
 
 @cache
