@@ -2855,6 +2855,22 @@ ROUND14_CASES = [
 ]
 
 ROUND15_CASES = [
+    # Vietnam "nằm trong số" a group, the names after "cùng với" are its fellow members
+    (
+        [
+            "Ngày 4/3, Bộ Nội vụ làm việc với Cơ quan Quản lý xuất nhập cảnh Israel (PIBA).",
+            "Việt Nam hiện nằm trong số 5 nước đưa lao động xây dựng sang Israel, cùng với Ấn Độ, "
+            "Sri Lanka và Uzbekistan.",
+        ],
+        [
+            ("ISR", "partner"),
+            ("PIBA", "partner"),
+            ("ISR", "partner"),
+            ("IND", "mentioned"),
+            ("LKA", "mentioned"),
+            ("UZB", "mentioned"),
+        ],
+    ),
     # a company's home country beside the article's counterpart is no destination, even
     # where the place after the company takes a destination word ("phía Bắc")
     (
