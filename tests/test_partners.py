@@ -2855,6 +2855,47 @@ ROUND14_CASES = [
 ]
 
 ROUND15_CASES = [
+    # a country named in the lead only as a company's owner is no main counterpart
+    (
+        [
+            "Ngày 5/3, tại Hải Phòng, Công ty Hải Nam thi tuyển 150 thợ hàn sang làm việc tại một "
+            "nhà máy đóng tàu ở Croatia.",
+            "Nhà máy này do một tập đoàn đóng tàu của Nhật Bản nắm giữ phần lớn vốn.",
+            "Croatia đang thiếu nhiều thợ hàn.",
+            "Tập đoàn Nhật Bản này đã đầu tư vào nhà máy từ năm 2015.",
+        ],
+        [("HRV", "partner"), ("JPN", "mentioned"), ("HRV", "partner"), ("JPN", "mentioned")],
+    ),
+    # "người" right before a country names people of that nationality, not a destination,
+    # even after "với" ("làm với người Đài Loan")
+    (
+        [
+            "Sáng 2/6, tại Nghệ An, Công ty Sao Mai thi tuyển 80 thợ hàn sang Ba Lan.",
+            "Ba Lan hiện cần nhiều thợ hàn.",
+            "Hai bên ký hợp đồng cung ứng.",
+            "Đợt thi tuyển có 120 ứng viên tham dự, giám khảo là các kỹ sư người Phần Lan và Ba "
+            "Lan của nhà máy.",
+            '"Tôi đã quen làm với người Đài Loan", anh Minh nói.',
+        ],
+        [
+            ("POL", "partner"),
+            ("POL", "partner"),
+            ("FIN", "mentioned"),
+            ("POL", "partner"),
+            ("TWN", "mentioned"),
+        ],
+    ),
+    # "đã có thời gian làm việc tại" tells a past job
+    (
+        [
+            "Sáng 2/6, tại Nghệ An, Công ty Sao Mai thi tuyển 80 thợ hàn sang Ba Lan.",
+            "Ba Lan hiện cần nhiều thợ hàn.",
+            "Hai bên ký hợp đồng cung ứng.",
+            "Nhiều ứng viên làm thợ hàn tại Hải Phòng; một số đã có thời gian làm việc tại Nhật "
+            "Bản theo Chương trình thực tập sinh.",
+        ],
+        [("POL", "partner"), ("POL", "partner"), ("JPN", "mentioned")],
+    ),
     # Vietnam "nằm trong số" a group, the names after "cùng với" are its fellow members
     (
         [

@@ -28,7 +28,7 @@ CUE_KINDS = (
     "foreign_worker", "home_place", "subject_lead", "copula", "membership", "flow_end", "located",
     "present", "chair", "authority", "share", "counted", "one_of", "alongside", "place_noun",
     "negation", "record", "preposition", "continent", "place_named", "landmark", "source_noun",
-    "sending", "later_event", "signed", "subordinator", "talks", "none_of", "region",
+    "sending", "later_event", "signed", "subordinator", "talks", "none_of", "region", "people",
 )  # fmt: skip
 PARTNER_KINDS = ("partner", "destination")  # a destination of workers is a weaker partner cue
 CACHED_TEXTS = 4096  # sentences (or names) whose cues are remembered

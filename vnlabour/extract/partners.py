@@ -568,8 +568,10 @@ def main_counterparts(
     for code, _, text in named:
         first_named.setdefault(code, text)
     first_ruled_out = {  # "Sau 5 năm làm việc tại Nhật Bản, anh … trở về quê": background first
-        code for code, text in first_named.items() if code in background_codes(text, year)
-    }
+        code
+        for code, text in first_named.items()
+        if code in background_codes(text, year) | company_owners(text)
+    }  # or a company's owner first: "nhà máy do một tập đoàn của Hàn Quốc nắm giữ"
     lead = [
         (code, venue)
         for code, venue, text in named
@@ -591,6 +593,16 @@ def background_codes(text: str, year: int | None) -> frozenset[str]:
     hits = named_hits(text)
     context = sentence_reading(text, tuple(hits), year, False, frozenset())[2]
     return frozenset(hits[i].code for i in context.background) & firmly_mentioned(text, year)
+
+
+def company_owners(text: str) -> frozenset[str]:
+    """The codes a sentence names only as a company's owner: "một tập đoàn của Hàn Quốc"."""
+    hits = named_hits(text)
+    owning = [owns_company(text, hits[head].start) for head in list_heads(text, hits)]
+    owners = {hit.code for hit, owns in zip(hits, owning, strict=True) if owns}
+    return frozenset(
+        owners - {hit.code for hit, owns in zip(hits, owning, strict=True) if not owns}
+    )
 
 
 def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset[str]) -> bool:
@@ -898,8 +910,10 @@ def cues_workers(text: str, cue: Cue, hit: Hit) -> bool:
 
 @cache
 def workers_of() -> re.Pattern[str]:
-    """A worker noun, then "(đến) từ" or nothing: "thuyền viên", "lao động đến từ"."""
-    return re.compile(rf"(?:{phrase_matcher('worker').pattern})(?:\s+(?:đến\s+)?từ)?")
+    """A worker noun, then "(đến) từ" or nothing: "thuyền viên", "lao động đến từ"; or a people
+    noun: "làm với người Hàn"."""
+    workers = phrase_matcher("worker").pattern
+    return re.compile(rf"(?:{workers})(?:\s+(?:đến\s+)?từ)?|{phrase_matcher('people').pattern}")
 
 
 def cued_role(
@@ -1700,7 +1714,7 @@ def worker_nationalities(text: str, hits: list[Hit], heads: list[int]) -> set[in
     """The list heads of foreign countries named as the nationality of workers ("lao động
     Campuchia và Lào"), Vietnam's own workers left out."""
     folded = fold(text)
-    if not (phrase_matcher("worker").search(folded) or phrase_matcher("citizen").search(folded)):
+    if not any(phrase_matcher(kind).search(folded) for kind in ("worker", "citizen", "people")):
         return set()  # no worker noun: no workers of any nation
     return {
         heads[i]
@@ -1729,7 +1743,15 @@ def follows_worker_noun(text: str, start: int, end: int) -> bool:
             ends_with_worker_noun(text, noun, cue_words("worker"))
             for noun in without_qualifiers(before[: origin.start()])
         )
-    return ends_with_worker_noun(text, before, nationality_nouns())
+    return ends_with_worker_noun(text, before, nationality_nouns()) or bool(
+        people_before().search(fold(before))
+    )
+
+
+@cache
+def people_before() -> re.Pattern[str]:
+    """A people noun right before a name, nothing between: "kỹ sư người |Hàn Quốc"."""
+    return re.compile(phrase_matcher("people").pattern + " $")
 
 
 @cache
