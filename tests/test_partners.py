@@ -2855,6 +2855,15 @@ ROUND14_CASES = [
 ]
 
 ROUND15_CASES = [
+    # a pair with Vietnam that has no cooperation ("Việt Nam và Úc hiện không có …")
+    (
+        [
+            "Ngày 8/8, Công an tỉnh Nghệ An khởi tố vụ lừa đảo đưa người đi lao động.",
+            "Cục Quản lý lao động ngoài nước khẳng định Việt Nam và New Zealand hiện không có "
+            "chương trình tuyển lao động phổ thông theo hình thức công ty này quảng cáo.",
+        ],
+        [("NZL", "mentioned")],
+    ),
     # a country named in the lead only as a company's owner is no main counterpart
     (
         [

@@ -788,6 +788,8 @@ def hit_judgement(
     shares = has_share(text, hits, i) and (  # a share of others' workers ranks no partner,
         i not in context.ruled_out or bool(context.origins)  # one of those coming here does
     )
+    if is_paired(text, hits, i) and pair_negated(text, hits, i):
+        return Judgement("mentioned", firm=True)  # "Việt Nam và Canada không có chương trình"
     if is_paired(text, hits, i) or heads_worker_count(text, hits[i]) or shares:
         return Judgement("partner")  # "Việt Nam - Lào", "- Nhật Bản: 17.815", "Nhật Bản chiếm 31%"
     if rescued_nationals(text, hits, head, cues):
@@ -1801,6 +1803,19 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
         return False
     first, last = joined_chain(text, hits, i)
     return any(hit.code == HOME for hit in hits[first : last + 1])
+
+
+def pair_negated(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether a negation follows the chain hit i stands in, aspect words between: "Việt Nam và
+    Canada (hiện) không có chương trình …"."""
+    end = hits[joined_chain(text, hits, i)[1]].end
+    return bool(negated_predicate().match(fold(text), end))
+
+
+@cache
+def negated_predicate() -> re.Pattern[str]:
+    aspects = phrase_matcher("aspect").pattern
+    return re.compile(rf"\s*(?:(?:{aspects})\s+)*(?:{phrase_matcher('negation').pattern})")
 
 
 def joined_chain(text: str, hits: list[Hit], i: int) -> tuple[int, int]:
