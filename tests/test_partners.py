@@ -2855,6 +2855,28 @@ ROUND14_CASES = [
 ]
 
 ROUND15_CASES = [
+    # foreign workers at a Vietnamese province make the article one about workers coming here:
+    # the people "đến từ" a country, and those "mang quốc tịch" it, come from their partners
+    (
+        [
+            "Hơn 900 lao động nước ngoài đang làm việc tại Quảng Ngãi",
+            "Ngày 4/9/2024, Sở Nội vụ Quảng Ngãi tổ chức đối thoại với các doanh nghiệp.",
+            "Theo báo cáo tại hội nghị, hiện có 930 lao động nước ngoài, trong đó 500 người mang "
+            "quốc tịch Hàn Quốc, 210 người đến từ Ấn Độ.",
+        ],
+        [("KOR", "partner"), ("IND", "partner")],
+    ),
+    # but in a report of a rescue abroad, the nationality of those arrested is no partner
+    (
+        [
+            "Ngày 8/8, Đại sứ quán Việt Nam tại UAE phối hợp với cảnh sát Dubai giải cứu 12 lao "
+            "động Việt Nam.",
+            "Các lao động bị giữ hộ chiếu và ép làm việc không lương.",
+            "Phía UAE đã hỗ trợ đưa các lao động về nước.",
+            "Cảnh sát đã bắt giữ 3 đối tượng, gồm 2 người mang quốc tịch Pakistan.",
+        ],
+        [("ARE", "partner"), ("ARE", "partner"), ("PAK", "mentioned")],
+    ),
     # a pair with Vietnam that has no cooperation ("Việt Nam và Úc hiện không có …")
     (
         [

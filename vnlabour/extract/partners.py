@@ -373,6 +373,8 @@ def foreign_workforces(text: str) -> frozenset[str]:
             for place in home_places().finditer(folded, start, match.start())
         ):
             places.add(HOME)  # "cả nước có", "tỉnh Bình Dương có 21.300 lao động nước ngoài"
+        if works_at_home(folded, match.end()):
+            places.add(HOME)  # "lao động nước ngoài làm việc tại Khu kinh tế Vũng Áng"
         places |= {
             hit.code
             for hit in hits
@@ -383,6 +385,16 @@ def foreign_workforces(text: str) -> frozenset[str]:
             )
         }
     return frozenset(places)
+
+
+def works_at_home(folded: str, end: int) -> bool:
+    """Whether a Vietnamese province or an estate is where the foreign workers ending at end are:
+    " đang làm việc tại Bắc Ninh", " tại Khu kinh tế Vũng Áng"."""
+    located = foreign_workers_place().match(folded, end)
+    return bool(located) and bool(
+        home_places().match(folded, located.end())
+        or phrase_matcher("place_named").match(folded, located.end())
+    )
 
 
 def owns_before(folded: str, end: int, workers: int) -> bool:
@@ -1716,8 +1728,9 @@ def worker_nationalities(text: str, hits: list[Hit], heads: list[int]) -> set[in
     """The list heads of foreign countries named as the nationality of workers ("lao động
     Campuchia và Lào"), Vietnam's own workers left out."""
     folded = fold(text)
-    if not any(phrase_matcher(kind).search(folded) for kind in ("worker", "citizen", "people")):
-        return set()  # no worker noun: no workers of any nation
+    nouns = ("worker", "citizen", "people")
+    if not any(phrase_matcher(kind).search(folded) for kind in nouns) and "quốc tịch" not in folded:
+        return set()  # no worker noun nor nationality: no workers of any nation
     return {
         heads[i]
         for i, hit in enumerate(hits)
@@ -1742,11 +1755,12 @@ def follows_worker_noun(text: str, start: int, end: int) -> bool:
         if RETURN.match(text, end):
             return False
         return any(
-            ends_with_worker_noun(text, noun, cue_words("worker"))
+            ends_with_worker_noun(text, noun, cue_words("worker") | cue_words("people"))
             for noun in without_qualifiers(before[: origin.start()])
         )
+    folded = fold(before)
     return ends_with_worker_noun(text, before, nationality_nouns()) or bool(
-        people_before().search(fold(before))
+        people_before().search(folded) or NATIONALITY_BEFORE.search(folded)
     )
 
 
