@@ -2855,6 +2855,16 @@ ROUND14_CASES = [
 ]
 
 ROUND15_CASES = [
+    # delegates "đến từ" the members of a forum and a country beside them attend; that country
+    # is no counterpart
+    (
+        [
+            "Ngày 21/10, tại Manila, Diễn đàn ASEAN về lao động di cư lần thứ 18 khai mạc.",
+            "Diễn đàn thu hút khoảng 300 đại biểu đến từ 10 nước thành viên ASEAN và Timor-Leste.",
+            "Các đại biểu thảo luận về bảo vệ lao động di cư trong khu vực ASEAN.",
+        ],
+        [("ASEAN", "partner"), ("ASEAN", "partner"), ("TLS", "mentioned"), ("ASEAN", "partner")],
+    ),
     # foreign workers at a Vietnamese province make the article one about workers coming here:
     # the people "đến từ" a country, and those "mang quốc tịch" it, come from their partners
     (

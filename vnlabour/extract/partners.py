@@ -160,7 +160,8 @@ PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" m
 ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản … với tư cách": the names attend
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
 ATTENDANCE = re.compile(  # "với sự tham dự của đại biểu đến từ 15 nền kinh tế thành viên như |"
-    r"(?<!\w)sự\s+tham\s+(?:dự|gia)\s+của(?:\s+[^\s#,;:()]+){0,12}?\s*$"
+    r"(?<!\w)(?:sự\s+tham\s+(?:dự|gia)\s+của|đại\s+biểu\s+(?:đến\s+)?từ)"
+    r"(?:\s+[^\s#,;:()]+){0,12}?\s*$"
 )
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
@@ -792,7 +793,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "chương trình ... từ 9 quốc đảo như Fiji"
     if hit.code not in main and attends_as_observer(text, hits, i, cues):
         return Judgement("mentioned", firm=True)  # "ILO dự ... với tư cách quan sát viên"
-    if hit.code not in main and attends_multilateral(text, hits, head):
+    if hit.code not in main and attends_multilateral(text, hits, i, head):
         return Judgement("mentioned", firm=True)  # "ASEAN … với sự tham dự của đoàn Brunei"
     background = i in context.background and not chairs_forum(text, hits, i)  # the occasion's host
     if (background or i in context.other_flows) and hit.code not in main:
@@ -904,10 +905,11 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
     )  # "ILO và IOM dự … với tư cách quan sát viên", "Timor-Leste, quan sát viên của ASEAN, dự"
 
 
-def attends_multilateral(text: str, hits: list[Hit], head: int) -> bool:
-    """Whether the list at hit head names countries attending a multilateral meeting, which the
-    sentence names by its forum: "Hội nghị … ASEAN với sự tham dự của đoàn Brunei, Myanmar"."""
-    if partner_kind(hits[head].code) != "country" or "tham" not in text:
+def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
+    """Whether country hit i, in the list at hit head, attends a multilateral meeting, which the
+    sentence names by its forum: "Hội nghị … ASEAN với sự tham dự của đoàn Brunei, Myanmar",
+    "250 đại biểu đến từ 10 nước thành viên ASEAN và Timor-Leste"."""
+    if partner_kind(hits[i].code) != "country" or not ("tham" in text or "đại biểu" in text):
         return False  # most lists: no attendance
     folded = fold(mask(text, hits))
     return bool(ATTENDANCE.search(folded, 0, hits[head].start)) and any(
