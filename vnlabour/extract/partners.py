@@ -1133,7 +1133,7 @@ def in_vietnam() -> re.Pattern[str]:
 
 
 def company_before(text: str, start: int) -> bool:
-    """Whether a company word, at most two lower-case words of its trade, then "của", "có trụ
+    """Whether a company word, at most four lower-case words of its trade, then "của", "có trụ
     sở tại", "đăng ký tại" or nothing, stand right before start."""
     return bool(company_owner().search(fold(text), 0, start))
 
@@ -1156,7 +1156,7 @@ def company_owner() -> re.Pattern[str]:
     company = alternation(cue_words("company"), SEPARATOR).pattern
     trade = rf"(?!{PLACE_WORDS}(?!\w))[a-zà-ỹđ]+"  # "xây dựng", not "tại", "sang"
     return re.compile(
-        rf"(?<!\w)(?i:{company})(?:\s+{trade}){{0,2}}?(?:\s+(?:của|(?:có\s+trụ\s+sở|đăng\s+ký)\s+(?:tại|ở)))?\s*$"
+        rf"(?<!\w)(?i:{company})(?:\s+{trade}){{0,4}}?(?:\s+(?:của|(?:có\s+trụ\s+sở|đăng\s+ký)\s+(?:tại|ở)))?\s*$"
     )
 
 
