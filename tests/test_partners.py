@@ -2855,6 +2855,49 @@ ROUND14_CASES = [
 ]
 
 ROUND15_CASES = [
+    # the region's own migrants ("lao động di cư nội khối"): where they work is no partner
+    (
+        [
+            "Ngày 3/11, tại Jakarta, Bộ Nội vụ ký kế hoạch hợp tác với Ban Thư ký ASEAN.",
+            "Theo báo cáo, lao động di cư nội khối phần lớn làm việc ở Thái Lan và Malaysia.",
+        ],
+        [("ASEAN", "partner"), ("THA", "mentioned"), ("MYS", "mentioned")],
+    ),
+    # a meeting the ministry is preparing to attend is still to come
+    (
+        [
+            "Ngày 5/7, Bộ Nội vụ tổng kết công tác hợp tác lao động với Hàn Quốc.",
+            "Hàn Quốc tiếp nhận 9.000 lao động Việt Nam trong 6 tháng.",
+            "Hai bên thống nhất tăng cường hợp tác.",
+            "Trong 6 tháng cuối năm, Bộ sẽ chuẩn bị tham dự Hội nghị Bộ trưởng Lao động G20 tại "
+            "Brazil.",
+        ],
+        [("KOR", "partner"), ("KOR", "partner"), ("G20", "mentioned"), ("BRA", "mentioned")],
+    ),
+    # "chưa ký bất kỳ thỏa thuận nào với" negates the cooperation
+    (
+        [
+            "Ngày 8/8, Công an tỉnh Nghệ An khởi tố vụ lừa đảo đưa người đi lao động.",
+            "Theo Cục, Việt Nam hiện chưa ký bất kỳ thỏa thuận nào với Úc về đưa lao động phổ "
+            "thông sang làm việc.",
+        ],
+        [("AUS", "mentioned")],
+    ),
+    # "Việt Nam là … cùng với": the names after "cùng với" are Vietnam's fellows
+    (
+        [
+            "Sáng 21/10, tại Moskva, Bộ Nội vụ làm việc với Bộ Lao động Nga.",
+            "Thứ trưởng Nga cho biết, Nga ưu tiên tiếp nhận lao động từ các nước châu Á, trong đó "
+            "Việt Nam là đối tác tiềm năng cùng với Ấn Độ và Sri Lanka.",
+        ],
+        [
+            ("RUS", "partner"),
+            ("RUS", "partner"),
+            ("RUS", "partner"),
+            ("IND", "mentioned"),
+            ("LKA", "mentioned"),
+        ],
+    ),
     # delegates "đến từ" the members of a forum and a country beside them attend; that country
     # is no counterpart
     (

@@ -125,6 +125,7 @@ COMPANY_OWNER = re.compile(r"(?:\(|\s+của)\s*$")  # "Linglong (Trung Quốc)",
 COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Samsung Electronics (Hàn Quốc)"
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
 CLAUSE_WORDS = 20  # how far "chưa có ... nào" reaches
+ANY_BEFORE = re.compile(r"\s*(?:bất\s+kỳ\s+|bất\s+cứ\s+)?")  # "chưa ký |bất kỳ |thỏa thuận nào"
 NONE_OF_END = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+nào(?!\w)")  # "chương trình| hợp tác nào"
 COMPARED_WORDS = 8  # "so với tỷ lệ đỗ của ứng viên Indonesia": a comparison's longer reach
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
@@ -1236,7 +1237,8 @@ def is_negated(text: str, start: int) -> bool:
 def negation_reaches(gap: str) -> bool:
     """Whether a negation reaches over gap to a name: a few words, or its clause after an actor
     or an instrument of cooperation ("chưa có doanh nghiệp nào …"), without a count or a "khi"."""
-    none_of = phrase_matcher("none_of").match(gap, len(gap) - len(gap.lstrip()))
+    opening = ANY_BEFORE.match(gap)  # "chưa ký| bất kỳ |thỏa thuận nào"
+    none_of = phrase_matcher("none_of").match(gap, opening.end())
     if none_of and NONE_OF_END.match(gap, none_of.end()) and not any(c.isdigit() for c in gap):
         return governs(gap, CLAUSE_WORDS) and not phrase_matcher("subordinator").search(gap)
     return governs(gap, LOCAL_CUE_WORDS)
@@ -1699,12 +1701,12 @@ def worker_owners(text: str, masked: str, hits: list[Hit]) -> frozenset[int]:
 
 @cache
 def region_owned() -> re.Pattern[str]:
-    """A region or the world, a masked name or a few words after it, then its counted workers:
-    "khu vực # hiện có khoảng 10,6 triệu lao động di cư"."""
-    return re.compile(
-        rf"(?<!\w)(?:{phrase_matcher('region').pattern})(?:\s+\S+){{0,3}}?\s+"
-        + owned_workers().pattern.removeprefix(r"(?<!\w)")
-    )
+    """A region or the world, a masked name or a few words after it, then its counted workers
+    ("khu vực # hiện có khoảng 10,6 triệu lao động di cư"); or workers, then a region word
+    ("lao động di cư nội khối")."""
+    region, workers = phrase_matcher("region").pattern, phrase_matcher("worker").pattern
+    owned = owned_workers().pattern.removeprefix(r"(?<!\w)")
+    return re.compile(rf"(?<!\w)(?:{region})(?:\s+\S+){{0,3}}?\s+{owned}|(?:{workers})\s+{region}")
 
 
 @cache
