@@ -2855,6 +2855,22 @@ ROUND14_CASES = [
 ]
 
 ROUND15_CASES = [
+    # others' practice cited "như kinh nghiệm …" is a model
+    (
+        [
+            "Ngày 30/10, tại Viêng Chăn, Diễn đàn ASEAN về lao động di cư lần thứ 17 khai mạc.",
+            "Đại diện ILO đề nghị các nước ASEAN giảm chi phí chuyển tiền, như kinh nghiệm kết nối "
+            "thanh toán giữa Malaysia và Indonesia.",
+        ],
+        [
+            ("LAO", "host"),
+            ("ASEAN", "partner"),
+            ("ILO", "partner"),
+            ("ASEAN", "partner"),
+            ("MYS", "mentioned"),
+            ("IDN", "mentioned"),
+        ],
+    ),
     # the region's own migrants ("lao động di cư nội khối"): where they work is no partner
     (
         [
