@@ -144,7 +144,8 @@ LIST_CLOSED = re.compile(r",[^,]*(?<!\w)(?:và|hoặc|hay)\s+#")  # "#, # hay #"
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/()-]*)*")  # masked names
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
 PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu năm |đến nay"
-NATIONALITY_BEFORE = re.compile(r"(?<!\w)quốc\s+tịch\s*$")  # "người mang quốc tịch |Lào"
+NATIONALITY = re.compile(r"(?<!\w)quốc\s+tịch(?!\w)")  # "người mang quốc tịch Lào"
+NATIONALITY_BEFORE = re.compile(NATIONALITY.pattern + r"\s*$")  # "người mang quốc tịch |Lào"
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")  # "đến từ |Ấn Độ": where workers come from
 FLOW_WORD_CHARS = 12  # how far back a flow_end word ("từ", "sang", "với") is sought
 PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now)
@@ -802,9 +803,10 @@ def hit_judgement(
     shares = has_share(text, hits, i) and (  # a share of others' workers ranks no partner,
         i not in context.ruled_out or bool(context.origins)  # one of those coming here does
     )
-    if is_paired(text, hits, i) and pair_negated(text, hits, i):
+    paired = is_paired(text, hits, i)
+    if paired and pair_negated(text, hits, i):
         return Judgement("mentioned", firm=True)  # "Việt Nam và Canada không có chương trình"
-    if is_paired(text, hits, i) or heads_worker_count(text, hits[i]) or shares:
+    if paired or heads_worker_count(text, hits[i]) or shares:
         return Judgement("partner")  # "Việt Nam - Lào", "- Nhật Bản: 17.815", "Nhật Bản chiếm 31%"
     if rescued_nationals(text, hits, head, cues):
         return Judgement("mentioned", firm=True)  # "cùng được giải cứu có … quốc tịch Lào"
@@ -1506,9 +1508,10 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
         inside = before_vietnam([i for i, hit in enumerate(hits) if start <= hit.start < end], hits)
         if not inside:
             continue
-        if is_ranked_subject(text, folded, hits, inside[0], start):
+        opening = clause_opening(text, folded, hits, inside[0], start)
+        if opening == "ranked":  # "Thái Lan hiện là …, phần lớn đến từ Myanmar": its origins
             found |= {i for i in inside if FROM_BEFORE.search(folded, 0, hits[heads[i]].start)}
-        elif is_clause_subject(text, folded, hits, inside[0], start):
+        elif opening == "subject":
             subject = heads[inside[0]]
             other_ends = {i for i in inside if i in ends and heads[i] != subject}
             subjects = {i for i in inside if heads[i] == subject}
@@ -1579,27 +1582,18 @@ def clause_spans(folded: str, more: Sequence[tuple[int, int]] = ()) -> list[tupl
     return list(zip(starts, ends, strict=True))
 
 
-def is_clause_subject(text: str, folded: str, hits: list[Hit], i: int, start: int) -> bool:
-    """Whether the country hit i, the first name of the clause at start, is its subject: only
-    words like "hiện" before it, and no copula after it ("Nhật Bản là thị trường ..." ranks it);
-    or the place of the foreign workers opening the clause ("lao động nước ngoài tại Hồng Kông")."""
+def clause_opening(text: str, folded: str, hits: list[Hit], i: int, start: int) -> str | None:
+    """How the country hit i, the first name of the clause at start, opens it: as its subject
+    ("subject": only words like "hiện" before it), ranked by a copula after it ("ranked": "Thái Lan
+    hiện là nước sử dụng nhiều lao động di cư, phần lớn đến từ Myanmar"), or as the place of the
+    foreign workers opening the clause ("subject": "lao động nước ngoài tại Hồng Kông")."""
     if partner_kind(hits[i].code) != "country":
-        return False
+        return None
     prefix = folded[start : hits[i].start].replace(",", " ").strip(OPENING)
     leads, copula, workers_there = subject_patterns()
     if leads.fullmatch(prefix):
-        return not copula.match(folded, hits[list_end(text, hits, i)].end)
-    return bool(workers_there.fullmatch(prefix))
-
-
-def is_ranked_subject(text: str, folded: str, hits: list[Hit], i: int, start: int) -> bool:
-    """Whether the country hit i opens the clause at start with a copula after it ("Thái Lan hiện
-    là nước sử dụng nhiều lao động di cư, phần lớn đến từ Myanmar"): those "từ" are its origins."""
-    if partner_kind(hits[i].code) != "country":
-        return False
-    prefix = folded[start : hits[i].start].replace(",", " ").strip(OPENING)
-    leads, copula, _ = subject_patterns()
-    return bool(leads.fullmatch(prefix) and copula.match(folded, hits[list_end(text, hits, i)].end))
+        return "ranked" if copula.match(folded, hits[list_end(text, hits, i)].end) else "subject"
+    return "subject" if workers_there.fullmatch(prefix) else None
 
 
 @cache
@@ -1733,7 +1727,7 @@ def worker_nationalities(text: str, hits: list[Hit], heads: list[int]) -> set[in
     Campuchia và Lào"), Vietnam's own workers left out."""
     folded = fold(text)
     nouns = ("worker", "citizen", "people")
-    if not any(phrase_matcher(kind).search(folded) for kind in nouns) and "quốc tịch" not in folded:
+    if not (any(phrase_matcher(k).search(folded) for k in nouns) or NATIONALITY.search(folded)):
         return set()  # no worker noun nor nationality: no workers of any nation
     return {
         heads[i]
