@@ -2854,6 +2854,89 @@ ROUND14_CASES = [
     ),
 ]
 
+EPS_REVIEW = [  # an article whose counterpart is Korea
+    "Việt Nam và Hàn Quốc rà soát Chương trình EPS",
+    "Ngày 14/3, tại Seoul, Bộ Nội vụ và Bộ Việc làm và Lao động Hàn Quốc tổ chức cuộc họp rà "
+    "soát Chương trình EPS.",
+    "Hai bên thống nhất tăng chỉ tiêu tiếp nhận lao động trong năm tới.",
+]
+KOREA_THRICE = [("KOR", "partner")] * 3
+
+
+ROUND16_CASES = [  # a country named once, after the lead, beside the article's counterpart
+    # a third party's own dealings, named once after the lead: no partner of Vietnam's
+    (
+        [
+            *EPS_REVIEW,
+            "Ngân hàng Thế giới đang hợp tác với Bangladesh và Nepal trong một chương trình "
+            "kỹ năng.",
+        ],
+        [
+            *KOREA_THRICE,
+            ("WB", "partner"),
+            ("BGD", "mentioned"),
+            ("NPL", "mentioned"),
+        ],
+    ),
+    # others taking part in another country's programme
+    (
+        [
+            *EPS_REVIEW,
+            "Các đảo quốc như Fiji và Tonga đã tham gia chương trình lao động thời vụ nhiều năm.",
+        ],
+        [
+            *KOREA_THRICE,
+            ("FJI", "mentioned"),
+            ("TON", "mentioned"),
+        ],
+    ),
+    # an organisation's partners elsewhere
+    (
+        [
+            *EPS_REVIEW,
+            "Hiện IOM cũng triển khai mô hình này với các đối tác như Sri Lanka, Nepal.",
+        ],
+        [
+            *KOREA_THRICE,
+            ("IOM", "partner"),
+            ("LKA", "mentioned"),
+            ("NPL", "mentioned"),
+        ],
+    ),
+    # a ministry word that heads a foreign ministry's name is no actor of Vietnam's
+    (
+        [
+            *EPS_REVIEW,
+            "Tại phiên thảo luận, đại diện Bộ Lao động Campuchia giới thiệu kinh nghiệm đưa "
+            "lao động sang Thái Lan.",
+        ],
+        [
+            *KOREA_THRICE,
+            ("KHM", "mentioned"),
+            ("THA", "mentioned"),
+        ],
+    ),
+    # guard: Vietnam's delegation acting keeps a country named once a partner
+    (
+        [
+            *EPS_REVIEW,
+            "Bên lề cuộc họp, đoàn Việt Nam cũng làm việc với Bộ Lao động Thái Lan về lao "
+            "động thời vụ.",
+        ],
+        [*KOREA_THRICE, ("THA", "partner")],
+    ),
+    # guard: a government speaks for its country
+    (
+        [
+            *EPS_REVIEW,
+            "Chính phủ Australia cũng tài trợ 2 triệu USD cho dự án đào tạo tiếng cho người "
+            "lao động.",
+        ],
+        [*KOREA_THRICE, ("AUS", "partner")],
+    ),
+]
+
+
 ROUND15_CASES = [
     # others' practice cited "như kinh nghiệm …" is a model
     (
@@ -3089,6 +3172,7 @@ ROUND15_CASES = [
         *ROUND13_CASES,
         *ROUND14_CASES,
         *ROUND15_CASES,
+        *ROUND16_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -29,6 +29,7 @@ CUE_KINDS = (
     "present", "chair", "authority", "share", "counted", "one_of", "alongside", "place_noun",
     "negation", "record", "preposition", "continent", "place_named", "landmark", "source_noun",
     "sending", "later_event", "signed", "subordinator", "talks", "none_of", "region", "people",
+    "home_actor", "representative",
 )  # fmt: skip
 PARTNER_KINDS = ("partner", "destination")  # a destination of workers is a weaker partner cue
 CACHED_TEXTS = 4096  # sentences (or names) whose cues are remembered

@@ -215,6 +215,7 @@ class Judgement:
     role: str
     firm: bool = False  # context rules a partner out; a counted figure does not make it one
     weak: bool = False  # a partner by a place word only: a bystander where named in passing
+    anchored: bool = True  # Vietnam's side, or the name itself, acts: no bystander in passing
 
 
 def find_mentions(article: Article) -> list[Mention]:
@@ -231,7 +232,11 @@ def find_mentions(article: Article) -> list[Mention]:
                 role = "mentioned"  # the scene of a scam the article reports
             if later and hit.code not in frame.counterparts:
                 role = "mentioned"  # "Hội nghị … với Trung Quốc sẽ diễn ra vào ngày mai": a teaser
-            if judgement.weak and hit.code in passing and not counts_workers(sentence.text, hit):
+            if (
+                (judgement.weak or not judgement.anchored)
+                and hit.code in passing
+                and not counts_workers(sentence.text, hit)
+            ):
                 role = "mentioned"  # named in passing: a bystander, unless a figure counts it
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
@@ -853,7 +858,57 @@ def hit_judgement(
             c.kind == "partner" and c.end <= hit.start for c in clause_cues(text, hits, i, cues)
         )
     )  # a place word only: "chọn sang Đài Loan", not "ký bản ghi nhớ về phái cử sang Israel"
-    return Judgement(role, weak=weak)
+    anchored = (
+        role != "partner"
+        or partner_kind(hit.code) != "country"
+        or vietnam_acts(text, hits, i, cues)
+    )
+    return Judgement(role, weak=weak, anchored=anchored)
+
+
+def heads_foreign_name(end: int, hits: list[Hit], cooperation: list[Cue]) -> bool:
+    """Whether an actor word ending at end heads the name of a foreign body, no cooperation cue
+    between it and the next name: "Bộ Lao động Campuchia", not "Bộ đã ký … với Israel"."""
+    following = [hit.start for hit in hits if hit.start >= end]
+    if not following:
+        return False
+    return not any(end <= c.start and c.end <= following[0] for c in cooperation)
+
+
+def names_own_workers(text: str, start: int) -> bool:
+    """Whether a worker noun and its qualifiers stand right before Vietnam's name at start:
+    "lao động nông nghiệp Việt Nam"."""
+    return any(
+        ends_with_worker_noun(text, noun, cue_words("worker"))
+        for noun in without_qualifiers(text[:start].rstrip())
+    )
+
+
+def vietnam_acts(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
+    """Whether Vietnam's side comes before a cooperation cue that comes before hit i ("Thứ
+    trưởng đã gặp song phương với Bộ trưởng … Malaysia", "Bộ đã ký kết … với Israel"), Vietnam's
+    workers are named, or a representative lets the name speak for itself ("Chính phủ Đức đã tài
+    trợ", "phía Nhật Bản")."""
+    start = hits[i].start
+    folded = fold(mask(text, hits))
+    cooperation = [c for c in cues if c.kind in PARTNER_KINDS and c.end <= start]
+    actors = [
+        *(hit.start for hit in hits if hit.code == HOME),
+        *(
+            m.start()
+            for m in phrase_matcher("home_actor").finditer(folded, 0, start)
+            if not heads_foreign_name(m.end(), hits, cooperation)
+        ),
+    ]
+    if any(actor < cue.start for actor in actors for cue in cooperation) or any(
+        hit.code == HOME and names_own_workers(text, hit.start) for hit in hits
+    ):
+        return True  # or Vietnam's workers: "Israel, quốc gia đang tiếp nhận lao động Việt Nam"
+    head = hits[list_heads(text, hits)[i]].start
+    speaker = (
+        rf"(?:{phrase_matcher('representative').pattern}|{phrase_matcher('title').pattern})\s*$"
+    )
+    return bool(re.search(speaker, folded[:head])) and any(c.kind in PARTNER_KINDS for c in cues)
 
 
 def is_cited_source(text: str, hits: list[Hit], head: int) -> bool:
