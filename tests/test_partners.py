@@ -2934,6 +2934,70 @@ ROUND16_CASES = [  # a country named once, after the lead, beside the article's 
         ],
         [*KOREA_THRICE, ("AUS", "partner")],
     ),
+    # a record's list led by the counterpart: the others keep their own role
+    (
+        [
+            *EPS_REVIEW,
+            "Hiện Việt Nam đã ký văn kiện hợp tác lao động với 4 nước gồm Hàn Quốc, Nhật Bản, "
+            "Israel và Đức.",
+        ],
+        [
+            *KOREA_THRICE,
+            ("KOR", "partner"),
+            ("JPN", "mentioned"),
+            ("ISR", "mentioned"),
+            ("DEU", "mentioned"),
+        ],
+    ),
+    # a pair with Vietnam whose arrangement has expired
+    (
+        [
+            *EPS_REVIEW,
+            "Trong khi đó, bản ghi nhớ giữa Việt Nam và Malaysia đã hết hiệu lực từ năm 2020.",
+        ],
+        [*KOREA_THRICE, ("MYS", "mentioned")],
+    ),
+    # Vietnam's workers ranked among a destination's foreign workers: the others are nationalities
+    (
+        [
+            "Lao động Việt Nam tại Hàn Quốc tăng mạnh",
+            "Theo Bộ Tư pháp Hàn Quốc, đến cuối năm 2024 có 60.000 lao động Việt Nam làm việc "
+            "tại Hàn Quốc.",
+            "Hai nước sẽ tiếp tục hợp tác.",
+            "Trong số lao động nước ngoài theo Chương trình EPS, lao động Việt Nam đứng đầu, "
+            "tiếp theo là Campuchia với 40.000 người và Nepal với 35.000 người.",
+        ],
+        [*KOREA_THRICE, ("KHM", "mentioned"), ("NPL", "mentioned")],
+    ),
+    # the same by a rank verb after Vietnam's workers
+    (
+        [
+            "Lao động Việt Nam tại Hàn Quốc tăng mạnh",
+            "Theo Bộ Tư pháp Hàn Quốc, đến cuối năm 2024 có 60.000 lao động Việt Nam làm việc "
+            "tại Hàn Quốc.",
+            "Hai nước sẽ tiếp tục hợp tác.",
+            "Lao động Việt Nam đứng thứ hai, chỉ sau Campuchia (70.000 người).",
+        ],
+        [*KOREA_THRICE, ("KHM", "mentioned")],
+    ),
+    # delegates of a forum's members, the forum unnamed in the sentence, attend it
+    (
+        [
+            "Hội thảo APEC về kỹ năng số",
+            "Ngày 5/8, tại Hà Nội, Bộ Nội vụ phối hợp với Ban Thư ký APEC tổ chức hội thảo về "
+            "kỹ năng số cho lao động.",
+            "Tham dự hội thảo có đại biểu từ 21 nền kinh tế thành viên như Peru, Chile và Mexico.",
+            "APEC đánh giá cao vai trò của Việt Nam.",
+        ],
+        [
+            ("APEC", "partner"),
+            ("APEC", "partner"),
+            ("PER", "mentioned"),
+            ("CHL", "mentioned"),
+            ("MEX", "mentioned"),
+            ("APEC", "partner"),
+        ],
+    ),
 ]
 
 

@@ -729,7 +729,8 @@ def sentence_reading(
     context = sentence_context(text, masked, listed, heads, inbound)
     context = replace(
         context,
-        ruled_out=context.ruled_out | nationalities_ranked(text, listed, abroad),
+        ruled_out=context.ruled_out
+        | nationalities_ranked(text, listed, abroad or beside_own_workers(text, listed, inbound)),
         compared=compared_hits(text, masked, listed, heads),
         background=background_hits(
             text, masked, listed, heads, [*cues, *past_years(masked, year), *earlier_ones(masked)]
@@ -752,6 +753,22 @@ def nationalities_ranked(text: str, hits: list[Hit], abroad: frozenset[str]) -> 
         and hit.code != HOME
         and partner_kind(hit.code) == "country"
         and ranked_after(text, hit)
+    )
+
+
+def beside_own_workers(text: str, hits: list[Hit], inbound: bool) -> frozenset[str]:
+    """Vietnam, as the nation whose workers a sentence ranks among another country's foreign
+    workers: "… lao động nước ngoài, trong đó Indonesia chiếm 37%; lao động Việt Nam chỉ còn
+    4.000 người", "Lao động Việt Nam đứng thứ hai, chỉ sau Indonesia (280.100 người)"."""
+    folded = fold(text)
+    own = [hit for hit in hits if hit.code == HOME and names_own_workers(text, hit.start)]
+    if inbound or not own:
+        return frozenset()  # most sentences: no Vietnamese workers; inbound: origins rank
+    ranked = any(re.match(rf"\s*{RANK_VERB}", folded[hit.end :]) for hit in own)
+    return (
+        frozenset({HOME})
+        if ranked or phrase_matcher("foreign_worker").search(folded)
+        else frozenset()
     )
 
 
@@ -822,7 +839,7 @@ def hit_judgement(
     if chairs_forum(text, hits, i) and hit.code not in main:
         return Judgement("host", firm=True)  # "Philippines sẽ đảm nhận vai trò chủ trì ALMM"
     if main and hit.code not in main and is_record(text, hits[head].start):
-        return Judgement("mentioned")  # "đến nay Việt Nam đã ký ... với Hàn Quốc" beside another
+        return Judgement("mentioned", firm=True)  # "đến nay Việt Nam đã ký ... với Hàn Quốc"
     if main and hit.code not in main and besides_counterpart(text, hits, i, main):
         return Judgement("mentioned")  # "Ngoài Đức, … cũng nhận hỗ trợ từ Australia"
     if main and hit.code not in main and signed_before_counterpart(text, hits, head, main):
@@ -965,13 +982,15 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
 
 def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
     """Whether country hit i, in the list at hit head, attends a multilateral meeting, which the
-    sentence names by its forum: "Hội nghị … ASEAN với sự tham dự của đoàn Brunei, Myanmar",
-    "250 đại biểu đến từ 10 nước thành viên ASEAN và Timor-Leste"."""
+    sentence names by its forum or by its members: "Hội nghị … ASEAN với sự tham dự của đoàn
+    Brunei, Myanmar", "250 đại biểu đến từ 10 nước thành viên ASEAN và Timor-Leste", "đại biểu
+    từ 15 nền kinh tế thành viên như Chile, Peru"."""
     if partner_kind(hits[i].code) != "country" or not ("tham" in text or "đại biểu" in text):
         return False  # most lists: no attendance
     folded = fold(mask(text, hits))
-    return bool(ATTENDANCE.search(folded, 0, hits[head].start)) and any(
-        partner_kind(hit.code) != "country" for hit in hits
+    attendance = ATTENDANCE.search(folded, 0, hits[head].start)
+    return bool(attendance) and (
+        "thành viên" in attendance.group() or any(partner_kind(h.code) != "country" for h in hits)
     )
 
 
