@@ -22,6 +22,7 @@ from vnlabour.clean import (
     span_of,
     typed,
     with_fact_ids,
+    with_row_id,
 )
 from vnlabour.errors import CorrectionError, InterimTableError
 from vnlabour.params import Params
@@ -411,6 +412,15 @@ def test_chunks_of_two_articles_give_the_tables_of_one_chunk(tmp_path, reverse):
 def test_missing_interim_table_says_run_extract(tmp_path):
     with pytest.raises(InterimTableError, match="run `python -m vnlabour extract`"):
         build(interim=tmp_path)
+
+
+def test_two_mentions_on_one_span_get_distinct_ids():
+    """A national agency named by its acronym alone and the country it acts for share a span."""
+    frame = pd.DataFrame(
+        {"article_id": ["a", "a", "a"], "char_start": ["7", "7", "20"],
+         "partner_code": ["JPN", "OTIT", "JPN"]}
+    )  # fmt: skip
+    assert with_row_id(frame, "mentions")["mention_id"].tolist() == ["a:7", "a:7:OTIT", "a:20"]
 
 
 def test_bad_number_in_interim_names_table_row_and_column():

@@ -330,11 +330,14 @@ def joined(frames: Sequence[pd.DataFrame], columns: pd.Index) -> pd.DataFrame:
 
 
 def with_row_id(df: pd.DataFrame, name: str) -> pd.DataFrame:
-    """Adds the table's id column (article_id:char_start for rows from a span) in first place."""
+    """Adds the table's id column (article_id:char_start for rows from a span) in first place; a
+    second mention on the same span (a national agency's country, "KOICA") adds its code."""
     key = id_column(name)
     if key in df.columns:
         return df
     ids = df["article_id"] + ":" + df["char_start"] if len(df) else pd.Series([], dtype="str")
+    if "partner_code" in df.columns:
+        ids = ids.where(~ids.duplicated(), ids + ":" + df["partner_code"])
     return pd.concat([pd.DataFrame({key: ids}, index=df.index), df], axis=1)
 
 

@@ -761,7 +761,7 @@ def beside_own_workers(text: str, hits: list[Hit], inbound: bool) -> frozenset[s
     workers: "… lao động nước ngoài, trong đó Indonesia chiếm 37%; lao động Việt Nam chỉ còn
     4.000 người", "Lao động Việt Nam đứng thứ hai, chỉ sau Indonesia (280.100 người)"."""
     folded = fold(text)
-    own = [hit for hit in hits if hit.code == HOME and names_own_workers(text, hit.start)]
+    own = own_workers(text, hits)
     if inbound or not own:
         return frozenset()  # most sentences: no Vietnamese workers; inbound: origins rank
     ranked = any(re.match(rf"\s*{RANK_VERB}", folded[hit.end :]) for hit in own)
@@ -892,13 +892,18 @@ def heads_foreign_name(end: int, hits: list[Hit], cooperation: list[Cue]) -> boo
     return not any(end <= c.start and c.end <= following[0] for c in cooperation)
 
 
-def names_own_workers(text: str, start: int) -> bool:
-    """Whether a worker noun and its qualifiers stand right before Vietnam's name at start:
-    "lao động nông nghiệp Việt Nam"."""
-    return any(
-        ends_with_worker_noun(text, noun, cue_words("worker"))
-        for noun in without_qualifiers(text[:start].rstrip())
-    )
+def own_workers(text: str, hits: list[Hit]) -> list[Hit]:
+    """Vietnam's names that a worker noun and its qualifiers stand right before: "lao động nông
+    nghiệp Việt Nam"."""
+    return [
+        hit
+        for hit in hits
+        if hit.code == HOME
+        and any(
+            ends_with_worker_noun(text, noun, cue_words("worker"))
+            for noun in without_qualifiers(text[: hit.start].rstrip())
+        )
+    ]
 
 
 def vietnam_acts(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
@@ -917,15 +922,18 @@ def vietnam_acts(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
             if not heads_foreign_name(m.end(), hits, cooperation)
         ),
     ]
-    if any(actor < cue.start for actor in actors for cue in cooperation) or any(
-        hit.code == HOME and names_own_workers(text, hit.start) for hit in hits
-    ):
+    if any(actor < cue.start for actor in actors for cue in cooperation) or own_workers(text, hits):
         return True  # or Vietnam's workers: "Israel, quốc gia đang tiếp nhận lao động Việt Nam"
     head = hits[list_heads(text, hits)[i]].start
-    speaker = (
-        rf"(?:{phrase_matcher('representative').pattern}|{phrase_matcher('title').pattern})\s*$"
-    )
-    return bool(re.search(speaker, folded[:head])) and any(c.kind in PARTNER_KINDS for c in cues)
+    speaks = speaker_before().search(folded[:head])
+    return bool(speaks) and any(c.kind in PARTNER_KINDS for c in cues)
+
+
+@cache
+def speaker_before() -> re.Pattern[str]:
+    """A representative or a title right before a name: "Chính phủ |Đức", "Đại sứ |Pháp"."""
+    words = rf"{phrase_matcher('representative').pattern}|{phrase_matcher('title').pattern}"
+    return re.compile(rf"(?:{words})\s*$")
 
 
 def is_cited_source(text: str, hits: list[Hit], head: int) -> bool:
