@@ -215,7 +215,6 @@ class Judgement:
     role: str
     firm: bool = False  # context rules a partner out; a counted figure does not make it one
     weak: bool = False  # a partner by a place word only: a bystander where named in passing
-    anchored: bool = True  # Vietnam's side, or the name itself, acts: no bystander in passing
 
 
 def find_mentions(article: Article) -> list[Mention]:
@@ -233,14 +232,26 @@ def find_mentions(article: Article) -> list[Mention]:
             if later and hit.code not in frame.counterparts:
                 role = "mentioned"  # "Hội nghị … với Trung Quốc sẽ diễn ra vào ngày mai": a teaser
             if (
-                (judgement.weak or not judgement.anchored)
-                and hit.code in passing
+                hit.code in passing
                 and not counts_workers(sentence.text, hit)
+                and is_bystander(sentence.text, hits, i, judgement, frame)
             ):
                 role = "mentioned"  # named in passing: a bystander, unless a figure counts it
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
+
+
+def is_bystander(text: str, hits: list[Hit], i: int, judgement: Judgement, frame: Frame) -> bool:
+    """Whether a country judged a partner has nothing that makes it one where it is named in
+    passing: a place word only ("chọn sang Đài Loan"), or no act of Vietnam's side, of Vietnam's
+    workers or of its own representative ("EU đã triển khai … với một số đối tác như Ai Cập")."""
+    if judgement.weak:
+        return True
+    if judgement.role != "partner" or partner_kind(hits[i].code) != "country":
+        return False
+    cues = sentence_reading(text, tuple(hits), frame.year, frame.inbound, frame.abroad)[0]
+    return not vietnam_acts(text, hits, i, cues)
 
 
 def announces_later_event(text: str) -> bool:
@@ -729,8 +740,7 @@ def sentence_reading(
     context = sentence_context(text, masked, listed, heads, inbound)
     context = replace(
         context,
-        ruled_out=context.ruled_out
-        | nationalities_ranked(text, listed, abroad or beside_own_workers(text, listed, inbound)),
+        ruled_out=context.ruled_out | nationalities_ranked(text, listed, abroad, inbound),
         compared=compared_hits(text, masked, listed, heads),
         background=background_hits(
             text, masked, listed, heads, [*cues, *past_years(masked, year), *earlier_ones(masked)]
@@ -740,12 +750,14 @@ def sentence_reading(
     return cues, heads, context
 
 
-def nationalities_ranked(text: str, hits: list[Hit], abroad: frozenset[str]) -> frozenset[int]:
-    """In an article about the foreign workers of countries abroad, the other countries a head
-    count or a percent ranks, as those workers' nationalities: "Tiếp theo là Philippines với
-    25.900 người", "Indonesia với 56%"."""
-    if not abroad:
-        return frozenset()  # most articles: no other country's foreign workers
+def nationalities_ranked(
+    text: str, hits: list[Hit], abroad: frozenset[str], inbound: bool
+) -> frozenset[int]:
+    """In an article about the foreign workers of countries abroad, or a sentence that ranks
+    Vietnam's workers among them, the other countries a head count or a percent ranks, as those
+    workers' nationalities: "Tiếp theo là Philippines với 25.900 người", "Indonesia với 56%"."""
+    if not (abroad or ranks_own_workers(text, hits, inbound)):
+        return frozenset()  # most sentences: no other country's foreign workers
     return frozenset(
         i
         for i, hit in enumerate(hits)
@@ -756,20 +768,16 @@ def nationalities_ranked(text: str, hits: list[Hit], abroad: frozenset[str]) -> 
     )
 
 
-def beside_own_workers(text: str, hits: list[Hit], inbound: bool) -> frozenset[str]:
-    """Vietnam, as the nation whose workers a sentence ranks among another country's foreign
-    workers: "… lao động nước ngoài, trong đó Indonesia chiếm 37%; lao động Việt Nam chỉ còn
-    4.000 người", "Lao động Việt Nam đứng thứ hai, chỉ sau Indonesia (280.100 người)"."""
+def ranks_own_workers(text: str, hits: list[Hit], inbound: bool) -> bool:
+    """Whether the sentence ranks Vietnam's workers among another country's foreign workers:
+    "… lao động nước ngoài, trong đó Indonesia chiếm 37%; lao động Việt Nam chỉ còn 4.000 người",
+    "Lao động Việt Nam đứng thứ hai, chỉ sau Indonesia (280.100 người)"."""
     folded = fold(text)
     own = own_workers(text, hits)
     if inbound or not own:
-        return frozenset()  # most sentences: no Vietnamese workers; inbound: origins rank
+        return False  # most sentences: no Vietnamese workers; inbound: origins rank
     ranked = any(re.match(rf"\s*{RANK_VERB}", folded[hit.end :]) for hit in own)
-    return (
-        frozenset({HOME})
-        if ranked or phrase_matcher("foreign_worker").search(folded)
-        else frozenset()
-    )
+    return ranked or bool(phrase_matcher("foreign_worker").search(folded))
 
 
 def ranked_after(text: str, hit: Hit) -> bool:
@@ -875,12 +883,7 @@ def hit_judgement(
             c.kind == "partner" and c.end <= hit.start for c in clause_cues(text, hits, i, cues)
         )
     )  # a place word only: "chọn sang Đài Loan", not "ký bản ghi nhớ về phái cử sang Israel"
-    anchored = (
-        role != "partner"
-        or partner_kind(hit.code) != "country"
-        or vietnam_acts(text, hits, i, cues)
-    )
-    return Judgement(role, weak=weak, anchored=anchored)
+    return Judgement(role, weak=weak)
 
 
 def heads_foreign_name(end: int, hits: list[Hit], cooperation: list[Cue]) -> bool:
