@@ -14,7 +14,7 @@ from vnlabour.errors import ReferenceDataError
 from vnlabour.extract import lexicon, names
 from vnlabour.extract.figures import find_figures
 from vnlabour.extract.lexicon import fold
-from vnlabour.extract.names import is_single_syllable, sentence_hits
+from vnlabour.extract.names import is_single_syllable, sentence_hits, told_by_foreigner
 from vnlabour.extract.partners import find_mentions, firmly_mentioned, settle_roles
 from vnlabour.extract.rows import Figure
 from vnlabour.extract.segment import is_whole_words, locate, word_spans
@@ -595,6 +595,25 @@ def test_bad_reference_rows_raise_errors_that_say_what_to_do(
 )
 def test_single_syllable(text: str, single: bool) -> None:
     assert is_single_syllable(text) is single
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign"),
+    [
+        ("Ông Sok Chanthy, Phó Giám đốc Sở Lao động Kampong Cham, cho biết tỉnh có", True),
+        ("Phó Giám đốc Sở Lao động Attapeu Bounmy Phanthavong cho biết", True),
+        ("Bà Park Mi-hyung nhấn mạnh", True),
+        ("Ông Tanaka Kenji cho biết", True),
+        ("Ông Nguyễn Văn Sơn, Giám đốc Sở Nội vụ Nghệ An, cho biết", False),
+        ("Giám đốc Công ty Kaizen Lê Long Sơn cho biết", False),  # a foreign word, a Vietnamese
+        ("Chị Lan, công nhân tại Aichi, cho biết", False),
+        ("Đại diện JICA cho biết", False),
+        ("Anh Hùng (Hà Tĩnh) cho biết", False),
+        ("Ông Sok Chanthy đã tới Tây Ninh.", False),  # no one speaks
+    ],
+)
+def test_told_by_foreigner(text: str, foreign: bool) -> None:
+    assert told_by_foreigner(text) is foreign
 
 
 def test_fold_keeps_length_and_unifies_tone_placement() -> None:
@@ -1743,7 +1762,7 @@ ROUND8_CASES = [
             ("NZL", "partner"),
             ("TON", "mentioned"),
             ("APEC", "mentioned"),
-            ("ILO", "partner"),
+            ("ILO", "mentioned"),  # attends only
             ("MNG", "mentioned"),
             ("NZL", "partner"),
         ],
@@ -3224,6 +3243,87 @@ ROUND15_CASES = [
     ),
 ]
 
+BORDER_TALKS = [  # an article whose counterpart is Cambodia
+    "Việt Nam và Campuchia bàn quản lý lao động qua biên giới",
+    "Ngày 9/5, tại Tây Ninh, Sở Nội vụ tỉnh Tây Ninh làm việc với đoàn Sở Lao động tỉnh Kampong "
+    "Cham (Campuchia).",
+    "Hai bên thống nhất trao đổi danh sách lao động Campuchia làm việc tại các khu công nghiệp.",
+]
+CAMBODIA_THRICE = [("KHM", "partner")] * 3
+
+ROUND17_CASES = [  # a foreign official tells of his own people's work abroad
+    # named once and uncounted: a bystander already before the rule
+    (
+        [
+            *BORDER_TALKS,
+            "Ông Sok Chanthy, Phó Giám đốc Sở Lao động Kampong Cham, cho biết lao động của tỉnh "
+            "chủ yếu sang Thái Lan và Malaysia.",
+        ],
+        [*CAMBODIA_THRICE, ("THA", "mentioned"), ("MYS", "mentioned")],
+    ),
+    # counted, and his province's own
+    (
+        [
+            *BORDER_TALKS,
+            "Bà Chea Sreymom cho biết, tỉnh hiện có khoảng 20.000 người làm việc tại Thái Lan.",
+        ],
+        [*CAMBODIA_THRICE, ("THA", "mentioned")],
+    ),
+    # workers going to Vietnam are not Vietnam's own
+    (
+        [
+            *BORDER_TALKS,
+            "Bà Sok Dara cho biết phần lớn lao động của tỉnh đi làm việc ở Thái Lan; lao động "
+            "sang Việt Nam chủ yếu là người vùng biên.",
+        ],
+        [*CAMBODIA_THRICE, ("THA", "mentioned")],
+    ),
+    # guards: a Vietnamese official's workers; a foreigner telling of Vietnam's workers
+    (
+        [
+            *BORDER_TALKS,
+            "Ông Trần Văn Bình, Giám đốc Sở Nội vụ Tây Ninh, cho biết tỉnh đã đưa 300 lao động "
+            "sang Hàn Quốc trong năm.",
+        ],
+        [*CAMBODIA_THRICE, ("KOR", "partner")],
+    ),
+    (
+        [
+            *BORDER_TALKS,
+            "Ông Tanaka Kenji cho biết, Nhật Bản sẽ tiếp nhận thêm 500 lao động Việt Nam trong "
+            "năm nay.",
+        ],
+        [*CAMBODIA_THRICE, ("JPN", "partner")],
+    ),
+]
+
+SLOM_OPENING = [  # an article whose counterpart is ASEAN
+    "Hội nghị quan chức lao động cao cấp ASEAN lần thứ 20 khai mạc",
+    "Ngày 12/6, tại Hà Nội, Hội nghị quan chức lao động cao cấp ASEAN (SLOM) lần thứ 20 đã khai "
+    "mạc.",
+    "Các nước ASEAN thống nhất ưu tiên bảo vệ lao động di cư trong năm tới.",
+]
+ASEAN_THRICE = [("ASEAN", "partner")] * 3
+
+ROUND17_ATTENDANCE_CASES = [  # organisations that attend another's meeting
+    (
+        [
+            *SLOM_OPENING,
+            "Tham dự hội nghị có đại diện các nước thành viên, cùng đại diện ILO và UNICEF.",
+        ],
+        [*ASEAN_THRICE, ("ILO", "mentioned"), ("UNICEF", "mentioned")],
+    ),
+    (
+        [*SLOM_OPENING, "Đại diện một số tổ chức như IOM, UNDP cũng tham dự."],
+        [*ASEAN_THRICE, ("IOM", "mentioned"), ("UNDP", "mentioned")],
+    ),
+    # guard: an agency acting for the counterpart takes part on its side
+    (
+        [*EPS_REVIEW, "Cuộc họp có sự tham gia của đại diện HRD Korea."],
+        [*KOREA_THRICE, ("HRDK", "partner")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -3237,6 +3337,8 @@ ROUND15_CASES = [
         *ROUND14_CASES,
         *ROUND15_CASES,
         *ROUND16_CASES,
+        *ROUND17_CASES,
+        *ROUND17_ATTENDANCE_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -44,6 +44,11 @@ LIST_SEPARATOR = re.compile(r"(?:\s*,|\s+(?:và|hoặc|hay))\s+$")  # before a l
 WORD = re.compile(r"[^\W\d_]+")
 CAPITALISED_RUN = re.compile(r"(?<!\w)(?:[^\W\d_a-zđ]\w*\s)+[^\W\d_a-zđ]\w*")  # then isupper
 LAST_WORD = re.compile(r"(\w+)[ -]*$")
+SYLLABLE = re.compile(  # a Vietnamese syllable without its marks: "nguyen", not "sophal"
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+NAME_WORD = re.compile(r"[^\W\d_][\w-]*")  # "Sophal", "Mi-hyung"
+SPEAKER_NAME_WORDS = 2  # "Ông Pich Sophal", "… Savannakhet Sommay Keosavang cho biết"
 
 
 @dataclass(frozen=True)
@@ -407,3 +412,37 @@ def is_single_syllable(text: str) -> bool:
     """One Vietnamese syllable: one word with one group of vowels ("Lào", "Anh", not "Mali")."""
     letters = "".join(c for c in unicodedata.normalize("NFD", fold(text)) if c.isalpha())
     return text.isalpha() and len(VOWEL_GROUP.findall(letters.replace("đ", "d"))) == 1
+
+
+def told_by_foreigner(text: str) -> bool:
+    """Whether a foreign person says what the sentence reports: the name right before its first
+    verb of speech, or right after an honorific that opens it, is not Vietnamese ("Ông Pich
+    Sophal, Giám đốc …, cho biết", "Thứ trưởng … Lào Bounkong Sihavong cho biết")."""
+    speech = phrase_matcher("speech").search(fold(text))
+    if not speech:
+        return False  # most sentences: no one speaks
+    words = NAME_WORD.findall(text[: speech.start()])
+    opening = (
+        words[1 : 1 + SPEAKER_NAME_WORDS] if words and follows_honorific_word(words[0]) else []
+    )
+    return any(is_foreign_name(name) for name in (opening, words[-SPEAKER_NAME_WORDS:]) if name)
+
+
+def follows_honorific_word(word: str) -> bool:
+    return word.lower() in cue_words("honorific")
+
+
+def is_foreign_name(words: list[str]) -> bool:
+    """Whether capitalised words name a foreign person: no Vietnamese family name, and a word
+    no Vietnamese syllable spells or joined by a hyphen ("Sophal", "Mi-hyung"; not "Hà Tĩnh")."""
+    if not all(w[0].isupper() and not w.isupper() for w in words):
+        return False  # a lower-case word or an acronym: no person's name
+    if word_set("vn_family_names").intersection(words):
+        return False
+    return any("-" in w or not SYLLABLE.fullmatch(unmarked(w)) for w in words)
+
+
+def unmarked(word: str) -> str:
+    """The word in lower case, its tone and vowel marks left off: "Nguyễn" -> "nguyen"."""
+    letters = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(c for c in letters if c.isalpha())

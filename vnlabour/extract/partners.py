@@ -73,6 +73,7 @@ from vnlabour.extract.names import (
     partner_kind,
     person_given_names,
     quoted_titles,
+    told_by_foreigner,
     vietnamese_places,
 )
 from vnlabour.extract.numbers import (
@@ -135,6 +136,7 @@ OWNED_COUNT = r"(?<!\w)có(?:\s+\S+){0,2}?\s+\d[\d.,]*(?:\s+\S+)?\s+"  # "có kh
 PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
 WORKER_COUNT = r"\s*:\s*(?:\S+\s+)?\d[\d.,]*\s+(?:\S+\s+)?"  # ": khoảng 17.815 "
 MAX_QUALIFIERS = 6  # "nhân lực y tế từ", "lao động giúp việc gia đình nước ngoài, chủ yếu từ"
+ARRIVAL_WORDS = ("về", "sang", "đến", "tại", "ở", "vào")  # "lao động sang |Việt Nam": not its own
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
 PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # not a company's trade
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
@@ -165,6 +167,8 @@ ATTENDANCE = re.compile(  # "với sự tham dự của đại biểu đến t�
     r"(?<!\w)(?:sự\s+tham\s+(?:dự|gia)\s+của|đại\s+biểu\s+(?:đến\s+)?từ)"
     r"(?:\s+[^\s#,;:()]+){0,12}?\s*$"
 )
+ATTENDANCE_OPENING = re.compile(r"\W*tham\s+dự(?!\w)")  # "Tham dự diễn đàn có …"
+ATTENDING = re.compile(r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+dự(?!\w)")  # "ILO, IOM |cũng tham dự"
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
 INVITES = re.compile(r"(?<!\w)(?<!được )mời(?!\w)")  # "Nhật Bản mời Việt Nam dự … với tư cách"
@@ -825,7 +829,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "chương trình ... từ 9 quốc đảo như Fiji"
     if hit.code not in main and attends_as_observer(text, hits, i, cues):
         return Judgement("mentioned", firm=True)  # "ILO dự ... với tư cách quan sát viên"
-    if hit.code not in main and attends_multilateral(text, hits, i, head):
+    if acts_apart(hit.code, main) and attends_multilateral(text, hits, i, head):
         return Judgement("mentioned", firm=True)  # "ASEAN … với sự tham dự của đoàn Brunei"
     background = i in context.background and not chairs_forum(text, hits, i)  # the occasion's host
     if (background or i in context.other_flows) and hit.code not in main:
@@ -874,6 +878,14 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)
     if local and local.kind == "destination" and is_errand(text, hits[list_end(text, hits, i)].end):
         return Judgement("mentioned", firm=True)  # "sang Thái Lan để nộp hồ sơ xin thị thực"
+    if (
+        main
+        and hit.code not in main
+        and partner_kind(hit.code) == "country"
+        and told_by_foreigner(text)
+        and not vietnam_acts(text, hits, i, cues)
+    ):
+        return Judgement("mentioned", firm=True)  # "Ông Chea Sophal cho biết, … sang Thái Lan"
     role = cued_role(text, hits, i, local, cues, main)
     weak = (
         role == "partner"
@@ -917,13 +929,12 @@ def vietnam_acts(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
     start = hits[i].start
     folded = fold(mask(text, hits))
     cooperation = [c for c in cues if c.kind in PARTNER_KINDS and c.end <= start]
+    home_actors = (
+        [] if told_by_foreigner(text) else phrase_matcher("home_actor").finditer(folded, 0, start)
+    )  # "Ông Chea Sophal cho biết, tỉnh có …": his own province
     actors = [
         *(hit.start for hit in hits if hit.code == HOME),
-        *(
-            m.start()
-            for m in phrase_matcher("home_actor").finditer(folded, 0, start)
-            if not heads_foreign_name(m.end(), hits, cooperation)
-        ),
+        *(m.start() for m in home_actors if not heads_foreign_name(m.end(), hits, cooperation)),
     ]
     if any(actor < cue.start for actor in actors for cue in cooperation) or own_workers(text, hits):
         return True  # or Vietnam's workers: "Israel, quốc gia đang tiếp nhận lao động Việt Nam"
@@ -996,12 +1007,31 @@ def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
     sentence names by its forum or by its members: "Hội nghị … ASEAN với sự tham dự của đoàn
     Brunei, Myanmar", "250 đại biểu đến từ 10 nước thành viên ASEAN và Timor-Leste", "đại biểu
     từ 15 nền kinh tế thành viên như Chile, Peru"."""
-    if partner_kind(hits[i].code) != "country" or not ("tham" in text or "đại biểu" in text):
-        return False  # most lists: no attendance
     folded = fold(mask(text, hits))
+    if not ("tham" in folded or "đại biểu" in folded):
+        return False  # most lists: no attendance
+    if partner_kind(hits[i].code) != "country":
+        return organisation_attends(folded, hits, head, list_end(text, hits, i))
     attendance = ATTENDANCE.search(folded, 0, hits[head].start)
     return bool(attendance) and (
         "thành viên" in attendance.group() or any(partner_kind(h.code) != "country" for h in hits)
+    )
+
+
+def acts_apart(code: str, main: frozenset[str]) -> bool:
+    """Whether the name is neither a counterpart nor an agency acting for one (HRD Korea beside
+    Korea)."""
+    return code not in main and agency_countries().get(code) not in main
+
+
+def organisation_attends(folded: str, hits: list[Hit], head: int, end: int) -> bool:
+    """Whether the organisations of a list attend a meeting: a sentence that opens with "Tham
+    dự" names them ("Tham dự có … cùng đại diện IOM, UN Women"), the attendance is theirs ("với
+    sự tham dự của đại diện ILO") or they are its subject ("… như ILO, IOM cũng tham dự")."""
+    return bool(
+        ATTENDANCE_OPENING.match(folded)
+        or ATTENDANCE.search(folded, 0, hits[head].start)
+        or ATTENDING.match(folded, hits[end].end)
     )
 
 
@@ -1864,8 +1894,8 @@ def without_qualifiers(text: str) -> Iterator[str]:
     yield text
     for _ in range(MAX_QUALIFIERS):
         word = QUALIFIER.search(text)
-        if not word or word.group().strip() == "về":
-            return  # "lao động đã trở về từ Nhật Bản": Vietnam's own workers, back home
+        if not word or word.group().strip() in ARRIVAL_WORDS:
+            return  # "lao động đã trở về từ Nhật Bản", "lao động sang Việt Nam": where they go
         text = text[: word.start()]
         yield text
 
