@@ -127,6 +127,10 @@ FIGURES = [
         ],
     ),
     (
+        "Chương trình hiện có hơn 320 nhà máy may tham gia.",
+        [("hơn 320 nhà máy", 320, None, "count", "more_than")],
+    ),
+    (
         "Trường liên kết với 27 nghiệp đoàn tại tỉnh Aichi.",
         [("27 nghiệp đoàn", 27, None, "count", "exact")],
     ),

@@ -3324,6 +3324,38 @@ ROUND17_ATTENDANCE_CASES = [  # organisations that attend another's meeting
     ),
 ]
 
+REMITTANCE_NEWS = [  # an article with no counterpart
+    "Kiều hối về Việt Nam tiếp tục tăng",
+    "Năm 2024, lượng kiều hối chuyển về TP Hồ Chí Minh đạt khoảng 9 tỷ USD.",
+]
+
+ROUND17_SOURCE_CASES = [  # a source of figures, a donor before the project reported
+    (
+        [
+            *REMITTANCE_NEWS,
+            "Ngân hàng Thế giới ước tính kiều hối của người lao động đi làm việc theo hợp đồng "
+            "năm nay đạt 16 tỷ USD.",
+        ],
+        [("WB", "mentioned")],
+    ),
+    (
+        [
+            *EPS_REVIEW,
+            "Theo báo cáo Triển vọng Di cư quốc tế của OECD, các nước thành viên đã tiếp nhận "
+            "khoảng 6 triệu người di cư trong năm.",
+        ],
+        [*KOREA_THRICE, ("OECD", "mentioned")],
+    ),
+    (
+        [
+            *EPS_REVIEW,
+            "Trước dự án này, trung tâm đã được Cơ quan Hợp tác quốc tế Nhật Bản (JICA) hỗ trợ "
+            "trang thiết bị.",
+        ],
+        [*KOREA_THRICE, ("JICA", "mentioned")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -3339,6 +3371,7 @@ ROUND17_ATTENDANCE_CASES = [  # organisations that attend another's meeting
         *ROUND16_CASES,
         *ROUND17_CASES,
         *ROUND17_ATTENDANCE_CASES,
+        *ROUND17_SOURCE_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

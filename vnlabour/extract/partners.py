@@ -160,6 +160,7 @@ ORDINAL = re.compile(  # "thứ tư" after a noun, not a weekday ("sáng thứ T
 AFTER = re.compile(  # "chỉ sau #", "sau Hiệp định với #": right before the names that came first
     r"(?<!\w)(?:chỉ\s+)?sau(?=\s+(?:#|(?:hiệp\s+định|thỏa\s+thuận|bản\s+ghi\s+nhớ)\s+với\s+#))"
 )
+SOURCE_TITLE_WORDS = 8  # "Theo báo cáo| Triển vọng Di cư quốc tế |của OECD"
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản … với tư cách": the names attend
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
@@ -964,7 +965,9 @@ def cited_opening() -> re.Pattern[str]:
     """ "Theo", or "Theo" and a source noun ("báo cáo", "số liệu") of someone: "Theo khảo sát
     năm 2023 của"."""
     source, noun = phrase_matcher("source").pattern, phrase_matcher("source_noun").pattern
-    return re.compile(rf"\W*(?:{source})(?:\s+(?:{noun})(?:\s+\S+){{0,3}}?\s+của)?\s*")
+    return re.compile(
+        rf"\W*(?:{source})(?:\s+(?:{noun})(?:\s+\S+){{0,{SOURCE_TITLE_WORDS}}}?\s+của)?\s*"
+    )
 
 
 def is_programme_source(text: str, hits: list[Hit], head: int) -> bool:
