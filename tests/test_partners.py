@@ -771,10 +771,10 @@ PRECISION_ROLE_CASES = [
 @pytest.mark.parametrize(
     ("sentence", "firm"),
     [
-        # another nation's workers: where they work is no destination of Vietnam's
+        # another nation's workers abroad: neither it nor where they work is Vietnam's partner
         (
             "Philippines có khoảng 1,8 triệu lao động ở nước ngoài, chủ yếu tại Ả Rập Xê Út.",
-            {"SAU"},
+            {"SAU", "PHL"},
         ),
         # Vietnam's own workers counted in a destination: the destination stays open
         ("Đài Loan hiện có hơn 250.000 lao động Việt Nam làm việc.", set()),
@@ -3356,6 +3356,33 @@ ROUND17_SOURCE_CASES = [  # a source of figures, a donor before the project repo
     ),
 ]
 
+ROUND17_OWN_CASES = [  # another sending country's own nationals abroad
+    (
+        [
+            *REMITTANCE_NEWS,
+            "Bangladesh mỗi năm đưa hơn 1 triệu lao động đi làm việc ở nước ngoài.",
+        ],
+        [("BGD", "mentioned")],
+    ),
+    (
+        [
+            *REMITTANCE_NEWS,
+            "Pakistan hiện có khoảng 10 triệu người làm việc ở nước ngoài, với mạng lưới tuyển "
+            "dụng phủ khắp các thị trường.",
+        ],
+        [("PAK", "mentioned")],
+    ),
+    # guard: Vietnam's workers there, abroad being the province's
+    (
+        [
+            *REMITTANCE_NEWS,
+            "Hàn Quốc hiện có khoảng 60.000 lao động Việt Nam, nhiều nhất trong số người lao "
+            "động ở nước ngoài của tỉnh.",
+        ],
+        [("KOR", "partner")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -3372,6 +3399,7 @@ ROUND17_SOURCE_CASES = [  # a source of figures, a donor before the project repo
         *ROUND17_CASES,
         *ROUND17_ATTENDANCE_CASES,
         *ROUND17_SOURCE_CASES,
+        *ROUND17_OWN_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

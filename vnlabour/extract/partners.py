@@ -1619,7 +1619,12 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
         for i, hit in enumerate(hits)
         if partner_kind(hit.code) == "country" and ends_a_flow(folded, hits[heads[i]].start)
     }
-    if not (ends or phrase_matcher("sending").search(folded) or counted_sending().search(folded)):
+    if not (
+        ends
+        or phrase_matcher("sending").search(folded)
+        or counted_sending().search(folded)
+        or goes_abroad().search(folded)
+    ):
         return frozenset()  # most sentences: no country after "từ", "sang", "với"; none sends
     found: set[int] = set()
     for start, end in clause_spans(folded, subordinate_breaks(folded)):
@@ -1635,7 +1640,7 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
             subjects = {i for i in inside if heads[i] == subject}
             if other_ends:
                 found |= other_ends | subjects
-            elif own_sending().match(folded, hits[list_end(text, hits, inside[0])].end):
+            elif sends_own(folded, hits[list_end(text, hits, inside[0])].end, end):
                 found |= subjects  # "Indonesia, Philippines đều đẩy mạnh đưa lao động sang ..."
     return frozenset(found)
 
@@ -1648,9 +1653,29 @@ def own_sending() -> re.Pattern[str]:
     sends = phrase_matcher("sending").pattern
     aspects = phrase_matcher("aspect").pattern
     return re.compile(
-        rf"\s*(?:(?:{aspects}|đều|đẩy\s+mạnh|tích\s+cực|tăng\s+cường)\s+)*"
+        rf"\s*(?:(?:{aspects}|đều|đẩy\s+mạnh|tích\s+cực|tăng\s+cường|(?:mỗi|hằng|hàng)\s+năm)\s+)*"
         rf"(?:{sends}|{counted_sending().pattern})(?!\s+(?:#|về)(?!\w))"
     )
+
+
+def sends_own(folded: str, start: int, end: int) -> bool:
+    """Whether the subject ending at start sends its own workers abroad, or has them there, before
+    any other name of its clause: "đều đẩy mạnh đưa lao động sang", "có khoảng 2 triệu người làm
+    việc ở nước ngoài"; not "có 60.000 lao động Việt Nam, … ở nước ngoài"."""
+    named = folded.find("#", start, end)
+    return bool(
+        own_sending().match(folded, start)
+        or goes_abroad().search(folded, start, end if named < 0 else named)
+    )
+
+
+@cache
+def goes_abroad() -> re.Pattern[str]:
+    """People or workers, at most four words but no name, then abroad: "có khoảng 2 triệu người
+    làm việc ở nước ngoài" (the subject's own nationals)."""
+    people = rf"(?:người|{phrase_matcher('worker').pattern})"
+    abroad = rf"(?:ở|ra|tại)\s+{fold('nước ngoài')}(?!\w)"
+    return re.compile(rf"(?<!\w){people}(?:\s+[^\s#]+){{0,4}}?\s+{abroad}")
 
 
 @cache
