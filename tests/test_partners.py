@@ -3372,6 +3372,15 @@ ROUND17_OWN_CASES = [  # another sending country's own nationals abroad
         ],
         [("PAK", "mentioned")],
     ),
+    # earlier agreements the one reported comes after
+    (
+        [
+            *EPS_REVIEW,
+            "Đây là bản ghi nhớ thứ năm Bộ ký trong năm, sau các thỏa thuận với Israel và New "
+            "Zealand.",
+        ],
+        [*KOREA_THRICE, ("ISR", "mentioned"), ("NZL", "mentioned")],
+    ),
     # guard: Vietnam's workers there, abroad being the province's
     (
         [

@@ -157,8 +157,9 @@ ORDINAL = re.compile(  # "thứ tư" after a noun, not a weekday ("sáng thứ T
     r"(?<=\w )(?<!sáng )(?<!chiều )(?<!tối )(?<!trưa )(?<!ngày )(?<!vào )(?<!hôm )"
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?!\w)(?!\s+tuần)"
 )
-AFTER = re.compile(  # "chỉ sau #", "sau Hiệp định với #": right before the names that came first
-    r"(?<!\w)(?:chỉ\s+)?sau(?=\s+(?:#|(?:hiệp\s+định|thỏa\s+thuận|bản\s+ghi\s+nhớ)\s+với\s+#))"
+AFTER = re.compile(  # "chỉ sau #", "sau (các) Hiệp định với #": before the names that came first
+    r"(?<!\w)(?:chỉ\s+)?sau(?=\s+(?:#|(?:(?:các|những)\s+)?(?:hiệp\s+định|thỏa\s+thuận|bản\s+ghi\s+nhớ)"
+    r"\s+với\s+#))"
 )
 SOURCE_TITLE_WORDS = 8  # "Theo báo cáo| Triển vọng Di cư quốc tế |của OECD"
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
