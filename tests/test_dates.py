@@ -35,6 +35,9 @@ CASES = [
     ("Sáng ngày 15/1, tại Hà Nội", [("Sáng ngày 15/1", "date", "", "", False)]),
     ("trong tháng 9 tới", [("tháng 9", "date", "", "", False)]),
     ("Sáng nay (5/4), Hội thảo khai mạc", [("5/4", "date", "", "", False)]),
+    # a capitalised weekday before the day/month, in brackets or after a comma
+    ("Chiều thứ Sáu (17/10), đoàn đã tới", [("17/10", "date", "", "", False)]),
+    ("Chủ nhật, 9/6, các thí sinh", [("9/6", "date", "", "", False)]),
     # ranges
     ("giai đoạn 2022 - 2027.", [("giai đoạn 2022 - 2027", "range", "2022", "2027", True)]),
     ("Kế hoạch 5 năm (2023-2027) để", [("(2023-2027)", "range", "2023", "2027", True)]),
@@ -116,6 +119,7 @@ CASES = [
 
 # none of these holds a date
 NOT_DATES = [
+    "Tỉnh xếp thứ hai (1/3 tổng số) về lao động xuất cảnh.",  # an ordinal, then a share
     "kỷ niệm 55 năm thiết lập quan hệ ngoại giao",
     "Qua hơn 55 năm quan hệ ngoại giao",
     "đã tăng gấp 10 lần trong 10 năm qua",

@@ -77,6 +77,9 @@ _CUE_BEFORE_DAY_MONTH = re.compile(
     r"|\b(?:nay|qua|mai)\s*\()\s*$",  # "sáng nay (5/4)", "chiều qua (4/4)"
     re.IGNORECASE,
 )
+_WEEKDAY_BEFORE = re.compile(  # "Sáng thứ Tư (22/5)": a capitalised weekday, not "thứ hai (1/3"
+    r"\b(?:[Cc]hủ\s+[Nn]hật|[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy))\s*[(,]\s*$"
+)
 _DATELINE_AFTER = re.compile(r"\s*[(\-–—]")  # "Hà Nội, 11/6 (TTXVN)", "Hà Nội, 11/6 - "
 _DAY, _MONTH, _YEAR = r"(\d{1,2})", r"(\d{1,2})", r"(\d{4})"
 _DAY_SPAN = rf"{_DAY}\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:ngày\s+)?){_DAY}"  # "4-5/4", "6 đến 8/6"
@@ -228,7 +231,10 @@ def has_day_month_cue(match: re.Match[str], text: str) -> bool:
     in a dateline: a place at the start of a line, a comma, the date ("Hà Nội, 11/6 (TTXVN)")."""
     if not match.group(0)[0].isdigit():
         return True
-    if _CUE_BEFORE_DAY_MONTH.search(text, max(0, match.start() - 12), match.start()):
+    window = max(0, match.start() - 12)
+    if _CUE_BEFORE_DAY_MONTH.search(text, window, match.start()) or _WEEKDAY_BEFORE.search(
+        text, window, match.start()
+    ):
         return True
     line_start = text.rfind("\n", 0, match.start()) + 1
     return is_dateline(text[line_start : match.start()]) and bool(
