@@ -410,10 +410,10 @@ def name_style(text: str, code: str) -> str:
 
 def is_single_syllable(text: str) -> bool:
     """One Vietnamese syllable: one word with one group of vowels ("Lào", "Anh", not "Mali")."""
-    letters = "".join(c for c in unicodedata.normalize("NFD", fold(text)) if c.isalpha())
-    return text.isalpha() and len(VOWEL_GROUP.findall(letters.replace("đ", "d"))) == 1
+    return text.isalpha() and len(VOWEL_GROUP.findall(unmarked(text))) == 1
 
 
+@lru_cache(maxsize=CACHED_TEXTS)
 def told_by_foreigner(text: str) -> bool:
     """Whether a foreign person says what the sentence reports: the name right before its first
     verb of speech, or right after an honorific that opens it, is not Vietnamese ("Ông Pich
@@ -422,14 +422,9 @@ def told_by_foreigner(text: str) -> bool:
     if not speech:
         return False  # most sentences: no one speaks
     words = NAME_WORD.findall(text[: speech.start()])
-    opening = (
-        words[1 : 1 + SPEAKER_NAME_WORDS] if words and follows_honorific_word(words[0]) else []
-    )
+    honorific = bool(words) and words[0].lower() in cue_words("honorific")
+    opening = words[1 : 1 + SPEAKER_NAME_WORDS] if honorific else []
     return any(is_foreign_name(name) for name in (opening, words[-SPEAKER_NAME_WORDS:]) if name)
-
-
-def follows_honorific_word(word: str) -> bool:
-    return word.lower() in cue_words("honorific")
 
 
 def is_foreign_name(words: list[str]) -> bool:
