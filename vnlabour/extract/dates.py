@@ -74,11 +74,10 @@ _PART_OF_DAY = (
 )
 _CUE_BEFORE_DAY_MONTH = re.compile(
     r"(?:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|mùng|mồng|từ|đến|tới|vào|trước|sau|và|hoặc)"
-    r"|\b(?:nay|qua|mai)\s*\()\s*$",  # "sáng nay (5/4)", "chiều qua (4/4)"
+    r"|\b(?:nay|qua|mai)\s*\("  # "sáng nay (5/4)", "chiều qua (4/4)"
+    # "Sáng thứ Tư (22/5)": a capitalised weekday, not an ordinal ("xếp thứ hai (1/3")
+    r"|\b(?-i:[Cc]hủ\s+[Nn]hật|[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy))\s*[(,])\s*$",
     re.IGNORECASE,
-)
-_WEEKDAY_BEFORE = re.compile(  # "Sáng thứ Tư (22/5)": a capitalised weekday, not "thứ hai (1/3"
-    r"\b(?:[Cc]hủ\s+[Nn]hật|[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy))\s*[(,]\s*$"
 )
 _DATELINE_AFTER = re.compile(r"\s*[(\-–—]")  # "Hà Nội, 11/6 (TTXVN)", "Hà Nội, 11/6 - "
 _DAY, _MONTH, _YEAR = r"(\d{1,2})", r"(\d{1,2})", r"(\d{4})"
@@ -231,10 +230,7 @@ def has_day_month_cue(match: re.Match[str], text: str) -> bool:
     in a dateline: a place at the start of a line, a comma, the date ("Hà Nội, 11/6 (TTXVN)")."""
     if not match.group(0)[0].isdigit():
         return True
-    window = max(0, match.start() - 12)
-    if _CUE_BEFORE_DAY_MONTH.search(text, window, match.start()) or _WEEKDAY_BEFORE.search(
-        text, window, match.start()
-    ):
+    if _CUE_BEFORE_DAY_MONTH.search(text, max(0, match.start() - 12), match.start()):
         return True
     line_start = text.rfind("\n", 0, match.start()) + 1
     return is_dateline(text[line_start : match.start()]) and bool(

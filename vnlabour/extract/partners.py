@@ -1007,13 +1007,13 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
 
 
 def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
-    """Whether country hit i, in the list at hit head, attends a multilateral meeting, which the
-    sentence names by its forum or by its members: "Hội nghị … ASEAN với sự tham dự của đoàn
-    Brunei, Myanmar", "250 đại biểu đến từ 10 nước thành viên ASEAN và Timor-Leste", "đại biểu
-    từ 15 nền kinh tế thành viên như Chile, Peru"."""
-    folded = fold(mask(text, hits))
-    if not ("tham" in folded or "đại biểu" in folded):
+    """Whether hit i, in the list at hit head, attends a multilateral meeting: a country that the
+    sentence names with the forum or its members ("Hội nghị … ASEAN với sự tham dự của đoàn
+    Brunei, Myanmar", "đại biểu từ 15 nền kinh tế thành viên như Chile, Peru"), or an
+    organisation that attends (see organisation_attends)."""
+    if not ("tham" in fold(text) or "đại biểu" in fold(text)):
         return False  # most lists: no attendance
+    folded = fold(mask(text, hits))
     if partner_kind(hits[i].code) != "country":
         return organisation_attends(folded, hits, head, list_end(text, hits, i))
     attendance = ATTENDANCE.search(folded, 0, hits[head].start)
