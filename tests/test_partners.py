@@ -3392,6 +3392,34 @@ ROUND17_OWN_CASES = [  # another sending country's own nationals abroad
     ),
 ]
 
+ROUND18_RANK_CASES = [  # a ranking of destinations, each with its own head count
+    (
+        [
+            "Trong 6 tháng đầu năm, tỉnh Nam Định đưa 4.120 lao động đi làm việc ở nước ngoài.",
+            "Nhật Bản dẫn đầu với 1.900 người, Hàn Quốc đứng thứ hai với 1.050 người.",
+            "Đứng thứ ba là Australia với khoảng 300 lao động.",
+        ],
+        [("JPN", "partner"), ("KOR", "partner"), ("AUS", "partner")],
+    ),
+    # guards: a ranking by money; other nations among a country's foreign workers
+    (
+        [
+            "Trong 6 tháng đầu năm, tỉnh Nam Định đưa 4.120 lao động đi làm việc ở nước ngoài.",
+            "Về kim ngạch xuất khẩu của tỉnh, Hoa Kỳ dẫn đầu, Trung Quốc đứng thứ hai với 1,2 tỷ "
+            "USD.",
+        ],
+        [("USA", "mentioned"), ("CHN", "mentioned")],
+    ),
+    (
+        [
+            "Nhật Bản hiện có hơn 2 triệu lao động nước ngoài.",
+            "Lao động Việt Nam dẫn đầu với 570.000 người, Trung Quốc đứng thứ hai với 400.000 "
+            "người.",
+        ],
+        [("JPN", "partner"), ("CHN", "mentioned")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -3409,6 +3437,7 @@ ROUND17_OWN_CASES = [  # another sending country's own nationals abroad
         *ROUND17_ATTENDANCE_CASES,
         *ROUND17_SOURCE_CASES,
         *ROUND17_OWN_CASES,
+        *ROUND18_RANK_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -786,6 +786,16 @@ def ranks_own_workers(text: str, hits: list[Hit], inbound: bool) -> bool:
     return ranked or bool(phrase_matcher("foreign_worker").search(folded))
 
 
+def ranks_by_head_count(text: str, hit: Hit, cue: Cue) -> bool:
+    """Whether the cue is a rank ("đứng thứ hai") and people are counted right after the name or
+    its rank: "Đài Loan đứng thứ hai với 3.510 người", "đứng thứ hai là Nhật Bản với 698 người"."""
+    folded = fold(text)
+    ranked = re.compile(RANK_VERB).match(folded, cue.start)
+    return bool(ranked) and bool(
+        re.compile(rf"(?:\s+{RANK_VERB})?{counted_people().pattern}").match(folded, hit.end)
+    )
+
+
 def ranked_after(text: str, hit: Hit) -> bool:
     """Whether a head count or a percent right after the name ranks it: "Hàn Quốc với 356
     người", "Myanmar dẫn đầu với 41%", "Nhật Bản (chiếm 38%)"."""
@@ -876,6 +886,8 @@ def hit_judgement(
     destination = bool(local and local.kind in PARTNER_KINDS)
     if i in context.unless_destination and not (cooperating or destination):
         return Judgement("mentioned", firm=True)  # a comparison, a foreign source's figures
+    if local and ranks_by_head_count(text, hit, local):
+        return Judgement("partner")  # "Đài Loan đứng thứ hai với 3.510 người": a destination
     if local and local.kind in (*MENTIONED_KINDS, "generic", "cited", "model"):
         return Judgement("mentioned", firm=True)
     if local and local.kind == "destination" and is_errand(text, hits[list_end(text, hits, i)].end):
