@@ -3420,6 +3420,46 @@ ROUND18_RANK_CASES = [  # a ranking of destinations, each with its own head coun
     ),
 ]
 
+ROUND18_OTHERS_CASES = [  # the foreign workers of the destination itself
+    # work permits issued by the destination, not by Vietnam
+    (
+        [
+            "Ngày 12/3, đoàn công tác Bộ Lao động Ba Lan làm việc với Cục Quản lý lao động ngoài "
+            "nước về tuyển lao động Việt Nam sang Ba Lan.",
+            "Thứ trưởng Anna Kowalska cho biết năm nay, Chính phủ Ba Lan cấp 300.000 giấy phép lao "
+            "động cho người nước ngoài.",
+            "Lao động đến từ Ukraine và Ấn Độ vẫn chiếm đa số.",
+        ],
+        [*[("POL", "partner")] * 3, ("UKR", "mentioned"), ("IND", "mentioned")],
+    ),
+    # a workplace between the workers and "đến từ"
+    (
+        [
+            "Sáng 5/9, Bộ Lao động - Thương binh và Xã hội làm việc với Bộ Lao động Qatar về tuyển "
+            "lao động xây dựng sang Qatar.",
+            "Phần lớn lao động trong các công trường của Qatar đến từ Nepal và Ấn Độ.",
+            "Phía Qatar mong muốn tiếp nhận thêm lao động Việt Nam, bên cạnh lao động Nepal.",
+        ],
+        [
+            *[("QAT", "partner")] * 3,
+            ("NPL", "mentioned"),
+            ("IND", "mentioned"),
+            ("QAT", "partner"),
+            ("NPL", "mentioned"),
+        ],
+    ),
+    # Vietnam ranked after others is no pair
+    (
+        [
+            "Ngày 2/6, tỉnh Nghệ An ký thỏa thuận với bang Queensland (Australia) về lao động "
+            "thời vụ.",
+            "Hiện trong các trang trại của bang có khoảng 3.000 lao động nước ngoài, đông nhất là "
+            "người Fiji, tiếp theo là Samoa và Việt Nam.",
+        ],
+        [("AUS", "partner"), ("FJI", "mentioned"), ("WSM", "mentioned")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -3438,6 +3478,7 @@ ROUND18_RANK_CASES = [  # a ranking of destinations, each with its own head coun
         *ROUND17_SOURCE_CASES,
         *ROUND17_OWN_CASES,
         *ROUND18_RANK_CASES,
+        *ROUND18_OTHERS_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -107,6 +107,7 @@ RANK_VERB = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+
 RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # với", "đứng thứ hai với"
     rf"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|{RANK_VERB})\s*$"
 )
+RANK_OPENING = re.compile(rf"(?:tiếp\s+(?:theo|đến|sau)|{RANK_VERB})\s+là\s+$")  # of a ranking
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 BESIDES = re.compile(rf"(?<!\w)(?:{fold('ngoài')}|bên\s+cạnh)\s+$")  # "Ngoài |Đức, …"
 MARKER_KINDS = ("background", "aside", "model", "ranking", "prospect")  # govern what follows
@@ -137,6 +138,7 @@ PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
 WORKER_COUNT = r"\s*:\s*(?:\S+\s+)?\d[\d.,]*\s+(?:\S+\s+)?"  # ": khoảng 17.815 "
 MAX_QUALIFIERS = 6  # "nhân lực y tế từ", "lao động giúp việc gia đình nước ngoài, chủ yếu từ"
 ARRIVAL_WORDS = ("về", "sang", "đến", "tại", "ở", "vào")  # "lao động sang |Việt Nam": not its own
+WORKPLACE = re.compile(r"\s+(?:trong|tại|ở)\s+[^,;:()\"“”]{1,60}$")  # "| trong các nhà máy của X"
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
 PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # not a company's trade
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
@@ -393,11 +395,14 @@ def foreign_workforces(text: str) -> frozenset[str]:
     places = set()
     for match in phrase_matcher("foreign_worker").finditer(folded):
         start, end = clause_span(folded, match.start())
-        if phrase_matcher("home_place").search(folded, start, end) or any(
+        issuers = {hit.code for hit in hits if start <= hit.start < match.start()}
+        if phrase_matcher("home_place").search(folded, start, end):
+            places |= issuers or {HOME}  # "cả nước có", "Chính phủ Romania cấp … giấy phép"
+        if any(
             owns_before(folded, place.end(), match.start())
             for place in home_places().finditer(folded, start, match.start())
         ):
-            places.add(HOME)  # "cả nước có", "tỉnh Bình Dương có 21.300 lao động nước ngoài"
+            places.add(HOME)  # "tỉnh Bình Dương có 21.300 lao động nước ngoài"
         if works_at_home(folded, match.end()):
             places.add(HOME)  # "lao động nước ngoài làm việc tại Khu kinh tế Vũng Áng"
         places |= {
@@ -1897,7 +1902,8 @@ def worker_nationalities(text: str, hits: list[Hit], heads: list[int]) -> set[in
 
 def follows_worker_noun(text: str, start: int, end: int) -> bool:
     """Whether a lower-case worker or citizen noun stands right before the list text[start:end],
-    or a worker noun before "từ" ("lao động Lào", "lao động từ Lào", "công dân Lào"; "Bộ Lao
+    or a worker noun before "từ", or before a workplace and "đến từ" ("lao động Lào", "lao động
+    từ Lào", "công dân Lào", "lao động trong các xưởng của Singapore đến từ Ấn Độ"; "Bộ Lao
     động Lào" is a ministry; "lao động từ Nhật Bản về nước" are returning Vietnamese, and so are
     "công dân được giải cứu từ Myanmar"), or one that opens the sentence; not a field of labour
     ("thị trường lao động Nhật Bản", "luật lao động Đức")."""
@@ -1908,9 +1914,12 @@ def follows_worker_noun(text: str, start: int, end: int) -> bool:
     if origin:
         if RETURN.match(text, end):
             return False
+        workers = before[: origin.start()]
+        place = WORKPLACE.search(workers) if "đến" in origin.group() else None
+        nouns = [*without_qualifiers(workers), *([workers[: place.start()]] if place else [])]
         return any(
             ends_with_worker_noun(text, noun, cue_words("worker") | cue_words("people"))
-            for noun in without_qualifiers(before[: origin.start()])
+            for noun in nouns
         )
     folded = fold(before)
     return ends_with_worker_noun(text, before, nationality_nouns()) or bool(
@@ -1966,11 +1975,13 @@ def is_third_party(hit: Hit, hits: list[Hit], main: frozenset[str]) -> bool:
 
 def is_paired(text: str, hits: list[Hit], i: int) -> bool:
     """Whether hit i and Vietnam stand in one chain of joined names: "Việt Nam-Lào", "Lào và
-    Việt Nam", "Campuchia - Lào - Việt Nam"; names inside a proper name never pair."""
+    Việt Nam", "Campuchia - Lào - Việt Nam"; names inside a proper name or ranked after others
+    never pair."""
     if hits[i].in_name:
         return False
     first, last = joined_chain(text, hits, i)
-    return any(hit.code == HOME for hit in hits[first : last + 1])
+    ranked = RANK_OPENING.search(fold(text), 0, hits[first].start)  # "tiếp theo là Lào và Việt Nam"
+    return not ranked and any(hit.code == HOME for hit in hits[first : last + 1])
 
 
 def pair_negated(text: str, hits: list[Hit], i: int) -> bool:
