@@ -406,6 +406,12 @@ def test_parse_date(value, expected):
         ("https://baochinhphu.vn/lao-dong-103231317084512345.htm", ""),  # month 13
         ("https://baochinhphu.vn/lao-dong-1032309170845123.htm", ""),  # too short for an id
         ("https://laodong.vn/lao-dong-103230917084512345.htm", ""),  # another site's id
+        # Người Lao Động ids have the same shape
+        ("https://nld.com.vn/lao-dong-di-han-quoc-196240522110314502.htm", "2024-05-22"),
+        # a full timestamp after letters; a short id is none, nor a time of day past 23:59
+        ("https://x.vn/lao-dong-post20240312093015123.vnp", "2024-03-12"),
+        ("https://x.vn/lao-dong-post945123.vnp", ""),
+        ("https://x.vn/lao-dong-post20240312253015123.vnp", ""),
     ],
 )
 def test_url_date(url, expected):

@@ -709,6 +709,39 @@ DATE_CASES = [
         "",
         ("", ""),
     ),
+    # "sáng nay" after a dateline is the dateline's day, even inside a trip's span
+    (
+        "Tokyo 9/7 (TTXVN) - Trong chuyến công tác tại Nhật Bản từ ngày 7 đến 11/7/2023, sáng "
+        "nay, Thứ trưởng đã làm việc với Bộ Tư pháp Nhật Bản.",
+        "",
+        ("2023-07-09", "text"),
+    ),
+    # the present year, said as "năm nay (2024)" or as the second case since its start
+    (
+        "Ngày 3/4, Cục làm việc với đoàn Bộ Lao động Ba Lan.\n"
+        "Hai bên thống nhất trong năm nay (2024) sẽ tuyển 300 lao động.",
+        "",
+        ("2024-04-03", "text_bound"),
+    ),
+    (
+        "Ngày 6/3, 9 thuyền viên bị bỏ rơi tại cảng Colombo đã về nước.\n"
+        "Đây là vụ thứ ba kể từ đầu năm 2025 có thuyền viên Việt Nam bị bỏ rơi ở nước ngoài.",
+        "",
+        ("2025-03-06", "text_bound"),
+    ),
+    # any anniversary whose bracket states the years, not only diplomatic relations
+    (
+        "Ngày 20/9, hai tỉnh Thanh Hóa và Hủa Phăn ký biên bản hợp tác lao động, nhân dịp kỷ niệm "
+        "10 năm kết nghĩa (2014-2024).",
+        "",
+        ("2024-09-20", "anniversary"),
+    ),
+    (  # a bracket that disagrees with the count of years states nothing
+        "Ngày 20/9, hai tỉnh ký biên bản hợp tác lao động, nhân dịp kỷ niệm 10 năm kết nghĩa "
+        "(2014-2023).",
+        "",
+        ("", ""),
+    ),
     # a course named back after its day is framed by that sentence's year
     (
         "Sáng 16/5, Sở Nội vụ khai giảng lớp tiếng Đức cho 30 học viên điều dưỡng.\n"

@@ -44,9 +44,11 @@ _YEARS_IN_BRACKETS = re.compile(  # " ... Việt Nam - Xê-nê-gan (1969-2024)" 
 )
 _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đợt đầu tiên (…) của năm 2024"
     r"(?<!\w)(?:từ\s+đầu\s+năm\s+((?:19|20)\d\d)\s+(?:đến|tới)\s+nay"
+    r"|kể\s+từ\s+đầu\s+năm\s+((?:19|20)\d\d)(?=\s*[.;!?]|\s*$)"  # "vụ thứ hai kể từ đầu năm 2025."
+    r"|năm\s+nay\s*\(\s*((?:19|20)\d\d)\s*\)"  # "ngay trong năm nay (2024)"
     r"|thứ\s+\w+\s+trong\s+năm\s+((?:19|20)\d\d)"
     r"|đây\s+(?:cũng\s+)?là(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:thứ\s+\w+|đầu\s+tiên)"
-    r"(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của)\s+năm\s+((?:19|20)\d\d)"
+    r"(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của|kể\s+từ\s+đầu)\s+năm\s+((?:19|20)\d\d)"
     r"|(?:chủ\s+tịch\s+ASEAN|chủ\s+nhà\s+(?:của\s+)?năm\s+APEC)\s+(?:năm\s+)?((?:19|20)\d\d)"
     r"|năm\s+((?:19|20)\d\d)\s*,(?:\s+(?!(?:sẽ|khi|từng|đã)(?!\w))[^\s.;]+){1,6}?"
     r"\s+(?:đảm\s+nhận|giữ)\s+(?:vai\s+trò\s+)?"
@@ -56,6 +58,7 @@ _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đ
     r"\s+((?:19|20)\d\d)(?![\d/–-]))(?!\w)",  # "Diễn đàn khu vực 2024", not "Tầm nhìn 2030"
     re.IGNORECASE,
 )
+_CELEBRATED = re.compile(r"(?<!\w)kỷ\s+niệm\s+(\d{1,3})\s+năm(?!\w)", re.IGNORECASE)  # any kind
 _NOT_ANNIVERSARY = re.compile(
     r"\b(?:hơn|trên|gần|khoảng|qua|suốt|sau|trong|ngót)\s+$", re.IGNORECASE
 )  # "Qua hơn 55 năm quan hệ ngoại giao" is a duration, not an anniversary
@@ -432,11 +435,13 @@ def day_within_span(dates: list[DateMention]) -> DateMention:
 def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates after a dateline when the sentence goes on to date the event itself, a day at
     most NEARBY_DAYS before it: "Mátxcơva, 15/1 (TTXVN) - Ngày 14/1, …" is about the 14th, and
-    so is "Viêng Chăn 15/1 (TTXVN) - Ngày 14/1"."""
+    so is "Viêng Chăn 15/1 (TTXVN) - Ngày 14/1"; all of them when it says "sáng nay"."""
     opening = dates[0] if dates else None
     dateline = opening is not None and (
         is_dateline(text[: opening.start]) or bool(AGENCY_AFTER.match(text, opening.end))
     )
+    if dateline and any(m.group(1).lower() == "nay" for m in _RELATIVE_DAY.finditer(text)):
+        return dates  # "Seoul 22/10 (TTXVN) - Trong chuyến thăm từ 20 đến 24/10, sáng nay, …"
     if len(dates) > 1 and dateline and is_shortly_before(*dates[:2]):
         return dates[1:]
     return dates
@@ -750,9 +755,13 @@ def relation_years() -> dict[str, int]:
 def year_from_anniversary(
     article: Article, partners: tuple[str, ...], mentions: Sequence[Mention]
 ) -> int | None:
-    """'kỷ niệm 60 năm thiết lập quan hệ ngoại giao' with Laos (1962) -> 2022, if all agree."""
+    """'kỷ niệm 60 năm thiết lập quan hệ ngoại giao' with Laos (1962) -> 2022, or the year any
+    anniversary's bracket states ("kỷ niệm 15 năm kết nghĩa (2009-2024)"), if all agree."""
     years = set()
     for sentence in article.sentences:
+        for match in _CELEBRATED.finditer(sentence.text):
+            if (stated := stated_anniversary_year(sentence.text, match)) is not None:
+                years.add(stated)
         for match in _ANNIVERSARY.finditer(sentence.text):
             before = sentence.text[max(0, match.start() - 12) : match.start()]
             if _NOT_ANNIVERSARY.search(before):
