@@ -3460,6 +3460,25 @@ ROUND18_OTHERS_CASES = [  # the foreign workers of the destination itself
     ),
 ]
 
+ROUND18_PEER_CASES = [  # Vietnam's fellow senders; markets only hoped for
+    (
+        [
+            *EPS_REVIEW,
+            "Hiện Việt Nam là một trong 17 nước phái cử lao động theo chương trình, cùng với các "
+            "quốc gia như Uzbekistan và Nepal.",
+        ],
+        [*KOREA_THRICE, ("UZB", "mentioned"), ("NPL", "mentioned")],
+    ),
+    (
+        [
+            *EPS_REVIEW,
+            "Bộ trưởng cũng đề nghị sớm ký kết thỏa thuận với những thị trường tiềm năng như Phần "
+            "Lan, Na Uy.",
+        ],
+        [*KOREA_THRICE, ("FIN", "mentioned"), ("NOR", "mentioned")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -3479,6 +3498,7 @@ ROUND18_OTHERS_CASES = [  # the foreign workers of the destination itself
         *ROUND17_OWN_CASES,
         *ROUND18_RANK_CASES,
         *ROUND18_OTHERS_CASES,
+        *ROUND18_PEER_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -107,6 +107,7 @@ RANK_VERB = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+
 RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # với", "đứng thứ hai với"
     rf"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|{RANK_VERB})\s*$"
 )
+PEERS_LIKE = re.compile(r"\s+(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+khác)?\s*,?\s+như\s*")
 RANK_OPENING = re.compile(rf"(?:tiếp\s+(?:theo|đến|sau)|{RANK_VERB})\s+là\s+$")  # of a ranking
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 BESIDES = re.compile(rf"(?<!\w)(?:{fold('ngoài')}|bên\s+cạnh)\s+$")  # "Ngoài |Đức, …"
@@ -2046,7 +2047,7 @@ def is_peer_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
 
 def is_fellow_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at hit head follows "cùng với" in a sentence that makes Vietnam one of a
-    group: "Việt Nam (hiện) là một trong 6 nước hưởng lợi, cùng với Campuchia, Lào" (fellow
+    group: "Việt Nam (hiện) là một trong 6 nước hưởng lợi, cùng với (các nước như) Lào" (fellow
     members), or opens the sentence before Vietnam ("Cùng với Philippines, Việt Nam …")."""
     if not phrase_matcher("alongside").search(fold(text)):
         return False  # most sentences: no "cùng với"
@@ -2065,7 +2066,8 @@ def is_fellow_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
     ]  # fmt: skip
     start = place_start(text, hits[head].start)
     return bool(one_of) and any(
-        one_of[0].end() <= m.start() and governs(folded[m.end() : start], 0)
+        one_of[0].end() <= m.start()
+        and (governs(folded[m.end() : start], 0) or PEERS_LIKE.fullmatch(folded, m.end(), start))
         for m in phrase_matcher("alongside").finditer(folded, 0, start)
     )
 
