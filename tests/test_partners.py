@@ -3477,6 +3477,18 @@ ROUND18_PEER_CASES = [  # Vietnam's fellow senders; markets only hoped for
         ],
         [*KOREA_THRICE, ("FIN", "mentioned"), ("NOR", "mentioned")],
     ),
+    # a programme's other workers, from the island states it names
+    (
+        [
+            "Ngày 8/5, Bộ Lao động - Thương binh và Xã hội và Bộ Đổi mới, Kinh doanh và Việc làm "
+            "New Zealand ký thỏa thuận về lao động thời vụ.",
+            "Theo thỏa thuận, New Zealand sẽ tiếp nhận 200 lao động Việt Nam làm việc trong các "
+            "vườn táo.",
+            "Hiện chương trình này tiếp nhận khoảng 15.000 lao động mỗi năm, chủ yếu đến từ các "
+            "đảo quốc Thái Bình Dương như Fiji và Tonga.",
+        ],
+        [("NZL", "partner"), ("NZL", "partner"), ("FJI", "mentioned"), ("TON", "mentioned")],
+    ),
 ]
 
 

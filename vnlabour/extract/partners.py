@@ -99,9 +99,10 @@ COUNTED_PEOPLE = re.compile(  # "1.260 người", "Số còn lại" (of a count 
     r"\d[\d.,]*\s+(?:(?:nghìn|ngàn|triệu)\s+)?người(?!\w)|(?<!\w)(?:số|phần)\s+còn\s+lại(?!\w)",
     re.IGNORECASE,
 )
-WORKERS_FROM = re.compile(  # "lao động (, chủ yếu) (đến) từ (nhiều nước như)"
+WORKERS_FROM = re.compile(  # "lao động (, chủ yếu) (đến) từ (các đảo quốc Thái Bình Dương như)"
     r"(?:\s*,?\s+(?:chủ yếu|phần lớn|đa số|hầu hết))?(?:\s+đến)?\s+từ"
-    r"(?:\s+(?:nhiều|các|một số)\s+(?:nước|quốc gia)(?:\s+khác)?\s*,?\s+như)?\s*$"
+    r"(?:\s+(?:nhiều|các|một số)\s+(?:nước|quốc gia|đảo quốc|quốc đảo)(?:\s+[^\s,]+){0,3}?"
+    r"\s*,?\s+như)?\s*$"
 )
 RANK_VERB = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)"  # "đứng thứ hai"
 RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # với", "đứng thứ hai với"
