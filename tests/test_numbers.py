@@ -103,6 +103,9 @@ QUANTITIES = [
     ("15.000-20.000 người", [("15.000-20.000", 15_000, 20_000, "exact")]),
     ("từ 15.000 đến 20.000 người", [("15.000 đến 20.000", 15_000, 20_000, "exact")]),
     ("khoảng 15 – 20 nghìn lao động", [("khoảng 15 – 20 nghìn", 15_000, 20_000, "about")]),
+    ("từ 300 đến hơn 1.000 người", [("300 đến hơn 1.000", 300, 1000, "exact")]),
+    # a dash is no "đến": a qualifier after it opens a number of its own
+    ("tăng 12 - hơn 30 người", [("12", 12, None, "exact"), ("hơn 30", 30, None, "more_than")]),
     ("hàng trăm cán bộ", [("hàng trăm", 100, None, "more_than")]),
     ("hàng nghìn doanh nghiệp", [("hàng nghìn", 1000, None, "more_than")]),
     ("hàng chục nghìn lao động", [("hàng chục nghìn", 10_000, None, "more_than")]),

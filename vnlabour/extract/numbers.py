@@ -141,9 +141,12 @@ def glued_after(text: str, end: int) -> bool:
 
 
 def read_range_end(text: str, end: int) -> tuple[float | None, int, float]:
-    """The high end of a range after end ("-20.000", " đến 20 nghìn"): number, end and scale."""
+    """The high end of a range after end ("-20.000", " đến 20 nghìn", " đến hơn 1.000"): number,
+    end and scale."""
     join = _RANGE_JOIN.match(text, end)
-    second = _DIGITS.match(text, join.end()) if join else None
+    worded = join and join.group().strip().lower() in ("đến", "tới")  # not a dash: "5 - hơn 200"
+    qualifier = worded and high_qualifier().match(text, join.end())
+    second = _DIGITS.match(text, (qualifier or join).end()) if join else None
     if not second or glued_after(text, second.end()):
         return None, end, 1.0
     try:
@@ -296,6 +299,12 @@ def scale_pattern() -> re.Pattern[str]:
 def worded_pattern() -> re.Pattern[str]:
     words = [*number_words(), *scale_qualifiers()]
     return re.compile(rf"(?<!\w)({word_alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def high_qualifier() -> re.Pattern[str]:
+    """A qualifier word, then a space: the "hơn " of "từ 300 đến hơn 1.000"."""
+    return re.compile(rf"(?:{word_alternation(list(number_qualifiers()))})\s+", re.IGNORECASE)
 
 
 @cache
