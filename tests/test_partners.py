@@ -3489,6 +3489,16 @@ ROUND18_PEER_CASES = [  # Vietnam's fellow senders; markets only hoped for
         ],
         [("NZL", "partner"), ("NZL", "partner"), ("FJI", "mentioned"), ("TON", "mentioned")],
     ),
+    # a bloc that bounds workers from outside names no partner
+    (
+        [
+            "Ngày 10/4, Cục Quản lý lao động ngoài nước làm việc với Bộ Lao động Cộng hòa Séc về "
+            "tuyển lao động Việt Nam.",
+            "Hiện Séc có 40 doanh nghiệp được cấp phép tiếp nhận lao động từ các nước ngoài Liên "
+            "minh châu Âu.",
+        ],
+        [("CZE", "partner"), ("CZE", "partner"), ("EU", "mentioned")],
+    ),
 ]
 
 

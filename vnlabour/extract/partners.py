@@ -111,6 +111,9 @@ RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # 
 PEERS_LIKE = re.compile(r"\s+(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+khác)?\s*,?\s+như\s*")
 RANK_OPENING = re.compile(rf"(?:tiếp\s+(?:theo|đến|sau)|{RANK_VERB})\s+là\s+$")  # of a ranking
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
+OUTSIDE_BEFORE = re.compile(
+    rf"\w\s+(?:đến\s+từ\s+)?{fold('ngoài')}(?:\s+khối)?\s+$"
+)  # "nước ngoài |EU"
 BESIDES = re.compile(rf"(?<!\w)(?:{fold('ngoài')}|bên\s+cạnh)\s+$")  # "Ngoài |Đức, …"
 MARKER_KINDS = ("background", "aside", "model", "ranking", "prospect")  # govern what follows
 MENTIONED_KINDS = ("mentioned", "trade", "geography")  # no cooperation (nor an observer)
@@ -834,8 +837,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
     if main and hit.code not in main and owns_company(text, hits[head].start):
         return Judgement("mentioned", firm=True)  # "nhà máy của một tập đoàn Hàn Quốc" in Hungary
-    if names_member_states(text, hit) and hit.code not in main:
-        return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN": a region
+    if (names_member_states(text, hit) or names_outsiders(text, hit)) and hit.code not in main:
+        return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN", "ngoài EU": a region
     if i in context.compared or (hit.code not in main and likened(text, hits[head].start, cues)):
         return Judgement("mentioned", firm=True)  # "..., tương tự thỏa thuận đã ký với Qatar"
     if is_peer_of_vietnam(text, hits, head) or is_fellow_of_vietnam(text, hits, head):
@@ -1319,6 +1322,14 @@ def names_member_states(text: str, hit: Hit) -> bool:
     if partner_kind(hit.code) != "framework":
         return False
     return bool(set(words_before(text, hit.start, 3)) & cue_words("members"))
+
+
+def names_outsiders(text: str, hit: Hit) -> bool:
+    """Whether a bloc bounds the noun before it from outside: "lao động (đến từ) ngoài EU", "các
+    nước ngoài khối EU" (not a sentence's "Ngoài EU, …": besides)."""
+    return partner_kind(hit.code) != "country" and bool(
+        OUTSIDE_BEFORE.search(fold(text[: hit.start]))
+    )
 
 
 def is_record(text: str, start: int) -> bool:
