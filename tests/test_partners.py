@@ -76,6 +76,7 @@ NAME_CASES = [
         "Sinh viên Hồng Kông (Trung Quốc) và Ma Cao.",
         [("HKG", "Hồng Kông (Trung Quốc)"), ("MAC", "Ma Cao")],
     ),
+    ("Lao động sang Ma Cao (Trung Quốc) tăng.", [("MAC", "Ma Cao (Trung Quốc)")]),
     (
         "Thuỵ Sĩ, Cam - pu - chia, Căm-pu-chia và Liên Hiệp Quốc.",
         [
