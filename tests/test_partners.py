@@ -3502,6 +3502,32 @@ ROUND18_PEER_CASES = [  # Vietnam's fellow senders; markets only hoped for
     ),
 ]
 
+LUC_NAM = "Năm 2024, huyện Lục Nam có 1.200 người đi làm việc ở nước ngoài theo hợp đồng, vượt 5%."
+ROUND18_STATS_CASES = [  # a province's count shared out among destinations
+    # where the rest of the count went is no other country's flow
+    (
+        [
+            LUC_NAM,
+            "Nhật Bản tiếp tục là thị trường chủ lực với 900 lao động, Hàn Quốc 300 lao động (chủ "
+            "yếu theo diện thời vụ), số còn lại sang Đài Loan (Trung Quốc).",
+        ],
+        [("JPN", "partner"), ("KOR", "partner"), ("TWN", "partner")],
+    ),
+    (
+        [LUC_NAM, "Nhật Bản tiếp tục là thị trường chủ lực với 900 lao động, số còn lại sang Úc."],
+        [("JPN", "partner"), ("AUS", "partner")],
+    ),
+    # an aside ends at its colon
+    (
+        [
+            LUC_NAM,
+            "Các thị trường Trung Đông dù còn nhỏ nhưng tăng nhanh: Ả-rập Xê-út tiếp nhận 70 người, "
+            "Qatar 30 người.",
+        ],
+        [("SAU", "partner"), ("QAT", "partner")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -3522,6 +3548,7 @@ ROUND18_PEER_CASES = [  # Vietnam's fellow senders; markets only hoped for
         *ROUND18_RANK_CASES,
         *ROUND18_OTHERS_CASES,
         *ROUND18_PEER_CASES,
+        *ROUND18_STATS_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

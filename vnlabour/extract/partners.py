@@ -148,6 +148,10 @@ RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao độn
 PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # not a company's trade
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
+REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
+    r"(?<!\w)(?:số|phần)\s+còn\s+lại\s+(?:[^\s#]+\s+){0,3}$"
+)
+ASIDE_END = re.compile(r",(?!\d)|:")  # "Dù quy mô còn nhỏ nhưng tăng nhanh: Romania …"
 APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia|nền kinh tế)(?!\w)")  # "Kuwait, nước …"
 LIST_CLOSED = re.compile(r",[^,]*(?<!\w)(?:và|hoặc|hay)\s+#")  # "#, # hay #": one list, closed
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/()-]*)*")  # masked names
@@ -1613,7 +1617,7 @@ def marker_governs(
     """Whether a marker in the clause makes the list at span background: a background word
     opening the clause, all of it ("Trước đó, ..."); inside it, the names after it up to a present
     word and its subject ("Nhật Bản từng ..."); an aside ("Dù ...", "Bên lề ...") up to its
-    comma; a model or ranking cue ("tham khảo", "nằm trong nhóm") the names after it; a
+    comma or colon; a model or ranking cue ("tham khảo", "nằm trong nhóm") the names after it; a
     prospect the names after its "sang" or "như" ("nghiên cứu mở rộng sang các thị trường như
     Canada")."""
     start, end = clause
@@ -1626,7 +1630,7 @@ def marker_governs(
         if marker.end <= first:
             return not phrase_matcher("present").search(folded, marker.end, first)
         return marker.start >= last and bool(aspect_words().fullmatch(folded, last, marker.start))
-    comma = COMMA.search(folded, marker.end, end) if marker.kind == "aside" else None
+    comma = ASIDE_END.search(folded, marker.end, end) if marker.kind == "aside" else None
     if marker.kind == "prospect" and not PROSPECT_OBJECT.search(folded, marker.end, first):
         return False  # "Hàn Quốc sẽ nghiên cứu mở rộng ..., với sự hỗ trợ của IOM"
     return marker.end <= first < (comma.start() if comma else end)
@@ -1643,12 +1647,15 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
     other end ("từ", "sang"), in a clause that does not name Vietnam and whose subject is a foreign
     country ("Thái Lan hiện tiếp nhận 2,5 triệu lao động từ Myanmar, Campuchia và Lào") or foreign
     workers there ("lao động nước ngoài tại Hồng Kông ... đến từ Philippines"); not the parallel
-    items of a ranking ("Nhật Bản tiếp nhận 72.000 người, Đài Loan 64.000 người")."""
+    items of a ranking ("Nhật Bản tiếp nhận 72.000 người, Đài Loan 64.000 người") nor where the
+    rest of a count goes ("…, số còn lại sang Đài Loan")."""
     folded = fold(masked)
     ends = {
         i
         for i, hit in enumerate(hits)
-        if partner_kind(hit.code) == "country" and ends_a_flow(folded, hits[heads[i]].start)
+        if partner_kind(hit.code) == "country"
+        and ends_a_flow(folded, hits[heads[i]].start)
+        and not REMAINDER_BEFORE.search(folded, 0, hits[heads[i]].start)
     }
     if not (
         ends
