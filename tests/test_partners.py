@@ -3521,8 +3521,8 @@ ROUND18_STATS_CASES = [  # a province's count shared out among destinations
     (
         [
             LUC_NAM,
-            "Các thị trường Trung Đông dù còn nhỏ nhưng tăng nhanh: Ả-rập Xê-út tiếp nhận 70 người, "
-            "Qatar 30 người.",
+            "Các thị trường Trung Đông dù còn nhỏ nhưng tăng nhanh: Ả-rập Xê-út tiếp nhận 70 "
+            "người, Qatar 30 người.",
         ],
         [("SAU", "partner"), ("QAT", "partner")],
     ),
