@@ -3500,6 +3500,16 @@ ROUND18_PEER_CASES = [  # Vietnam's fellow senders; markets only hoped for
         ],
         [("CZE", "partner"), ("CZE", "partner"), ("EU", "mentioned")],
     ),
+    # a co-proposer of a project is a partner, named once or not
+    (
+        [
+            "Đầu tháng 8/2024, tại Lima, đoàn Việt Nam đã tham dự cuộc họp lần thứ 50 của Nhóm "
+            "công tác phát triển nguồn nhân lực APEC.",
+            "Tại cuộc họp, Việt Nam cùng Chile đồng đề xuất dự án về kỹ năng số cho lao động trẻ, "
+            "với kinh phí 150.000 USD từ Quỹ APEC.",
+        ],
+        [("APEC", "partner"), ("CHL", "partner"), ("APEC", "partner")],
+    ),
 ]
 
 LUC_NAM = "Năm 2024, huyện Lục Nam có 1.200 người đi làm việc ở nước ngoài theo hợp đồng, vượt 5%."
