@@ -303,6 +303,10 @@ FIGURES += [
         [("6", 6, None, "count", "exact"), ("8 công ước", 8, None, "count", "exact")],
     ),
     ("Lương ở Sofia là 1.250 leva/tháng.", [("1.250 leva", 1250, None, "BGN", "exact")]),
+    # treaties; the yen and the koruna as some outlets spell them
+    ("Năm qua, Bộ đã ký 7 điều ước quốc tế.", [("7 điều ước", 7, None, "count", "exact")]),
+    ("Phí thi là 2.000 yen.", [("2.000 yen", 2000, None, "JPY", "exact")]),
+    ("Lương tối thiểu ở Brno là 20.800 korun.", [("20.800 korun", 20_800, None, "CZK", "exact")]),
 ]
 
 NOT_FIGURES = [
