@@ -303,6 +303,20 @@ FIGURES += [
         [("6", 6, None, "count", "exact"), ("8 công ước", 8, None, "count", "exact")],
     ),
     ("Lương ở Sofia là 1.250 leva/tháng.", [("1.250 leva", 1250, None, "BGN", "exact")]),
+    # respective items take the noun of the last one; without "lần lượt" a bare number is none
+    (
+        "Hai huyện dẫn đầu với lần lượt 312 và 287 lao động xuất cảnh.",
+        [("312", 312, None, "persons", "exact"), ("287 lao động", 287, None, "persons", "exact")],
+    ),
+    (
+        "Ba xã lần lượt có 5, 4 và 3 dự án.",
+        [
+            ("5", 5, None, "count", "exact"),
+            ("4", 4, None, "count", "exact"),
+            ("3 dự án", 3, None, "count", "exact"),
+        ],
+    ),
+    ("Đoàn có 3 và 4 người.", [("4 người", 4, None, "persons", "exact")]),
     # treaties; the yen and the koruna as some outlets spell them
     ("Năm qua, Bộ đã ký 7 điều ước quốc tế.", [("7 điều ước", 7, None, "count", "exact")]),
     ("Phí thi là 2.000 yen.", [("2.000 yen", 2000, None, "JPY", "exact")]),

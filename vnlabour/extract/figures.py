@@ -45,6 +45,10 @@ _PART_OF = re.compile(  # "7 trong số 8 công ước", "194 trên tổng số 
 _LIST_ITEM = re.compile(  # ", Đài Loan (Trung Quốc) " between "5.212 lao động" and "4.673"
     r"(?:,\s*(?:và\s+)?|\s+và\s+)((?:[^\W\d_][\w-]*\s+)*?[^\W\d_][\w-]*)(?:\s*\([^()]*\))?\s+"
 )
+_RESPECTIVELY = re.compile(  # "lần lượt |312 và 287 lao động", "lần lượt có 5, |4 và 3 dự án"
+    r"(?<!\w)lần\s+lượt(?:\s+[^\W\d]+){0,3}\s+(?:[\d.,]+\s*(?:,|và)\s*)*$", re.IGNORECASE
+)
+_PAIR_GAP = re.compile(r"\s*(?:,|và)\s*")
 _CONJUNCTION = re.compile(r"\s*(?:,|và|hoặc|cùng)\s*", re.IGNORECASE)
 
 
@@ -154,13 +158,17 @@ def figure_readings(text: str, dates: list[DateMention]) -> list[Reading]:
         if not any(d.start < q.end and q.number_start < d.end for d in dates)
     ]
     found = [read_unit(text, q) for q in quantities]
+    for i in reversed(range(len(found) - 1)):  # "lần lượt 5, 4 và 3 dự án": from the last noun
+        after = found[i + 1]
+        if found[i] is None and after and shares_next_noun(text, quantities[i], after):
+            found[i] = replace(
+                after, quantity=quantities[i], start=quantities[i].start, end=quantities[i].end
+            )
     readings = []
     for i, (quantity, reading) in enumerate(zip(quantities, found, strict=True)):
         after = found[i + 1] if i + 1 < len(found) else None
         if reading is None and after and is_change_start(text, quantity, after):
             reading = change_start_reading(text, quantity, after)
-        if reading is None and after and _PART_OF.fullmatch(text, quantity.end, after.start):
-            reading = replace(after, quantity=quantity, start=quantity.start, end=quantity.end)
         previous = readings[-1] if readings else None
         if reading is None and previous and continues_named_list(text, previous, quantity):
             reading = replace(previous, quantity=quantity, start=quantity.start, end=quantity.end)
@@ -169,6 +177,15 @@ def figure_readings(text: str, dates: list[DateMention]) -> list[Reading]:
     shares = share_readings(text)
     readings = [r for r in readings if not any(overlaps(r, share) for share in shares)]
     return sorted(readings + shares, key=lambda r: r.start)
+
+
+def shares_next_noun(text: str, quantity: Quantity, after: Reading) -> bool:
+    """Whether a bare number takes the next figure's noun: a part of it ("7 trong số 8 công
+    ước") or a respective item ("lần lượt 312 và 287 lao động")."""
+    respective = _PAIR_GAP.fullmatch(text, quantity.end, after.start) and _RESPECTIVELY.search(
+        text, 0, quantity.start
+    )
+    return bool(_PART_OF.fullmatch(text, quantity.end, after.start) or respective)
 
 
 def share_readings(text: str) -> list[Reading]:
