@@ -3536,6 +3536,30 @@ ROUND18_STATS_CASES = [  # a province's count shared out among destinations
         ],
         [("SAU", "partner"), ("QAT", "partner")],
     ),
+    # a destination compared with its own head count is one too
+    (
+        [LUC_NAM, "Đáng chú ý, Ba Lan lần đầu vượt Rumani (120 người), vươn lên đứng thứ ba."],
+        [("POL", "mentioned"), ("ROU", "partner")],
+    ),
+    # guards: other nations ranked among the foreigners residing or immigrant workers there
+    (
+        [
+            "Tính đến cuối năm 2024, tổng số người nước ngoài đang cư trú tại Hàn Quốc theo diện "
+            "E-9 là 310.000 người.",
+            "Trong đó, lao động Việt Nam đông nhất với 52.000 người.",
+            "Xếp sau là Nepal với 40.000 người, Campuchia 35.000 người.",
+        ],
+        [("KOR", "partner"), ("NPL", "mentioned"), ("KHM", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 5/3, Bộ làm việc với Văn phòng Kinh tế và Văn hóa Đài Bắc về tuyển dụng lao "
+            "động.",
+            "Theo số liệu được công bố, Đài Loan (Trung Quốc) hiện có 260.000 lao động Việt Nam, "
+            "đông nhất trong các nhóm lao động nhập cư, vượt Indonesia (khoảng 250.000 người).",
+        ],
+        [("TWN", "partner"), ("IDN", "mentioned")],
+    ),
 ]
 
 

@@ -801,13 +801,12 @@ def ranks_own_workers(text: str, hits: list[Hit], inbound: bool) -> bool:
 
 
 def ranks_by_head_count(text: str, hit: Hit, cue: Cue) -> bool:
-    """Whether the cue is a rank ("đứng thứ hai") and people are counted right after the name or
-    its rank: "Đài Loan đứng thứ hai với 3.510 người", "đứng thứ hai là Nhật Bản với 698 người"."""
-    folded = fold(text)
-    ranked = re.compile(RANK_VERB).match(folded, cue.start)
-    return bool(ranked) and bool(
-        re.compile(rf"(?:\s+{RANK_VERB})?{counted_people().pattern}").match(folded, hit.end)
-    )
+    """Whether the cue ranks or compares ("đứng thứ hai", "vượt") and people are counted right
+    after the name or its rank: "Đài Loan đứng thứ hai với 3.510 người", "đứng thứ hai là Nhật
+    Bản với 698 người", "vượt Trung Quốc (1.904 người)"; other nations' workers are ruled out
+    before (nationalities_ranked)."""
+    counted = re.compile(rf"(?:\s+{RANK_VERB})?{counted_people().pattern}")
+    return cue.kind == "mentioned" and bool(counted.match(fold(text), hit.end))
 
 
 def ranked_after(text: str, hit: Hit) -> bool:
