@@ -3562,6 +3562,58 @@ ROUND18_STATS_CASES = [  # a province's count shared out among destinations
     ),
 ]
 
+HA_TINH = "Năm 2024, tỉnh Hà Tĩnh có 11.000 người đi làm việc ở nước ngoài theo hợp đồng."
+ROUND18_WARNING_CASES = [  # promises, bans, peers and others' sources in a province's review
+    (
+        [
+            HA_TINH,
+            "Tuy vậy, vẫn có cá nhân thu tiền của người lao động với lời hứa đưa đi Mỹ, Canada làm "
+            "việc.",
+        ],
+        [("USA", "mentioned"), ("CAN", "mentioned")],
+    ),
+    (
+        [
+            HA_TINH,
+            "Trong đó, 4.000 lao động Việt Nam nhập cảnh Hàn Quốc, đứng thứ ba trong số 17 nước "
+            "phái cử, sau Nepal (11.000 người) và Campuchia (9.500 người).",
+        ],
+        [("KOR", "partner"), ("NPL", "mentioned"), ("KHM", "mentioned")],
+    ),
+    (
+        [
+            HA_TINH,
+            "Sở đề nghị doanh nghiệp chỉ hợp tác với đối tác uy tín, tuyệt đối không đưa lao động "
+            "qua Oman theo diện visa du lịch.",
+        ],
+        [("OMN", "mentioned")],
+    ),
+    (
+        [
+            HA_TINH,
+            "Tỉnh là một trong những địa phương có số lao động sang Nhật Bản lớn nhất, chỉ sau Nghệ "
+            "An và Thái Lan.",
+        ],
+        [("JPN", "partner"), ("THA", "mentioned")],
+    ),
+    (
+        [
+            HA_TINH,
+            "Ngành xây dựng Israel thiếu 30.000 lao động, phía bạn đã tăng tuyển từ Uzbekistan và "
+            "Kyrgyzstan.",
+        ],
+        [("ISR", "partner"), ("UZB", "mentioned"), ("KGZ", "mentioned")],
+    ),
+    (
+        [
+            HA_TINH,
+            "Sở đề nghị các xã tuyên truyền, không để người dân đi lao động sang Lào qua đường "
+            "mòn, lối mở.",
+        ],
+        [("LAO", "mentioned")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -3583,6 +3635,7 @@ ROUND18_STATS_CASES = [  # a province's count shared out among destinations
         *ROUND18_OTHERS_CASES,
         *ROUND18_PEER_CASES,
         *ROUND18_STATS_CASES,
+        *ROUND18_WARNING_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -109,6 +109,7 @@ RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # 
     rf"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|{RANK_VERB})\s*$"
 )
 PEERS_LIKE = re.compile(r"\s+(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+khác)?\s*,?\s+như\s*")
+SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
 RANK_OPENING = re.compile(rf"(?:tiếp\s+(?:theo|đến|sau)|{RANK_VERB})\s+là\s+$")  # of a ranking
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 OUTSIDE_BEFORE = re.compile(
@@ -791,13 +792,14 @@ def nationalities_ranked(
 def ranks_own_workers(text: str, hits: list[Hit], inbound: bool) -> bool:
     """Whether the sentence ranks Vietnam's workers among another country's foreign workers:
     "… lao động nước ngoài, trong đó Indonesia chiếm 37%; lao động Việt Nam chỉ còn 4.000 người",
-    "Lao động Việt Nam đứng thứ hai, chỉ sau Indonesia (280.100 người)"."""
+    "Lao động Việt Nam đứng thứ hai, chỉ sau Indonesia (280.100 người)", "… lao động Việt Nam
+    nhập cảnh Hàn Quốc, đứng thứ ba trong số 17 nước phái cử, sau Nepal (9.100 người)"."""
     folded = fold(text)
     own = own_workers(text, hits)
     if inbound or not own:
         return False  # most sentences: no Vietnamese workers; inbound: origins rank
     ranked = any(re.match(rf"\s*{RANK_VERB}", folded[hit.end :]) for hit in own)
-    return ranked or bool(phrase_matcher("foreign_worker").search(folded))
+    return ranked or bool(phrase_matcher("foreign_worker").search(folded) or SENDERS.search(folded))
 
 
 def ranks_by_head_count(text: str, hit: Hit, cue: Cue) -> bool:
@@ -893,6 +895,7 @@ def hit_judgement(
     cooperating = (
         bool(local and local.kind == "partner" and not cues_workers(text, local, hits[head]))
         and not ranked_after(text, hit)  # "Nepal với 900 người", "với 56%": ranks, no cooperation
+        and not warned_between(local, hits[head], cues)  # "với lời hứa đưa đi Mỹ"
     ) or hit.code in main
     if i in context.ruled_out and not cooperating:
         return Judgement("mentioned", firm=True)  # a scam warning, other nations' workers
@@ -923,6 +926,14 @@ def hit_judgement(
         )
     )  # a place word only: "chọn sang Đài Loan", not "ký bản ghi nhớ về phái cử sang Israel"
     return Judgement(role, weak=weak)
+
+
+def warned_between(cue: Cue | None, hit: Hit, cues: list[Cue]) -> bool:
+    """Whether a warning cue stands between a cue and the name it governs: "thu tiền với lời
+    hứa đưa đi Mỹ" is a scam's promise, not cooperation."""
+    return cue is not None and any(
+        c.kind == "warning" and cue.end <= c.start < hit.start for c in cues
+    )
 
 
 def heads_foreign_name(end: int, hits: list[Hit], cooperation: list[Cue]) -> bool:
