@@ -3591,8 +3591,8 @@ ROUND18_WARNING_CASES = [  # promises, bans, peers and others' sources in a prov
     (
         [
             HA_TINH,
-            "Tỉnh là một trong những địa phương có số lao động sang Nhật Bản lớn nhất, chỉ sau Nghệ "
-            "An và Thái Lan.",
+            "Việt Nam là một trong những nước có nhiều lao động sang Nhật Bản nhất, chỉ sau Thái "
+            "Lan.",
         ],
         [("JPN", "partner"), ("THA", "mentioned")],
     ),

@@ -109,6 +109,8 @@ RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # 
     rf"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|{RANK_VERB})\s*$"
 )
 PEERS_LIKE = re.compile(r"\s+(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+khác)?\s*,?\s+như\s*")
+BEHIND_BEFORE = re.compile(r"(?<!\w)chỉ\s+(?:đứng\s+)?sau\s+$")  # "lớn nhất, chỉ sau |Trung Quốc"
+COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
 SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
 RANK_OPENING = re.compile(rf"(?:tiếp\s+(?:theo|đến|sau)|{RANK_VERB})\s+là\s+$")  # of a ranking
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
@@ -844,7 +846,12 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "nhà máy của một tập đoàn Hàn Quốc" in Hungary
     if (names_member_states(text, hit) or names_outsiders(text, hit)) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN", "ngoài EU": a region
-    if i in context.compared or (hit.code not in main and likened(text, hits[head].start, cues)):
+    ranked_behind = BEHIND_BEFORE.search(fold(text), 0, hits[head].start) and not counted_after(
+        text, hit
+    )  # "chỉ sau Trung Quốc", not "chỉ sau Nhật Bản với 72.000 lao động"
+    if i in context.compared or (
+        hit.code not in main and (ranked_behind or likened(text, hits[head].start, cues))
+    ):
         return Judgement("mentioned", firm=True)  # "..., tương tự thỏa thuận đã ký với Qatar"
     if is_peer_of_vietnam(text, hits, head) or is_fellow_of_vietnam(text, hits, head):
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
@@ -1656,9 +1663,10 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
     """The countries of another country's own flow of workers, that country (the subject) and the
     other end ("từ", "sang"), in a clause that does not name Vietnam and whose subject is a foreign
     country ("Thái Lan hiện tiếp nhận 2,5 triệu lao động từ Myanmar, Campuchia và Lào") or foreign
-    workers there ("lao động nước ngoài tại Hồng Kông ... đến từ Philippines"); not the parallel
-    items of a ranking ("Nhật Bản tiếp nhận 72.000 người, Đài Loan 64.000 người") nor where the
-    rest of a count goes ("…, số còn lại sang Đài Loan")."""
+    workers there ("lao động nước ngoài tại Hồng Kông ... đến từ Philippines"), or the partner's
+    own side ("phía bạn đã tăng tuyển từ Ấn Độ"); not the parallel items of a ranking ("Nhật Bản
+    tiếp nhận 72.000 người, Đài Loan 64.000 người") nor where the rest of a count goes ("…, số
+    còn lại sang Đài Loan")."""
     folded = fold(masked)
     ends = {
         i
@@ -1680,6 +1688,7 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
         if not inside:
             continue
         opening = clause_opening(text, folded, hits, inside[0], start)
+        found |= {i for i in inside if i in ends and sourced_by_side(folded, start, hits[heads[i]])}
         if opening == "ranked":  # "Thái Lan hiện là …, phần lớn đến từ Myanmar": its origins
             found |= {i for i in inside if FROM_BEFORE.search(folded, 0, hits[heads[i]].start)}
         elif opening == "subject":
@@ -1691,6 +1700,15 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
             elif sends_own(folded, hits[list_end(text, hits, inside[0])].end, end):
                 found |= subjects  # "Indonesia, Philippines đều đẩy mạnh đưa lao động sang ..."
     return frozenset(found)
+
+
+def sourced_by_side(folded: str, start: int, hit: Hit) -> bool:
+    """Whether the partner's own side, no name between, recruits from the flow's end at hit:
+    "…, phía bạn đã tăng tuyển từ Ấn Độ" (the destination's other sources)."""
+    return any(
+        "#" not in folded[side.end() : hit.start]
+        for side in COUNTERPART_SIDE.finditer(folded, start, hit.start)
+    )
 
 
 @cache
