@@ -709,6 +709,15 @@ DATE_CASES = [
         "",
         ("", ""),
     ),
+    # a later sentence that names the event only as a setting ("Phát biểu tại lễ ký") does not
+    # beat the dated report before it
+    (
+        "Praha 5/6 (TTXVN) - Ngày 5/6/2024, tại Praha, Thứ trưởng và Bộ trưởng Lao động Séc đã ký "
+        "Bản ghi nhớ về lao động.\n"
+        "Phát biểu tại lễ ký, Thứ trưởng cho biết năm 2023 Séc tiếp nhận 3.000 lao động Việt Nam.",
+        "",
+        ("2024-06-05", "text"),
+    ),
     # "sáng nay" after a dateline is the dateline's day, even inside a trip's span
     (
         "Tokyo 9/7 (TTXVN) - Trong chuyến công tác tại Nhật Bản từ ngày 7 đến 11/7/2023, sáng "

@@ -99,6 +99,7 @@ _PLANNED_FOR = re.compile(  # "sẽ mở từ ngày |", "dự kiến tổ chức
     _FUTURE.pattern + r"[^\d,;:.]{0,60}\s(?:ngày\s+)?$", re.IGNORECASE
 )
 _PAST_PLAN = re.compile(r"\b(?:từng|trước\s+đó|đã|nay|nhưng)\b", re.IGNORECASE)  # "từng dự kiến"
+_SETTING_BEFORE = re.compile(r"(?<!\w)tại\s+$", re.IGNORECASE)  # "Phát biểu tại |lễ ký"
 _AT = re.compile(r"(?<![\w])(?<!hiện )tại\s+")
 _PLACE_END = re.compile(
     r"[,.;:()“”\"]|\s(?:diễn\s+ra|đã|sẽ|được|ngày|sáng|chiều|tối|trưa|vào|nhằm|để)\s",
@@ -171,16 +172,27 @@ def typed_keyword(text: str) -> EventKeyword | None:
 
 
 def event_sentence(lead: Sequence[Sentence]) -> Sentence | None:
-    """The first lead sentence naming an event with a day or month; else naming one; else dated."""
+    """The first lead sentence naming an event with a day or month; else naming one, not only as
+    a setting ("Phát biểu tại lễ ký"); else dated; else naming one."""
     dated = [s for s in lead if event_dates(s.text)]
+    typed = [s for s in lead if typed_keyword(s.text)]
     for candidates in (
-        [s for s in dated if typed_keyword(s.text)],
-        [s for s in lead if typed_keyword(s.text)],
+        [s for s in dated if s in typed],
+        [s for s in typed if not names_setting(s.text)],
         dated,
+        typed,
     ):
         if candidates:
             return candidates[0]
     return None
+
+
+def names_setting(text: str) -> bool:
+    """Whether the sentence names its event only as the setting of what follows ("Phát biểu tại
+    lễ ký, …", "Tại hội thảo, …"): a sentence after the event's report."""
+    keyword = typed_keyword(text)
+    match = keyword and keyword.pattern.search(text)
+    return bool(match) and bool(_SETTING_BEFORE.search(text, 0, match.start()))
 
 
 def event_dates(text: str) -> list[DateMention]:
