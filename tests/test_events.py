@@ -718,6 +718,13 @@ DATE_CASES = [
         "",
         ("2024-06-05", "text"),
     ),
+    # "cùng kỳ năm 2024" is the base of a comparison, not the period reported
+    (
+        "Quý I/2025, cả nước đưa 36.000 lao động đi làm việc ở nước ngoài, gấp đôi cùng kỳ năm "
+        "2024.",
+        "",
+        ("2025-03", "text"),
+    ),
     # "sáng nay" after a dateline is the dateline's day, even inside a trip's span
     (
         "Tokyo 9/7 (TTXVN) - Trong chuyến công tác tại Nhật Bản từ ngày 7 đến 11/7/2023, sáng "

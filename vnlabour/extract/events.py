@@ -75,7 +75,9 @@ _EVENT_NAMED_BACK = re.compile(
 REVIEW_LATE_MONTH = 10  # a review held October to December is in the year reviewed
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
 AGENCY_AFTER = re.compile(r"\s*\((?:TTXVN|VNA)")  # a news agency's dateline: "14/9 (TTXVN)"
-COMPARED_WITH = re.compile(r"so\s+với(?:\s+\S+){0,3}\s*$")  # "so với cùng kỳ năm 2023": a base
+COMPARED_WITH = re.compile(  # "so với cùng kỳ năm 2023", "gấp 3 lần cùng kỳ năm 2023": a base
+    r"(?:so\s+với(?:\s+\S+){0,3}|cùng\s+kỳ(?:\s+năm)?)\s*$", re.IGNORECASE
+)
 ORIGIN_YEAR = re.compile(  # "thành lập năm 2019", "văn bản ký năm 2015": a body or text of the past
     r"(?<!\w)(?:ký(?:\s+kết)?|thành\s+lập|ra\s+đời)(?:\s+(?:từ|vào|trong))?(?:\s+năm)?\s*$",
     re.IGNORECASE,
