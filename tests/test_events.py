@@ -718,6 +718,13 @@ DATE_CASES = [
         "",
         ("2024-06-05", "text"),
     ),
+    # data up to October published in January: the next year
+    (
+        "Tokyo 30/1 (TTXVN) - Theo số liệu công bố ngày 30/1, tính đến cuối tháng 10/2024, số "
+        "lao động Việt Nam tại Nhật Bản đạt 570.000 người.",
+        "",
+        ("2025-01-30", "text_bound"),
+    ),
     # "cùng kỳ năm 2024" is the base of a comparison, not the period reported
     (
         "Quý I/2025, cả nước đưa 36.000 lao động đi làm việc ở nước ngoài, gấp đôi cùng kỳ năm "

@@ -24,7 +24,10 @@ from vnlabour.extract.rows import Event, Mention
 from vnlabour.reference import partner_catalogue, read_table
 
 URL_MONTH = re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # ".../xa-hoi/202309/..."
-NEARBY_MONTHS = 2  # a dated folder or a year-to-date statistic this close dates the event
+NEARBY_MONTHS = 2  # a dated folder this close dates the event
+STATISTICS_LAG_MONTHS = (
+    3  # and a statistic's period end this close ("đến cuối tháng 10" in January)
+)
 LEAD_SENTENCES = 6  # how far into the body the main event is looked for
 NEARBY_DAYS = 7  # a full date this close to a day/month date tells its year ("ngày 11/11/2025")
 FUTURE_DAYS = 7  # an event may be announced this many days before it happens
@@ -725,16 +728,16 @@ def year_from_url(url: str, when: DateMention) -> int | None:
 
 def year_from_statistics(sentences: Sequence[Sentence], when: DateMention) -> int | None:
     """The year of a year-to-date statistic ("8 tháng đầu năm 2023", "tính đến hết tháng 8/2024")
-    when the event's month comes after the period, at most NEARBY_MONTHS after: the article
-    reports that autumn."""
+    when the event's month comes after the period, at most STATISTICS_LAG_MONTHS after: the article
+    reports that autumn, or the next January ("31/1" after "tính đến cuối tháng 10/2023")."""
     if when.month is None:
         return None
     years = {
-        int(d.last[:4])
+        int(d.last[:4]) + (when.month < int(d.last[5:]))  # "31/1" after "cuối tháng 10/2023"
         for sentence in sentences
         for d in find_dates(sentence.text)
         if (is_year_to_date(d) or (d.kind == "until" and len(d.last) == len("YYYY-MM")))
-        and 0 < when.month - int(d.last[5:]) <= NEARBY_MONTHS
+        and 0 < (when.month - int(d.last[5:])) % 12 <= STATISTICS_LAG_MONTHS
     }
     return years.pop() if len(years) == 1 else None
 
