@@ -718,6 +718,17 @@ DATE_CASES = [
         "",
         ("2024-06-05", "text"),
     ),
+    # "Chiều hôm qua" is "chiều qua"; an application deadline is no event
+    (
+        "Chiều hôm qua, tại TP Huế, IOM tổ chức hội thảo về di cư.",
+        "2025-01-15",
+        ("2025-01-14", "published_date"),
+    ),
+    (
+        "Trung tâm vừa thông báo tuyển 50 điều dưỡng sang Nhật Bản. Hạn nộp hồ sơ là ngày 28/2.",
+        "2025-01-15",
+        ("", ""),
+    ),
     # data up to October published in January: the next year
     (
         "Tokyo 30/1 (TTXVN) - Theo số liệu công bố ngày 30/1, tính đến cuối tháng 10/2024, số "
