@@ -729,6 +729,24 @@ DATE_CASES = [
         "2025-01-15",
         ("", ""),
     ),
+    # a weekday before the day/month picks the one named year it fits (2024, not 2018)
+    (
+        "Thứ Năm (22/8), tại Hà Nội, Bộ chủ trì Hội thảo về kỹ năng số.\n"
+        "Hội thảo thuộc chuỗi hoạt động APEC năm 2024, sau diễn đàn đầu tiên năm 2018.",
+        "",
+        ("2024-08-22", "text"),
+    ),
+    (  # 22/8 was a Friday in neither year
+        "Thứ Sáu (22/8), tại Hà Nội, Bộ chủ trì Hội thảo về kỹ năng số.\n"
+        "Hội thảo thuộc chuỗi hoạt động APEC năm 2024, sau diễn đàn đầu tiên năm 2018.",
+        "",
+        ("", ""),
+    ),
+    (
+        "Hội thảo khởi động dự án đã diễn ra vào thứ Sáu tuần trước (15/11) tại Hà Nội.",
+        "2024-11-18",
+        ("2024-11-15", "published_date"),
+    ),
     # data up to October published in January: the next year
     (
         "Tokyo 30/1 (TTXVN) - Theo số liệu công bố ngày 30/1, tính đến cuối tháng 10/2024, số "

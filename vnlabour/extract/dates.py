@@ -74,7 +74,7 @@ _PART_OF_DAY = (
 )
 _CUE_BEFORE_DAY_MONTH = re.compile(
     r"(?:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|mùng|mồng|từ|đến|tới|vào|trước|sau|và|hoặc)"
-    r"|\b(?:nay|qua|mai)\s*\("  # "sáng nay (5/4)", "chiều qua (4/4)"
+    r"|\b(?:nay|qua|mai|tuần\s+(?:trước|này|qua))\s*\("  # "sáng nay (5/4)", "tuần trước (15/11)"
     # "Sáng thứ Tư (22/5)": a capitalised weekday, not an ordinal ("xếp thứ hai (1/3")
     r"|\b(?-i:[Cc]hủ\s+[Nn]hật|[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy))\s*[(,])\s*$",
     re.IGNORECASE,

@@ -105,6 +105,14 @@ _PLANNED_FOR = re.compile(  # "sẽ mở từ ngày |", "dự kiến tổ chức
     _FUTURE.pattern + r"[^\d,;:.]{0,60}\s(?:ngày\s+)?$", re.IGNORECASE
 )
 _PAST_PLAN = re.compile(r"\b(?:từng|trước\s+đó|đã|nay|nhưng)\b", re.IGNORECASE)  # "từng dự kiến"
+WEEKDAY_NAMES = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+# "Thứ Năm (|22/8)", "thứ Sáu tuần trước (|15/11)": capitalised, so no ordinal ("xếp thứ hai")
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<!\w)((?-i:[Cc]hủ\s+[Nn]hật|[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)))"
+    r"(?:\s+tuần\s+(?:trước|này|qua))?\s*[(,]?\s*(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_NAMED = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
 _SETTING_BEFORE = re.compile(r"(?<!\w)tại\s+$", re.IGNORECASE)  # "Phát biểu tại |lễ ký"
 _AT = re.compile(r"(?<![\w])(?<!hiện )tại\s+")
 _PLACE_END = re.compile(
@@ -357,6 +365,7 @@ def dated_mention(
     for basis, year in (
         ("text", year_from_text(article.sentences, when, article.published_date)),
         ("published_date", year_from_published(article.published_date, when)),
+        ("text", year_from_weekday(article.sentences, where, when)),
         ("text", year_from_review(where, when)),
         ("text", year_in_sentence(where, event_type)),
         ("text", year_in_sentence(sentence, event_type) if sentence else None),
@@ -637,6 +646,24 @@ def names_a_meeting(text: str) -> bool:
     """A sentence about a meeting, not about signing an instrument on some date."""
     keyword = typed_keyword(text)
     return keyword is not None and keyword.event_type != "signing"
+
+
+def year_from_weekday(
+    sentences: Sequence[Sentence], where: Sentence, when: DateMention
+) -> int | None:
+    """The one year the text names in which the day/month falls on the weekday written before it:
+    "Thứ Năm (22/8)" in an article naming 2024 (a Thursday then) and 2019 (not one)."""
+    named = _WEEKDAY_BEFORE.search(where.text, 0, when.start)
+    if named is None or when.month is None or when.day is None:
+        return None
+    weekday = WEEKDAY_NAMES.index(" ".join(named.group(1).lower().split()))
+    years = {int(y) for s in sentences for y in _YEAR_NAMED.findall(s.text)}
+    fitting = {
+        y
+        for y in years
+        if (iso := with_year(when, y)) and dt.date.fromisoformat(iso).weekday() == weekday
+    }
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def year_from_published(published: str, when: DateMention) -> int | None:
