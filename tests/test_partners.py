@@ -15,7 +15,7 @@ from vnlabour.extract import lexicon, names
 from vnlabour.extract.figures import find_figures
 from vnlabour.extract.lexicon import fold
 from vnlabour.extract.names import is_single_syllable, sentence_hits, told_by_foreigner
-from vnlabour.extract.partners import find_mentions, firmly_mentioned, settle_roles
+from vnlabour.extract.partners import find_mentions, firmly_mentioned, is_paired, settle_roles
 from vnlabour.extract.rows import Figure
 from vnlabour.extract.segment import is_whole_words, locate, word_spans
 from vnlabour.reference import Partner, alpha3_codes, check_partner, partner_catalogue
@@ -3614,6 +3614,79 @@ ROUND18_WARNING_CASES = [  # promises, bans, peers and others' sources in a prov
     ),
 ]
 
+FORUM = [
+    "Ngày 14/9, tại Viêng Chăn, Diễn đàn ASEAN về lao động di cư lần thứ 17 khai mạc với sự hỗ "
+    "trợ của ILO.",
+    "Các đại biểu thảo luận về kỹ năng số.",
+    "Đại diện ILO đánh giá cao sáng kiến của Việt Nam.",
+]
+ROUND18_PROGRAMME_CASES = [  # donors, similar programmes, comparisons, roadmaps
+    # a donor named once, funding the forum reported, is no bystander
+    (
+        [
+            *FORUM,
+            "Đây là năm thứ hai ILO phối hợp với Cơ quan Phát triển quốc tế Canada tài trợ cho "
+            "diễn đàn.",
+        ],
+        [
+            ("LAO", "host"),
+            ("ASEAN", "mentioned"),
+            ("ILO", "partner"),
+            ("ILO", "partner"),
+            ("ILO", "partner"),
+            ("CAN", "partner"),
+        ],
+    ),
+    # the partners of a similar programme, described by a relative clause
+    (
+        [
+            "Ngày 3/10, tại Hà Nội, Cục Quản lý lao động ngoài nước và Cơ quan Việc làm Liên bang "
+            "Đức (BA) ký thỏa thuận tuyển điều dưỡng sang Đức.",
+            "Chương trình tương tự mà BA đang triển khai với Philippines và Indonesia đã đưa 8.000 "
+            "người sang Đức.",
+        ],
+        [
+            ("BA", "partner"),
+            ("DEU", "partner"),
+            ("BA", "mentioned"),
+            ("PHL", "mentioned"),
+            ("IDN", "mentioned"),
+            ("DEU", "partner"),
+        ],
+    ),
+    # a sentence given "for comparison"; a roadmap still to be drawn up
+    (
+        [
+            "Ngày 5/5, tại Hải Phòng, Cục Hàng hải và ILO tổ chức hội thảo về thuyền viên.",
+            "Để so sánh, Philippines hiện cung ứng khoảng 500.000 thuyền viên cho thị trường thế "
+            "giới.",
+        ],
+        [("ILO", "partner"), ("PHL", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 5/5, tại Hải Phòng, Cục Hàng hải và ILO tổ chức hội thảo về thuyền viên.",
+            "Hội thảo đề xuất xây dựng lộ trình đàm phán hiệp định bảo hiểm xã hội với các thị "
+            "trường có đông lao động Việt Nam, ưu tiên Nhật Bản.",
+        ],
+        [("ILO", "partner"), ("JPN", "mentioned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paired"),
+    [
+        ("Hợp tác lao động Việt Nam và Lào ngày càng sâu rộng.", True),
+        ("Dự án hỗ trợ các hoạt động tại Việt Nam và Lào.", False),  # places
+        ("Đông nhất là người Indonesia, tiếp theo là Lào và Việt Nam.", False),  # a ranking
+    ],
+)
+def test_a_chain_with_vietnam_pairs_them(sentence: str, paired: bool) -> None:
+    hits = sentence_hits(sentence)
+    laos = next(i for i, hit in enumerate(hits) if hit.code == "LAO")
+    assert is_paired(sentence, hits, laos) is paired
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -3636,6 +3709,7 @@ ROUND18_WARNING_CASES = [  # promises, bans, peers and others' sources in a prov
         *ROUND18_PEER_CASES,
         *ROUND18_STATS_CASES,
         *ROUND18_WARNING_CASES,
+        *ROUND18_PROGRAMME_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

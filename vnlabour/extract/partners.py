@@ -110,8 +110,11 @@ RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # 
 )
 PEERS_LIKE = re.compile(r"\s+(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+khác)?\s*,?\s+như\s*")
 BEHIND_BEFORE = re.compile(r"(?<!\w)chỉ\s+(?:đứng\s+)?sau\s+$")  # "lớn nhất, chỉ sau |Trung Quốc"
+RELATIVE_AFTER = re.compile(r"\s+mà(?!\w)")  # a relative clause describes what is compared
+FUNDS_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:đồng\s+)?tài\s+trợ(?!\w)")  # "Canada| tài trợ"
 COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
 SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
+AT_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")  # places, not a pair: "tại |Việt Nam và Lào"
 RANK_OPENING = re.compile(rf"(?:tiếp\s+(?:theo|đến|sau)|{RANK_VERB})\s+là\s+$")  # of a ranking
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 OUTSIDE_BEFORE = re.compile(
@@ -265,13 +268,20 @@ def find_mentions(article: Article) -> list[Mention]:
 def is_bystander(text: str, hits: list[Hit], i: int, judgement: Judgement, frame: Frame) -> bool:
     """Whether a country judged a partner has nothing that makes it one where it is named in
     passing: a place word only ("chọn sang Đài Loan"), or no act of Vietnam's side, of Vietnam's
-    workers or of its own representative ("EU đã triển khai … với một số đối tác như Ai Cập")."""
+    workers or of its own representative ("EU đã triển khai … với một số đối tác như Ai Cập"),
+    nor funding."""
     if judgement.weak:
         return True
     if judgement.role != "partner" or partner_kind(hits[i].code) != "country":
         return False
     cues = sentence_reading(text, tuple(hits), frame.year, frame.inbound, frame.abroad)[0]
-    return not vietnam_acts(text, hits, i, cues)
+    return not (vietnam_acts(text, hits, i, cues) or funds(text, hits, i))
+
+
+def funds(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether the list of hit i funds what the sentence reports: "… phối hợp với Cơ quan Phát
+    triển quốc tế Canada tài trợ cho diễn đàn" (a donor, named once)."""
+    return bool(FUNDS_AFTER.match(fold(text), hits[list_end(text, hits, i)].end))
 
 
 def announces_later_event(text: str) -> bool:
@@ -2023,13 +2033,15 @@ def is_third_party(hit: Hit, hits: list[Hit], main: frozenset[str]) -> bool:
 
 def is_paired(text: str, hits: list[Hit], i: int) -> bool:
     """Whether hit i and Vietnam stand in one chain of joined names: "Việt Nam-Lào", "Lào và
-    Việt Nam", "Campuchia - Lào - Việt Nam"; names inside a proper name or ranked after others
-    never pair."""
+    Việt Nam", "Campuchia - Lào - Việt Nam"; names inside a proper name, ranked after others or
+    after "tại" (places) never pair."""
     if hits[i].in_name:
         return False
     first, last = joined_chain(text, hits, i)
-    ranked = RANK_OPENING.search(fold(text), 0, hits[first].start)  # "tiếp theo là Lào và Việt Nam"
-    return not ranked and any(hit.code == HOME for hit in hits[first : last + 1])
+    folded = fold(text)
+    ranked = RANK_OPENING.search(folded, 0, hits[first].start)  # "tiếp theo là Lào và Việt Nam"
+    placed = AT_BEFORE.search(folded, 0, hits[first].start)  # "hoạt động tại Việt Nam và Lào"
+    return not (ranked or placed) and any(hit.code == HOME for hit in hits[first : last + 1])
 
 
 def pair_negated(text: str, hits: list[Hit], i: int) -> bool:
@@ -2366,13 +2378,17 @@ def likened(text: str, start: int, cues: list[Cue]) -> bool:
     """Whether a comparison word other than "như" governs the name from inside its clause: "mô
     hình này có thể so sánh với dự án do JICA hỗ trợ", "thu nhập cao hơn so với ở Malaysia";
     not over a "khi" or a cooperation or destination cue ("chế độ tương tự người bản xứ khi làm
-    việc tại Hàn Quốc")."""
+    việc tại Hàn Quốc") unless in a relative clause of what is compared ("chương trình tương tự
+    mà BA đang triển khai với Philippines")."""
     folded = fold(text)
     return any(
         m.group() not in cue_words("peer")
         and governs(folded[m.end() : start], COMPARED_WORDS)
         and not phrase_matcher("subordinator").search(folded, m.end(), start)
-        and not any(c.kind in PARTNER_KINDS and m.end() <= c.start < start for c in cues)
+        and (
+            RELATIVE_AFTER.match(folded, m.end())  # "Chương trình tương tự mà BA triển khai với"
+            or not any(c.kind in PARTNER_KINDS and m.end() <= c.start < start for c in cues)
+        )
         for m in phrase_matcher("comparison").finditer(folded, 0, start)
     )
 
