@@ -317,6 +317,26 @@ FIGURES += [
         ],
     ),
     ("Đoàn có 3 và 4 người.", [("4 người", 4, None, "persons", "exact")]),
+    # communicators, cooperatives, person-times of officials; a multiple said "cao hơn … lần"
+    (
+        "Dự án đào tạo 400 tuyên truyền viên.",
+        [("400 tuyên truyền viên", 400, None, "persons", "exact")],
+    ),
+    (
+        "Tỉnh hỗ trợ 40 tổ hợp tác và 12 hợp tác xã.",
+        [
+            ("40 tổ hợp tác", 40, None, "count", "exact"),
+            ("12 hợp tác xã", 12, None, "count", "exact"),
+        ],
+    ),
+    (
+        "Hai bên tập huấn cho gần 3.000 lượt cán bộ.",
+        [("gần 3.000 lượt cán bộ", 3000, None, "persons", "nearly")],
+    ),
+    (
+        "Thu nhập cao hơn khoảng 1,5 lần so với trước.",
+        [("cao hơn khoảng 1,5 lần", 1.5, None, "times", "about")],
+    ),
     # treaties; the yen and the koruna as some outlets spell them
     ("Năm qua, Bộ đã ký 7 điều ước quốc tế.", [("7 điều ước", 7, None, "count", "exact")]),
     ("Phí thi là 2.000 yen.", [("2.000 yen", 2000, None, "JPY", "exact")]),
@@ -324,6 +344,7 @@ FIGURES += [
 ]
 
 NOT_FIGURES = [
+    "Tỷ lệ lao động có tay nghề năm nay cao hơn năm trước.",  # "cao hơn" without "lần"
     "Quảng cáo hứa hẹn đi làm việc 0 đồng trên mạng xã hội.",
     "Hội nghị lần thứ 5 diễn ra sau 3 năm gián đoạn.",
     "Hội nghị Bộ trưởng Lao động Việt Nam-Lào lần thứ 9 trong bối cảnh đại dịch Covid-19.",
