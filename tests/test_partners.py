@@ -3612,6 +3612,14 @@ ROUND18_WARNING_CASES = [  # promises, bans, peers and others' sources in a prov
         ],
         [("LAO", "mentioned")],
     ),
+    (  # a target's markets are a plan
+        [
+            HA_TINH,
+            "Năm 2025, tỉnh đặt mục tiêu đưa 12.000 người đi làm việc ở nước ngoài, tập trung vào "
+            "các thị trường có thu nhập cao như Đức, Phần Lan.",
+        ],
+        [("DEU", "mentioned"), ("FIN", "mentioned")],
+    ),
 ]
 
 FORUM = [
