@@ -334,6 +334,13 @@ FIGURES += [
         [("gần 3.000 lượt cán bộ", 3000, None, "persons", "nearly")],
     ),
     (
+        "Đường dây đã hỗ trợ 3.400 lượt thực tập sinh và ký với 12 hãng tàu.",
+        [
+            ("3.400 lượt thực tập sinh", 3400, None, "persons", "exact"),
+            ("12 hãng tàu", 12, None, "count", "exact"),
+        ],
+    ),
+    (
         "Thu nhập cao hơn khoảng 1,5 lần so với trước.",
         [("cao hơn khoảng 1,5 lần", 1.5, None, "times", "about")],
     ),
@@ -344,6 +351,7 @@ FIGURES += [
 ]
 
 NOT_FIGURES = [
+    "Trung tâm đã có hơn 2.000 lượt tư vấn qua điện thoại.",  # "lượt" counts people only
     "Tỷ lệ lao động có tay nghề năm nay cao hơn năm trước.",  # "cao hơn" without "lần"
     "Quảng cáo hứa hẹn đi làm việc 0 đồng trên mạng xã hội.",
     "Hội nghị lần thứ 5 diễn ra sau 3 năm gián đoạn.",

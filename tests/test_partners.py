@@ -3681,6 +3681,30 @@ ROUND18_PROGRAMME_CASES = [  # donors, similar programmes, comparisons, roadmaps
     ),
 ]
 
+ROUND18_SHIP_CASES = [  # a ship's identifier and flag; a border area
+    (
+        [
+            "Ngày 5/3, tại Hải Phòng, Cục Hàng hải làm việc với chủ tàu Ocean Star (số IMO "
+            "9123456) mang cờ Panama về việc trả lương cho 20 thuyền viên Việt Nam."
+        ],
+        [("IMO", "mentioned"), ("PAN", "mentioned")],
+    ),
+    (  # a ship named after a country
+        [
+            "Ngày 2/7, 19 thuyền viên Việt Nam làm việc trên tàu chở hàng Pacific Jordan đã về "
+            "nước sau khi được Đại sứ quán hỗ trợ."
+        ],
+        [("JOR", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 5/3, Bộ Công an tiếp nhận 40 công dân được giải cứu tại Lào.",
+            "Đặc khu kinh tế này nằm ở nơi giáp ranh giữa Lào, Thái Lan và Myanmar.",
+        ],
+        [("LAO", "partner"), ("LAO", "mentioned"), ("THA", "mentioned"), ("MMR", "mentioned")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "paired"),
@@ -3718,6 +3742,7 @@ def test_a_chain_with_vietnam_pairs_them(sentence: str, paired: bool) -> None:
         *ROUND18_STATS_CASES,
         *ROUND18_WARNING_CASES,
         *ROUND18_PROGRAMME_CASES,
+        *ROUND18_SHIP_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

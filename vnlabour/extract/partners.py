@@ -84,7 +84,7 @@ from vnlabour.extract.numbers import (
     word_alternation,
 )
 from vnlabour.extract.rows import Figure, Mention
-from vnlabour.reference import agency_countries, partner_catalogue, partner_names
+from vnlabour.reference import agency_countries, partner_catalogue, partner_names, read_table
 
 PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |", "9 quốc gia, trong đó có |"
     r"(?<!\w)(?:\d+|nhiều|các|một số)\s+(?:quốc gia|nước|quốc đảo)(?:\s+\w+){0,4}?\s*,?\s*"
@@ -114,6 +114,11 @@ RELATIVE_AFTER = re.compile(r"\s+mà(?!\w)")  # a relative clause describes what
 FUNDS_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:đồng\s+)?tài\s+trợ(?!\w)")  # "Canada| tài trợ"
 COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
 SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
+SHIP_NAME_BEFORE = re.compile(  # a ship's name: "tàu chở hàng Ocean |Togo", "tàu MV Sea |Korea"
+    r"(?<!\w)[Tt]àu(?:\s+(?:chở\s+hàng|chở\s+dầu|hàng|cá|container))?\s+(?:[A-Z][\w-]*\s+){1,3}$"
+)
+FLAG_BEFORE = re.compile(rf"(?<!\w)(?:mang|treo)\s+{fold('cờ')}\s+$")  # "tàu mang cờ |Panama"
+NUMBER_AFTER = re.compile(r"\s*\d{4,}")  # an acronym that names an identifier: "số IMO 9234561"
 AT_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")  # places, not a pair: "tại |Việt Nam và Lào"
 RANK_OPENING = re.compile(rf"(?:tiếp\s+(?:theo|đến|sau)|{RANK_VERB})\s+là\s+$")  # of a ranking
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
@@ -848,8 +853,12 @@ def hit_judgement(
     hit = hits[i]
     if any(c.kind == "teaser" and not text[: c.start].strip(OPENING) for c in cues):
         return Judgement("mentioned", firm=True)
-    if hit.in_name:
-        return Judgement("mentioned", firm=True)  # "Trường Cao đẳng Việt Nam - Hàn Quốc"
+    if hit.in_name or (partner_kind(hit.code) != "country" and NUMBER_AFTER.match(text, hit.end)):
+        return Judgement(
+            "mentioned", firm=True
+        )  # "Trường Cao đẳng Việt Nam - Hàn Quốc", "IMO 9234561"
+    if flies_open_flag(text, hits[head]) or SHIP_NAME_BEFORE.search(text, 0, hit.start):
+        return Judgement("mentioned", firm=True)  # "mang cờ Panama", "tàu chở hàng Ocean Togo"
     if is_company_origin(text, hit.start) or is_foreign_company_abroad(text, hits, head):
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
     if main and hit.code not in main and owns_company(text, hits[head].start):
@@ -1353,6 +1362,17 @@ def names_member_states(text: str, hit: Hit) -> bool:
     if partner_kind(hit.code) != "framework":
         return False
     return bool(set(words_before(text, hit.start, 3)) & cue_words("members"))
+
+
+def flies_open_flag(text: str, head: Hit) -> bool:
+    """Whether a ship flies the flag of an open register (data/reference/flags_of_convenience.csv):
+    "mang cờ Panama", not a fishing fleet's own flag ("tàu cá mang cờ Hàn Quốc")."""
+    return head.code in open_registers() and bool(FLAG_BEFORE.search(fold(text), 0, head.start))
+
+
+@cache
+def open_registers() -> frozenset[str]:
+    return frozenset(row["code"] for row in read_table("flags_of_convenience"))
 
 
 def names_outsiders(text: str, hit: Hit) -> bool:
