@@ -3500,6 +3500,15 @@ ROUND18_PEER_CASES = [  # Vietnam's fellow senders; markets only hoped for
         ],
         [("CZE", "partner"), ("CZE", "partner"), ("EU", "mentioned")],
     ),
+    (  # and from inside: its member states
+        [
+            "Ngày 10/4, Cục Quản lý lao động ngoài nước làm việc với Bộ Lao động Romania về tuyển "
+            "lao động Việt Nam.",
+            "Cục lưu ý thị thực do Romania cấp chỉ có giá trị tại Romania; việc sang nước khác "
+            "trong khối EU làm việc là vi phạm pháp luật.",
+        ],
+        [*[("ROU", "partner")] * 3, ("EU", "mentioned")],
+    ),
     # a co-proposer of a project is a partner, named once or not
     (
         [

@@ -122,9 +122,10 @@ NUMBER_AFTER = re.compile(r"\s*\d{4,}")  # an acronym that names an identifier: 
 AT_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")  # places, not a pair: "tại |Việt Nam và Lào"
 RANK_OPENING = re.compile(rf"(?:tiếp\s+(?:theo|đến|sau)|{RANK_VERB})\s+là\s+$")  # of a ranking
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
-OUTSIDE_BEFORE = re.compile(
-    rf"\w\s+(?:đến\s+từ\s+)?{fold('ngoài')}(?:\s+khối)?\s+$"
-)  # "nước ngoài |EU"
+OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khối |EU": a region, not the bloc
+    rf"(?:\w\s+(?:đến\s+từ\s+)?{fold('ngoài')}|(?:nước|quốc\s+gia)(?:\s+khác)?\s+(?:trong|thuộc))"
+    r"(?:\s+khối)?\s+$"
+)
 BESIDES = re.compile(rf"(?<!\w)(?:{fold('ngoài')}|bên\s+cạnh)\s+$")  # "Ngoài |Đức, …"
 MARKER_KINDS = ("background", "aside", "model", "ranking", "prospect")  # govern what follows
 MENTIONED_KINDS = ("mentioned", "trade", "geography")  # no cooperation (nor an observer)
@@ -1376,8 +1377,9 @@ def open_registers() -> frozenset[str]:
 
 
 def names_outsiders(text: str, hit: Hit) -> bool:
-    """Whether a bloc bounds the noun before it from outside: "lao động (đến từ) ngoài EU", "các
-    nước ngoài khối EU" (not a sentence's "Ngoài EU, …": besides)."""
+    """Whether a bloc bounds the noun before it, from outside or inside: "lao động (đến từ) ngoài
+    EU", "các nước ngoài khối EU", "nước khác trong khối EU" (not a sentence's "Ngoài EU, …":
+    besides)."""
     return partner_kind(hit.code) != "country" and bool(
         OUTSIDE_BEFORE.search(fold(text[: hit.start]))
     )
