@@ -399,6 +399,7 @@ def test_parse_date(value, expected):
         ("https://x.vn/a.htm?date=2023-12-14&p=2", "2023-12-14"),
         ("https://x.vn/a.htm?id=20231214", ""),
         ("https://laodong.vn/lao-dong-1467832.ldo?d=20250218", "2025-02-18"),
+        ("https://vnexpress.net/lao-dong-4781203.html?d=2024/09/24", "2024-09-24"),
         ("https://x.vn/a.htm?ngay=20231340", ""),
         ("", ""),
         # Báo Chính phủ ids: a 3-digit section, yyMMddHHmmss, 3 digits; only on that site

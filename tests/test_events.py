@@ -747,6 +747,20 @@ DATE_CASES = [
         "2024-11-18",
         ("2024-11-15", "published_date"),
     ),
+    # a month without its year takes the statistics' period that ends in it
+    (
+        "Theo Cục, tính đến hết tháng 11/2024, cả nước đưa 142.000 lao động đi làm việc ở nước "
+        "ngoài.\nRiêng tháng 11, có 13.560 lao động xuất cảnh.",
+        "",
+        ("2024-11", "text"),
+    ),
+    # "Năm APEC 2024" is the article's present
+    (
+        "Lima 16/5 (TTXVN) - Ngày 15/5, trong khuôn khổ Năm APEC 2024 do Peru đăng cai, đoàn Việt "
+        "Nam dự họp Nhóm công tác APEC.",
+        "",
+        ("2024-05-15", "text_bound"),
+    ),
     # data up to October published in January: the next year
     (
         "Tokyo 30/1 (TTXVN) - Theo số liệu công bố ngày 30/1, tính đến cuối tháng 10/2024, số "

@@ -52,7 +52,7 @@ _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đ
     r"|thứ\s+\w+\s+trong\s+năm\s+((?:19|20)\d\d)"
     r"|đây\s+(?:cũng\s+)?là(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:thứ\s+\w+|đầu\s+tiên)"
     r"(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của|kể\s+từ\s+đầu)\s+năm\s+((?:19|20)\d\d)"
-    r"|(?:chủ\s+tịch\s+ASEAN|chủ\s+nhà\s+(?:của\s+)?năm\s+APEC)\s+(?:năm\s+)?((?:19|20)\d\d)"
+    r"|(?:chủ\s+tịch\s+ASEAN|(?:chủ\s+nhà\s+(?:của\s+)?)?năm\s+APEC)\s+(?:năm\s+)?((?:19|20)\d\d)"
     r"|năm\s+((?:19|20)\d\d)\s*,(?:\s+(?!(?:sẽ|khi|từng|đã)(?!\w))[^\s.;]+){1,6}?"
     r"\s+(?:đảm\s+nhận|giữ)\s+(?:vai\s+trò\s+)?"
     r"(?:nước\s+)?chủ\s+tịch\s+ASEAN"  # "Năm 2024, Lào đảm nhận vai trò Chủ tịch ASEAN"
@@ -333,20 +333,29 @@ def event_date(
     mentions: Sequence[Mention],
     event_type: str,
 ) -> tuple[str, str]:
-    """(ISO date at the precision the text gives, basis), or ("", "") when the year is unknown."""
+    """(ISO date at the precision the text gives, basis), or ("", "") when the year is unknown; a
+    month without its year ("Riêng tháng 11, …") takes the statistics' period that ends in it."""
     lead = article.sentences[:LEAD_SENTENCES]
     found = event_date_mention(sentence, lead, event_type)
-    if found is None:  # a review's year, its opening statistics' period, an anniversary's year
-        undated = (
-            relative_day(sentence or next(iter(lead), None), article.published_date),
-            reviewed_year(sentence, event_type),
-            statistics_period(lead, article.published_date),
-            (str(year_from_anniversary(article, partners, mentions) or ""), "anniversary"),
+    if found:
+        where, when = found
+        iso, basis = dated_mention(article, sentence, partners, mentions, event_type, found)
+        if iso:
+            return (
+                (day_before(iso), basis) if reaches_back_a_day(where.text, when) else (iso, basis)
+            )
+        period = statistics_period(lead, article.published_date)
+        same_month = (
+            when.month is not None and when.day is None and period[0][5:7] == f"{when.month:02d}"
         )
-        return next((period for period in undated if period[0]), ("", ""))
-    where, when = found
-    iso, basis = dated_mention(article, sentence, partners, mentions, event_type, found)
-    return (day_before(iso), basis) if reaches_back_a_day(where.text, when) else (iso, basis)
+        return period if same_month else ("", "")  # "Riêng tháng 11" of "đến hết tháng 11/2024"
+    undated = (  # a review's year, its opening statistics' period, an anniversary's year
+        relative_day(sentence or next(iter(lead), None), article.published_date),
+        reviewed_year(sentence, event_type),
+        statistics_period(lead, article.published_date),
+        (str(year_from_anniversary(article, partners, mentions) or ""), "anniversary"),
+    )
+    return next((period for period in undated if period[0]), ("", ""))
 
 
 def dated_mention(
