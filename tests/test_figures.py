@@ -351,6 +351,7 @@ FIGURES += [
 ]
 
 NOT_FIGURES = [
+    "Việt Nam - Australia đàm phán vòng hai Hiệp định về an sinh xã hội.",  # a round, not two
     "Trung tâm đã có hơn 2.000 lượt tư vấn qua điện thoại.",  # "lượt" counts people only
     "Tỷ lệ lao động có tay nghề năm nay cao hơn năm trước.",  # "cao hơn" without "lần"
     "Quảng cáo hứa hẹn đi làm việc 0 đồng trên mạng xã hội.",

@@ -3714,6 +3714,44 @@ ROUND18_SHIP_CASES = [  # a ship's identifier and flag; a border area
     ),
 ]
 
+ROUND18_RECORD_CASES = [  # agreements signed before, fellows of a counterpart
+    (
+        [
+            "Ngày 7/5, tại Canberra, Việt Nam và Australia đàm phán vòng hai Hiệp định về an sinh "
+            "xã hội.",
+            "Trưởng đoàn Việt Nam cho biết, đây là hiệp định thứ ba về an sinh xã hội của Việt Nam, "
+            "sau các hiệp định đã ký với Hàn Quốc và Nhật Bản.",
+        ],
+        [("AUS", "partner"), ("KOR", "mentioned"), ("JPN", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 12/6, tại Hà Nội, Cục Hàng hải Việt Nam và Cơ quan Hàng hải Panama ký thỏa thuận "
+            "công nhận chứng chỉ thuyền viên.",
+            "Trước Panama, Việt Nam đã ký thỏa thuận tương tự với 38 quốc gia, trong đó có Liberia "
+            "và Malta.",
+        ],
+        [("AMP", "partner"), ("PAN", "partner"), ("LBR", "mentioned"), ("MLT", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 3/4, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội làm việc với Đại sứ Pháp về "
+            "đào tạo nghề.",
+            "Hiện Pháp là một trong những đối tác phát triển lớn của Việt Nam trong lĩnh vực giáo "
+            "dục nghề nghiệp, cùng với Đức và Australia.",
+        ],
+        [("FRA", "partner"), ("FRA", "partner"), ("DEU", "mentioned"), ("AUS", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 3/4, tại Budapest, Việt Nam và Hungary ký bản ghi nhớ về hợp tác lao động.",
+            "Cùng với Ba Lan và Séc, Hungary là một trong những thị trường châu Âu được lao động "
+            "Việt Nam quan tâm.",
+        ],
+        [("HUN", "partner"), ("POL", "mentioned"), ("CZE", "mentioned"), ("HUN", "partner")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "paired"),
@@ -3752,6 +3790,7 @@ def test_a_chain_with_vietnam_pairs_them(sentence: str, paired: bool) -> None:
         *ROUND18_WARNING_CASES,
         *ROUND18_PROGRAMME_CASES,
         *ROUND18_SHIP_CASES,
+        *ROUND18_RECORD_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

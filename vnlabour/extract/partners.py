@@ -180,9 +180,9 @@ ORDINAL = re.compile(  # "thứ tư" after a noun, not a weekday ("sáng thứ T
     r"(?<=\w )(?<!sáng )(?<!chiều )(?<!tối )(?<!trưa )(?<!ngày )(?<!vào )(?<!hôm )"
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?!\w)(?!\s+tuần)"
 )
-AFTER = re.compile(  # "chỉ sau #", "sau (các) Hiệp định với #": before the names that came first
+AFTER = re.compile(  # "chỉ sau #", "sau (các) Hiệp định (đã ký) với #": the names that came first
     r"(?<!\w)(?:chỉ\s+)?sau(?=\s+(?:#|(?:(?:các|những)\s+)?(?:hiệp\s+định|thỏa\s+thuận|bản\s+ghi\s+nhớ)"
-    r"\s+với\s+#))"
+    r"(?:\s+đã\s+ký(?:\s+kết)?)?\s+với\s+#))"
 )
 SOURCE_TITLE_WORDS = 8  # "Theo báo cáo| Triển vọng Di cư quốc tế |của OECD"
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
@@ -873,7 +873,8 @@ def hit_judgement(
         hit.code not in main and (ranked_behind or likened(text, hits[head].start, cues))
     ):
         return Judgement("mentioned", firm=True)  # "..., tương tự thỏa thuận đã ký với Qatar"
-    if is_peer_of_vietnam(text, hits, head) or is_fellow_of_vietnam(text, hits, head):
+    fellow = is_fellow(text, hits, head, main - {hit.code} | {HOME})
+    if is_peer_of_vietnam(text, hits, head) or fellow:
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
     if is_place_annotation(text, hits, i) or is_shared_membership(text, hits, i):
         return Judgement("mentioned", firm=True)  # "(Đài Loan, Trung Quốc)", "CPTPP mà cả hai"
@@ -2126,25 +2127,29 @@ def is_peer_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
     return bool(before & cue_words("peer"))
 
 
-def is_fellow_of_vietnam(text: str, hits: list[Hit], head: int) -> bool:
-    """Whether the list at hit head follows "cùng với" in a sentence that makes Vietnam one of a
-    group: "Việt Nam (hiện) là một trong 6 nước hưởng lợi, cùng với (các nước như) Lào" (fellow
-    members), or opens the sentence before Vietnam ("Cùng với Philippines, Việt Nam …")."""
+def is_fellow(text: str, hits: list[Hit], head: int, subjects: frozenset[str]) -> bool:
+    """Whether the list at hit head follows "cùng với" in a sentence that makes Vietnam or a
+    counterpart (subjects) one of a group: "Việt Nam (hiện) là một trong 6 nước hưởng lợi, cùng
+    với (các nước như) Lào", "Pháp là một trong những đối tác …, cùng với Đức" (fellow members),
+    or opens the sentence before one ("Cùng với Philippines, Việt Nam …")."""
     if not phrase_matcher("alongside").search(fold(text)):
         return False  # most sentences: no "cùng với"
     folded = fold(mask(text, hits))
     opening = phrase_matcher("alongside").match(folded, len(folded) - len(folded.lstrip(OPENING)))
     if opening and governs(folded[opening.end() : hits[head].start], 0):
         end = list_end(text, hits, head)
-        then = hits[end] if hits[end].code == HOME else next(iter(hits[end + 1 :]), None)
-        if then is not None and then.code == HOME and text[: then.start].rstrip().endswith(","):
+        then = hits[end] if hits[end].code in subjects else next(iter(hits[end + 1 :]), None)
+        if then is not None and then.code in subjects and text[: then.start].rstrip().endswith(","):
             return True  # "Cùng với Philippines và Indonesia, Việt Nam thuộc nhóm …"
     if not phrase_matcher("one_of").search(fold(text)):
         return False  # most sentences: nobody one of a group
     one_of = [
-        m for m in phrase_matcher("one_of").finditer(folded)
-        if any(h.code == HOME and aspect_words().fullmatch(folded, h.end, m.start()) for h in hits)
-    ]  # fmt: skip
+        m
+        for m in phrase_matcher("one_of").finditer(folded)
+        if any(
+            h.code in subjects and aspect_words().fullmatch(folded, h.end, m.start()) for h in hits
+        )
+    ]
     start = place_start(text, hits[head].start)
     return bool(one_of) and any(
         one_of[0].end() <= m.start()
