@@ -3719,8 +3719,8 @@ ROUND18_RECORD_CASES = [  # agreements signed before, fellows of a counterpart
         [
             "Ngày 7/5, tại Canberra, Việt Nam và Australia đàm phán vòng hai Hiệp định về an sinh "
             "xã hội.",
-            "Trưởng đoàn Việt Nam cho biết, đây là hiệp định thứ ba về an sinh xã hội của Việt Nam, "
-            "sau các hiệp định đã ký với Hàn Quốc và Nhật Bản.",
+            "Trưởng đoàn Việt Nam cho biết, đây là hiệp định thứ ba về an sinh xã hội của Việt "
+            "Nam, sau các hiệp định đã ký với Hàn Quốc và Nhật Bản.",
         ],
         [("AUS", "partner"), ("KOR", "mentioned"), ("JPN", "mentioned")],
     ),
