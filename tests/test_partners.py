@@ -3750,6 +3750,15 @@ ROUND18_RECORD_CASES = [  # agreements signed before, fellows of a counterpart
         ],
         [("HUN", "partner"), ("POL", "mentioned"), ("CZE", "mentioned"), ("HUN", "partner")],
     ),
+    # where a Vietnamese mission sits is no partner by itself
+    (
+        [
+            "Năm 2024, tỉnh Thanh Hóa có 11.000 người đi làm việc ở nước ngoài theo hợp đồng.",
+            "Chị Hằng từng bị chủ giữ lương, nhưng nhờ trung tâm phối hợp với Đại sứ quán Việt Nam "
+            "tại Malaysia can thiệp, chị đã nhận đủ tiền.",
+        ],
+        [("MYS", "mentioned")],
+    ),
 ]
 
 

@@ -114,6 +114,11 @@ RELATIVE_AFTER = re.compile(r"\s+mà(?!\w)")  # a relative clause describes what
 FUNDS_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:đồng\s+)?tài\s+trợ(?!\w)")  # "Canada| tài trợ"
 COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
 SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
+# "Đại sứ quán Việt Nam tại |Malaysia": where a Vietnamese mission sits
+MISSION_BEFORE = re.compile(
+    rf"(?:{fold('đại sứ quán')}|{fold('lãnh sự quán')}|{fold('ban quản lý lao động')}"
+    rf"|{fold('cơ quan đại diện')})\s+(?:{fold('việt nam')}|{fold('nước ta')})\s+(?:tại|ở)\s+$"
+)
 SHIP_NAME_BEFORE = re.compile(  # a ship's name: "tàu chở hàng Ocean |Togo", "tàu MV Sea |Korea"
     r"(?<!\w)[Tt]àu(?:\s+(?:chở\s+hàng|chở\s+dầu|hàng|cá|container))?\s+(?:[A-Z][\w-]*\s+){1,3}$"
 )
@@ -858,6 +863,8 @@ def hit_judgement(
         return Judgement(
             "mentioned", firm=True
         )  # "Trường Cao đẳng Việt Nam - Hàn Quốc", "IMO 9234561"
+    if hit.code not in main and MISSION_BEFORE.search(fold(text), 0, hits[head].start):
+        return Judgement("mentioned")  # "Đại sứ quán Việt Nam tại Malaysia": a mission's seat
     if flies_open_flag(text, hits[head]) or SHIP_NAME_BEFORE.search(text, 0, hit.start):
         return Judgement("mentioned", firm=True)  # "mang cờ Panama", "tàu chở hàng Ocean Togo"
     if is_company_origin(text, hit.start) or is_foreign_company_abroad(text, hits, head):
