@@ -347,6 +347,7 @@ FIGURES += [
     # treaties; the yen and the koruna as some outlets spell them
     ("Năm qua, Bộ đã ký 7 điều ước quốc tế.", [("7 điều ước", 7, None, "count", "exact")]),
     ("Phí thi là 2.000 yen.", [("2.000 yen", 2000, None, "JPY", "exact")]),
+    ("Lương ở Manila là 30.000 peso.", [("30.000 peso", 30_000, None, "PHP", "exact")]),
     ("Lương tối thiểu ở Brno là 20.800 korun.", [("20.800 korun", 20_800, None, "CZK", "exact")]),
 ]
 
