@@ -830,8 +830,13 @@ def ranks_by_head_count(text: str, hit: Hit, cue: Cue) -> bool:
     after the name or its rank: "Đài Loan đứng thứ hai với 3.510 người", "đứng thứ hai là Nhật
     Bản với 698 người", "vượt Trung Quốc (1.904 người)"; other nations' workers are ruled out
     before (nationalities_ranked)."""
-    counted = re.compile(rf"(?:\s+{RANK_VERB})?{counted_people().pattern}")
-    return cue.kind == "mentioned" and bool(counted.match(fold(text), hit.end))
+    return cue.kind == "mentioned" and bool(ranked_by_head().match(fold(text), hit.end))
+
+
+@cache
+def ranked_by_head() -> re.Pattern[str]:
+    """A rank, then a head count: " đứng thứ hai với 3.510 người", " (1.904 người)"."""
+    return re.compile(rf"(?:\s+{RANK_VERB})?{counted_people().pattern}")
 
 
 def ranked_after(text: str, hit: Hit) -> bool:
@@ -1389,7 +1394,7 @@ def names_outsiders(text: str, hit: Hit) -> bool:
     EU", "các nước ngoài khối EU", "nước khác trong khối EU" (not a sentence's "Ngoài EU, …":
     besides)."""
     return partner_kind(hit.code) != "country" and bool(
-        OUTSIDE_BEFORE.search(fold(text[: hit.start]))
+        OUTSIDE_BEFORE.search(fold(text), 0, hit.start)
     )
 
 
