@@ -25,9 +25,8 @@ from vnlabour.reference import partner_catalogue, read_table
 
 URL_MONTH = re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(?:\d{2})?/")  # ".../xa-hoi/202309/..."
 NEARBY_MONTHS = 2  # a dated folder this close dates the event
-STATISTICS_LAG_MONTHS = (
-    3  # and a statistic's period end this close ("đến cuối tháng 10" in January)
-)
+# and a statistic's period end this close: "tính đến cuối tháng 10/2023" in a January article
+STATISTICS_LAG_MONTHS = 3
 LEAD_SENTENCES = 6  # how far into the body the main event is looked for
 NEARBY_DAYS = 7  # a full date this close to a day/month date tells its year ("ngày 11/11/2025")
 FUTURE_DAYS = 7  # an event may be announced this many days before it happens
@@ -344,11 +343,11 @@ def event_date(
             return (
                 (day_before(iso), basis) if reaches_back_a_day(where.text, when) else (iso, basis)
             )
+        if when.month is None or when.day is not None:
+            return "", ""  # a day or a year the text does not place
+        # "Riêng tháng 11, …" in statistics "tính đến hết tháng 11/2024": that period's month
         period = statistics_period(lead, article.published_date)
-        same_month = (
-            when.month is not None and when.day is None and period[0][5:7] == f"{when.month:02d}"
-        )
-        return period if same_month else ("", "")  # "Riêng tháng 11" of "đến hết tháng 11/2024"
+        return period if period[0][5:7] == f"{when.month:02d}" else ("", "")
     undated = (  # a review's year, its opening statistics' period, an anniversary's year
         relative_day(sentence or next(iter(lead), None), article.published_date),
         reviewed_year(sentence, event_type),

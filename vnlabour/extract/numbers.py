@@ -304,13 +304,18 @@ def worded_pattern() -> re.Pattern[str]:
 @cache
 def high_qualifier() -> re.Pattern[str]:
     """A qualifier word, then a space: the "hơn " of "từ 300 đến hơn 1.000"."""
-    return re.compile(rf"(?:{word_alternation(list(number_qualifiers()))})\s+", re.IGNORECASE)
+    return re.compile(rf"(?:{qualifier_words()})\s+", re.IGNORECASE)
 
 
 @cache
 def qualifier_pattern() -> re.Pattern[str]:
-    words = word_alternation(list(number_qualifiers()))
-    return re.compile(rf"(?<!\w)({words})\s+$", re.IGNORECASE)
+    """A qualifier word ending the text before a number: "hơn |345"."""
+    return re.compile(rf"(?<!\w)({qualifier_words()})\s+$", re.IGNORECASE)
+
+
+@cache
+def qualifier_words() -> str:
+    return word_alternation(list(number_qualifiers()))
 
 
 def rows_of(table: str, kind: str) -> list[dict[str, str]]:

@@ -864,10 +864,10 @@ def hit_judgement(
     hit = hits[i]
     if any(c.kind == "teaser" and not text[: c.start].strip(OPENING) for c in cues):
         return Judgement("mentioned", firm=True)
-    if hit.in_name or (partner_kind(hit.code) != "country" and NUMBER_AFTER.match(text, hit.end)):
-        return Judgement(
-            "mentioned", firm=True
-        )  # "Trường Cao đẳng Việt Nam - Hàn Quốc", "IMO 9234561"
+    if hit.in_name:
+        return Judgement("mentioned", firm=True)  # "Trường Cao đẳng Việt Nam - Hàn Quốc"
+    if partner_kind(hit.code) != "country" and NUMBER_AFTER.match(text, hit.end):
+        return Judgement("mentioned", firm=True)  # "số IMO 9234561": an identifier
     if hit.code not in main and MISSION_BEFORE.search(fold(text), 0, hits[head].start):
         return Judgement("mentioned")  # "Đại sứ quán Việt Nam tại Malaysia": a mission's seat
     if flies_open_flag(text, hits[head]) or SHIP_NAME_BEFORE.search(text, 0, hit.start):
@@ -878,11 +878,9 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "nhà máy của một tập đoàn Hàn Quốc" in Hungary
     if (names_member_states(text, hit) or names_outsiders(text, hit)) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN", "ngoài EU": a region
-    ranked_behind = BEHIND_BEFORE.search(fold(text), 0, hits[head].start) and not counted_after(
-        text, hit
-    )  # "chỉ sau Trung Quốc", not "chỉ sau Nhật Bản với 72.000 lao động"
     if i in context.compared or (
-        hit.code not in main and (ranked_behind or likened(text, hits[head].start, cues))
+        hit.code not in main
+        and (ranked_behind(text, hits[head], hit) or likened(text, hits[head].start, cues))
     ):
         return Judgement("mentioned", firm=True)  # "..., tương tự thỏa thuận đã ký với Qatar"
     fellow = is_fellow(text, hits, head, main - {hit.code} | {HOME})
@@ -966,6 +964,12 @@ def hit_judgement(
         )
     )  # a place word only: "chọn sang Đài Loan", not "ký bản ghi nhớ về phái cử sang Israel"
     return Judgement(role, weak=weak)
+
+
+def ranked_behind(text: str, head: Hit, hit: Hit) -> bool:
+    """Whether the list is what a ranking puts first, with no count of its own: "chỉ sau Trung
+    Quốc", not "chỉ sau Nhật Bản với 72.000 lao động"."""
+    return bool(BEHIND_BEFORE.search(fold(text), 0, head.start)) and not counted_after(text, hit)
 
 
 def warned_between(cue: Cue | None, hit: Hit, cues: list[Cue]) -> bool:
