@@ -3762,6 +3762,36 @@ ROUND18_RECORD_CASES = [  # agreements signed before, fellows of a counterpart
 ]
 
 
+ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks other nationalities
+    (
+        [
+            "Ngày 8/5, Bộ trưởng Bộ Nhân lực Malaysia tiếp đoàn công tác của Cục Quản lý lao động "
+            "ngoài nước tại Kuala Lumpur.",
+            "Hiện có khoảng 21.000 lao động Việt Nam làm việc tại Malaysia, đứng thứ năm trong các "
+            "nước phái cử.",
+            "Bangladesh đứng đầu với hơn 400.000 người.",
+        ],
+        [("MYS", "partner"), ("MYS", "partner"), ("BGD", "mentioned")],
+    ),
+    (
+        [
+            "Năm 2025, Việt Nam đưa 1.200 điều dưỡng sang Đức, đứng thứ ba trong các nước phái cử.",
+            "Xếp trên là Philippines với 2.100 người và Ấn Độ với 1.800 người.",
+        ],
+        [("DEU", "partner"), ("PHL", "mentioned"), ("IND", "mentioned")],
+    ),
+    # guard: two sentences on, a ranking of destinations again
+    (
+        [
+            "Năm 2025, Việt Nam đưa 1.200 điều dưỡng sang Đức, đứng thứ ba trong các nước phái cử.",
+            "Riêng tỉnh Nghệ An đưa 3.200 lao động đi làm việc ở nước ngoài.",
+            "Nhật Bản dẫn đầu với 1.500 người.",
+        ],
+        [("DEU", "partner"), ("JPN", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "paired"),
     [
@@ -3800,6 +3830,7 @@ def test_a_chain_with_vietnam_pairs_them(sentence: str, paired: bool) -> None:
         *ROUND18_PROGRAMME_CASES,
         *ROUND18_SHIP_CASES,
         *ROUND18_RECORD_CASES,
+        *ROUND19_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -253,10 +253,12 @@ class Judgement:
 
 def find_mentions(article: Article) -> list[Mention]:
     """Every partner the article names (Vietnam excepted), with its role, sorted by char_start."""
-    hits_by_sentence, frame = article_reading(article)
-    passing = passing_names(article, hits_by_sentence, frame)
+    hits_by_sentence, article_wide = article_reading(article)
+    passing = passing_names(article, hits_by_sentence, article_wide)
+    frames = sentence_frames(article)
     mentions = []
     for n, (sentence, hits) in enumerate(zip(article.sentences, hits_by_sentence, strict=True)):
+        frame = frames[n]
         judgements = sentence_judgements(sentence.text, hits, frame)
         later = bool(hits) and n >= LEAD_SENTENCES and announces_later_event(sentence.text)
         for i, (hit, judgement) in enumerate(zip(hits, judgements, strict=True)):
@@ -320,6 +322,30 @@ def passing_names(article: Article, hits_by_sentence: list[list[Hit]], frame: Fr
         for code, n in sentences_naming.items()
         if n == 1 and code not in in_lead and code not in frame.counterparts
     }
+
+
+@lru_cache(maxsize=ARTICLES_REMEMBERED)
+def sentence_frames(article: Article) -> list[Frame]:
+    """The article's frame for each sentence; a sentence right after one that ranks Vietnam among
+    the senders of another country's foreign workers ranks those workers' other nationalities
+    ("… đứng đầu trong các nước phái cử. Indonesia đứng thứ hai với 45.000 người"): the
+    countries that sentence names join the frame's countries abroad."""
+    hits_by_sentence, frame = article_reading(article)
+    frames = [frame]
+    for sentence, hits in zip(article.sentences, hits_by_sentence[:-1], strict=False):
+        ranked_among = ranks_vietnam_as_sender(sentence.text, hits, frame.inbound)
+        named = {hit.code for hit in hits if hit.code != HOME} or frame.counterparts
+        frames.append(replace(frame, abroad=frame.abroad | named) if ranked_among else frame)
+    return frames
+
+
+def ranks_vietnam_as_sender(text: str, hits: list[Hit], inbound: bool) -> bool:
+    """Whether the sentence ranks Vietnam's workers among another country's foreign workers, or
+    Vietnam among the countries sending them ("nhiều thứ hai trong 16 nước phái cử")."""
+    if inbound:
+        return False  # foreign workers coming to Vietnam: their origins are partners
+    senders = any(hit.code == HOME for hit in hits) and bool(SENDERS.search(fold(text)))
+    return senders or ranks_own_workers(text, hits, inbound)
 
 
 def counts_workers(text: str, hit: Hit) -> bool:
@@ -525,13 +551,16 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
         if code
         for listed in list_mates(f.evidence, code)
     }
-    frame = article_reading(article)[1]
+    frames = dict(zip((s.text for s in article.sentences), sentence_frames(article), strict=True))
+    firm = {
+        text: firmly_mentioned(text, frame.year, frame.counterparts, frame.abroad)
+        for text, frame in frames.items()
+    }
     settled = [
         replace(m, role="partner")
         if m.role != "partner"
         and (m.article_id, m.evidence, m.partner_code) in counted
-        and m.partner_code
-        not in firmly_mentioned(m.evidence, frame.year, frame.counterparts, frame.abroad)
+        and m.partner_code not in firm[m.evidence]
         else m
         for m in mentions
     ]
