@@ -3780,6 +3780,11 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ],
         [("DEU", "partner"), ("PHL", "mentioned"), ("IND", "mentioned")],
     ),
+    # a rank of the sender before the place its workers go
+    (
+        ["Tháng 10/2025, Việt Nam là nước phái cử điều dưỡng lớn thứ ba sang Đức."],
+        [("DEU", "partner")],
+    ),
     # guard: two sentences on, a ranking of destinations again
     (
         [

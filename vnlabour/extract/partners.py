@@ -113,6 +113,7 @@ BEHIND_BEFORE = re.compile(r"(?<!\w)chỉ\s+(?:đứng\s+)?sau\s+$")  # "lớn n
 RELATIVE_AFTER = re.compile(r"\s+mà(?!\w)")  # a relative clause describes what is compared
 FUNDS_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:đồng\s+)?tài\s+trợ(?!\w)")  # "Canada| tài trợ"
 COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
+RANK_CUE = re.compile(r"(?:lớn|đứng|xếp)\s+thứ")  # "lớn thứ ba": a rank, as a cue
 SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
 # "Đại sứ quán Việt Nam tại |Malaysia": where a Vietnamese mission sits
 MISSION_BEFORE = re.compile(
@@ -2276,6 +2277,7 @@ def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
         if c.end <= start
         and c.kind in LOCAL_PRIORITY
         and governs(text[c.end : start], LOCAL_CUE_WORDS if c.kind != "host" else 0)
+        and not ranks_the_sender(text, c, start, cues)
     ]
     chosen = min(governing, key=lambda c: (LOCAL_PRIORITY[c.kind], -c.end), default=None)
     if chosen and chosen.kind == "host":
@@ -2283,6 +2285,14 @@ def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
             (c for c in governing if c.kind in MENTIONED_KINDS and c.end <= chosen.start), chosen
         )
     return chosen
+
+
+def ranks_the_sender(text: str, cue: Cue, start: int, cues: list[Cue]) -> bool:
+    """Whether a rank stands before a destination word that comes before start: "nước phái cử
+    lớn thứ ba sang Đức" ranks the sender, and Đức is where its workers go."""
+    return bool(RANK_CUE.fullmatch(fold(text[cue.start : cue.end]))) and any(
+        c.kind == "destination" and cue.end <= c.start and c.end <= start for c in cues
+    )
 
 
 def governs(gap: str, max_words: int) -> bool:
