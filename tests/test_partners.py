@@ -3785,6 +3785,30 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ["Tháng 10/2025, Việt Nam là nước phái cử điều dưỡng lớn thứ ba sang Đức."],
         [("DEU", "partner")],
     ),
+    # rivals named as the subject's complement, or after "cạnh tranh trực tiếp với"
+    (
+        [
+            "Sáng 14/3, Bộ Nội vụ làm việc với Bộ Nhân lực Oman về tuyển lao động xây dựng.",
+            "Những quốc gia cạnh tranh với lao động Việt Nam ở Oman hiện nay là Sri Lanka và "
+            "Pakistan.",
+            "Lao động Việt Nam cũng phải cạnh tranh trực tiếp với các nước như Ai Cập.",
+        ],
+        [
+            ("OMN", "partner"),
+            ("OMN", "partner"),
+            ("LKA", "mentioned"),
+            ("PAK", "mentioned"),
+            ("EGY", "mentioned"),
+        ],
+    ),
+    # guard: a comma ends the rival's clause
+    (
+        [
+            "Sáng 14/3, Bộ Nội vụ làm việc với Bộ Nhân lực Oman về tuyển lao động xây dựng.",
+            "Để tăng sức cạnh tranh, thị trường được ưu tiên năm nay là Oman.",
+        ],
+        [("OMN", "partner"), ("OMN", "partner")],
+    ),
     # guard: two sentences on, a ranking of destinations again
     (
         [

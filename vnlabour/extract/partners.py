@@ -113,6 +113,9 @@ BEHIND_BEFORE = re.compile(r"(?<!\w)chỉ\s+(?:đứng\s+)?sau\s+$")  # "lớn n
 RELATIVE_AFTER = re.compile(r"\s+mà(?!\w)")  # a relative clause describes what is compared
 FUNDS_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:đồng\s+)?tài\s+trợ(?!\w)")  # "Canada| tài trợ"
 COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
+RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Việt Nam … là |Bangladesh"
+    r"(?:cạnh\s+tranh|đối\s+thủ)[^.;:,]*(?<!\w)là\s+(?:(?:các\s+)?(?:nước|quốc\s+gia)\s+)?$"
+)
 RANK_CUE = re.compile(r"(?:lớn|đứng|xếp)\s+thứ")  # "lớn thứ ba": a rank, as a cue
 SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
 # "Đại sứ quán Việt Nam tại |Malaysia": where a Vietnamese mission sits
@@ -910,7 +913,11 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN", "ngoài EU": a region
     if i in context.compared or (
         hit.code not in main
-        and (ranked_behind(text, hits[head], hit) or likened(text, hits[head].start, cues))
+        and (
+            ranked_behind(text, hits[head], hit)
+            or likened(text, hits[head].start, cues)
+            or RIVALS_BEFORE.search(fold(text), 0, hits[head].start)
+        )
     ):
         return Judgement("mentioned", firm=True)  # "..., tương tự thỏa thuận đã ký với Qatar"
     fellow = is_fellow(text, hits, head, main - {hit.code} | {HOME})
