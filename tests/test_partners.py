@@ -3801,6 +3801,16 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
             ("EGY", "mentioned"),
         ],
     ),
+    # the destination's other sources, whatever cue follows another one after them
+    (
+        [
+            "Ngày 2/6, Bộ Việc làm Canada và Bộ Nội vụ trao đổi về chương trình lao động nông "
+            "nghiệp thời vụ.",
+            "Ngoài Việt Nam, phía Canada còn tuyển lao động từ Guatemala theo các thỏa thuận "
+            "song phương.",
+        ],
+        [("CAN", "partner"), ("CAN", "partner"), ("GTM", "mentioned")],
+    ),
     # guard: a comma ends the rival's clause
     (
         [

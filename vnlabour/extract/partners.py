@@ -2345,10 +2345,10 @@ def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None
     ("đi Serbia với lời quảng cáo"), nor one after a nation's workers ("lao động Thái Lan với")."""
     end = hits[list_end(text, hits, i)].end
     kinds = (*PARTNER_KINDS, *MENTIONED_KINDS, "cited")
-    after = [c for c in cues if c.start >= end and c.kind in kinds and not takes_object(text, c)]
-    if not after:
-        return None
-    cue = min(after, key=lambda c: c.start)
+    after = [c for c in cues if c.start >= end and not takes_object(text, c)]
+    cue = min(after, key=lambda c: c.start, default=None)
+    if cue is None or cue.kind not in kinds:
+        return None  # no cue, or another stands first: "từ Mexico theo các thỏa thuận riêng"
     if takes_preposition(text, cue) and follows_worker_noun(
         text, hits[list_heads(text, hits)[i]].start, end
     ):
