@@ -3811,6 +3811,16 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ],
         [("CAN", "partner"), ("CAN", "partner"), ("GTM", "mentioned")],
     ),
+    # a plan that goes on after "đồng thời"; guard: a fact that does
+    (
+        [
+            "Năm 2026, tỉnh Hà Nam đặt mục tiêu đưa 2.500 lao động đi làm việc ở nước ngoài, "
+            "đồng thời mở rộng sang các thị trường như New Zealand.",
+            "Năm 2025, tỉnh đã đưa 2.310 lao động đi làm việc ở nước ngoài, đồng thời mở rộng "
+            "sang thị trường Ireland.",
+        ],
+        [("NZL", "mentioned"), ("IRL", "partner")],
+    ),
     # guard: a comma ends the rival's clause
     (
         [

@@ -90,6 +90,7 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
     r"(?<!\w)(?:\d+|nhiều|các|một số)\s+(?:quốc gia|nước|quốc đảo)(?:\s+\w+){0,4}?\s*,?\s*"
     r"(?:trong đó có|như|gồm)\s*$"
 )
+PLAN_GOES_ON = re.compile(r"\s*đồng\s+thời(?!\w)")  # "đặt mục tiêu …, |đồng thời mở rộng sang"
 PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như|với)(?!\w)")  # what a prospect names
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 OWNER_GAP_WORDS = 4  # "Bình Dương[ hiện có khoảng 21.300 ]lao động nước ngoài"
@@ -1722,9 +1723,11 @@ def marker_governs(
     word and its subject ("Nhật Bản từng ..."); an aside ("Dù ...", "Bên lề ...") up to its
     comma or colon; a model or ranking cue ("tham khảo", "nằm trong nhóm") the names after it; a
     prospect the names after its "sang" or "như" ("nghiên cứu mở rộng sang các thị trường như
-    Canada")."""
+    Canada"), in its clause or in one its plan goes on to ("…, đồng thời mở rộng sang")."""
     start, end = clause
     first, last = span
+    if marker.kind == "prospect" and marker.end <= start and PLAN_GOES_ON.match(folded, start):
+        return bool(PROSPECT_OBJECT.search(folded, start, first))  # "…, đồng thời mở rộng sang"
     if not start <= marker.start < end:
         return False
     if marker.kind == "background":
