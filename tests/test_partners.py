@@ -3821,6 +3821,23 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ],
         [("NZL", "mentioned"), ("IRL", "partner")],
     ),
+    # shipowners' countries, unless a head count makes them where seafarers went
+    (
+        [
+            "Ngày 9/9, Trường Cao đẳng Hàng hải I ký thỏa thuận đào tạo thuyền viên với Cơ quan "
+            "Hàng hải Malta.",
+            "Năm 2025, khoảng 900 thuyền viên của trường đi làm việc trên tàu nước ngoài, chủ yếu "
+            "cho các chủ tàu Đan Mạch và Đức.",
+            "Năm 2025, các chủ tàu Na Uy tuyển 140 người, chủ tàu Thụy Sĩ 95 người.",
+        ],
+        [
+            ("MLT", "partner"),
+            ("DNK", "mentioned"),
+            ("DEU", "mentioned"),
+            ("NOR", "partner"),
+            ("CHE", "partner"),
+        ],
+    ),
     # guard: a comma ends the rival's clause
     (
         [

@@ -117,6 +117,7 @@ COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the 
 RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Việt Nam … là |Bangladesh"
     r"(?:cạnh\s+tranh|đối\s+thủ)[^.;:,]*(?<!\w)là\s+(?:(?:các\s+)?(?:nước|quốc\s+gia)\s+)?$"
 )
+SHIPOWNER_BEFORE = re.compile(r"(?<!\w)chủ\s+tàu\s+$")  # "cho các chủ tàu |Hy Lạp"
 RANK_CUE = re.compile(r"(?:lớn|đứng|xếp)\s+thứ")  # "lớn thứ ba": a rank, as a cue
 SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
 # "Đại sứ quán Việt Nam tại |Malaysia": where a Vietnamese mission sits
@@ -910,6 +911,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
     if main and hit.code not in main and owns_company(text, hits[head].start):
         return Judgement("mentioned", firm=True)  # "nhà máy của một tập đoàn Hàn Quốc" in Hungary
+    if hit.code not in main and owns_ships(text, hits[head].start, hit.end):
+        return Judgement("mentioned", firm=True)  # "cho các chủ tàu Hy Lạp": not where they went
     if (names_member_states(text, hit) or names_outsiders(text, hit)) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN", "ngoài EU": a region
     if i in context.compared or (
@@ -1389,6 +1392,15 @@ def owns_company(text: str, start: int) -> bool:
     return bool(OWNER_WORDS.search(company.group())) or not SERVED.search(
         folded, 0, company.start()
     )
+
+
+def owns_ships(text: str, start: int, end: int) -> bool:
+    """Whether shipowners' country stands from start to end ("cho các chủ tàu Hy Lạp": seafarers
+    sail for them), no head count in the phrase after it ("chủ tàu Hàn Quốc 285 người", "chủ
+    tàu Na Uy tuyển 140 người": where they went)."""
+    folded = fold(text)
+    phrase = PHRASE_BREAK.split(folded[end:], maxsplit=1)[0]
+    return bool(SHIPOWNER_BEFORE.search(folded, 0, start)) and not heads_counted().search(phrase)
 
 
 @cache
