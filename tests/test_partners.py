@@ -3914,6 +3914,18 @@ def test_a_crime_headline_in_the_metadata_title_frames_the_article() -> None:
     assert [(m.partner_code, m.role) for m in find_mentions(art)] == [("MMR", "mentioned")]
 
 
+def test_a_scheme_in_the_headline_frames_a_scam_warning() -> None:
+    art = article_of_lines(
+        "Theo Sở LĐ-TB&XH tỉnh, nhóm này tuyển người đi Ba Lan với mức lương 40 triệu đồng mỗi "
+        "tháng, nhưng thực chất đưa sang Lào làm việc cho các công ty đánh bạc trực tuyến.",
+        title="Cảnh báo thủ đoạn tuyển lao động đi Ba Lan",
+    )
+    assert [(m.partner_code, m.role) for m in find_mentions(art)] == [
+        ("POL", "mentioned"),
+        ("LAO", "mentioned"),
+    ]
+
+
 @pytest.mark.parametrize(("lines", "expected"), [*ROUND7_CASES, *ROUND8_CASES])
 def test_later_round_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
     assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected
