@@ -3838,6 +3838,14 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
             ("CHE", "partner"),
         ],
     ),
+    # forums the two sides meet in, as examples
+    (
+        [
+            "Chiều 20/8, Bộ trưởng Bộ Nội vụ hội đàm với Bộ trưởng Lao động Mông Cổ.",
+            "Hai bên nhất trí ủng hộ nhau trong các diễn đàn đa phương như ASEM và ILO.",
+        ],
+        [("MNG", "partner"), ("ASEM", "mentioned"), ("ILO", "mentioned")],
+    ),
     # guard: a comma ends the rival's clause
     (
         [
