@@ -3846,6 +3846,14 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ],
         [("MNG", "partner"), ("ASEM", "mentioned"), ("ILO", "mentioned")],
     ),
+    # markets named as what a count is compared with
+    (
+        [
+            "Năm 2025, tỉnh Kon Tum có 640 người đi làm việc ở nước ngoài, trong đó sang Slovakia "
+            "mới có 12 người, còn thấp so với các thị trường quen thuộc như Hàn Quốc.",
+        ],
+        [("SVK", "partner"), ("KOR", "mentioned")],
+    ),
     # guard: a comma ends the rival's clause
     (
         [

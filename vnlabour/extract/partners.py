@@ -118,6 +118,7 @@ RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Vi
     r"(?:cạnh\s+tranh|đối\s+thủ)[^.;:,]*(?<!\w)là\s+(?:(?:các\s+)?(?:nước|quốc\s+gia)\s+)?$"
 )
 SHIPOWNER_BEFORE = re.compile(r"(?<!\w)chủ\s+tàu\s+$")  # "cho các chủ tàu |Hy Lạp"
+MARKET_NOUN = re.compile(r"thị\s+trường")  # a destination cue that is the compared noun
 RANK_CUE = re.compile(r"(?:lớn|đứng|xếp)\s+thứ")  # "lớn thứ ba": a rank, as a cue
 SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
 # "Đại sứ quán Việt Nam tại |Malaysia": where a Vietnamese mission sits
@@ -2483,7 +2484,8 @@ def likened(text: str, start: int, cues: list[Cue]) -> bool:
     hình này có thể so sánh với dự án do JICA hỗ trợ", "thu nhập cao hơn so với ở Malaysia";
     not over a "khi" or a cooperation or destination cue ("chế độ tương tự người bản xứ khi làm
     việc tại Hàn Quốc") unless in a relative clause of what is compared ("chương trình tương tự
-    mà BA đang triển khai với Philippines")."""
+    mà BA đang triển khai với Philippines"); markets are what is compared ("so với các thị
+    trường truyền thống như Nhật Bản")."""
     folded = fold(text)
     return any(
         m.group() not in cue_words("peer")
@@ -2491,7 +2493,12 @@ def likened(text: str, start: int, cues: list[Cue]) -> bool:
         and not phrase_matcher("subordinator").search(folded, m.end(), start)
         and (
             RELATIVE_AFTER.match(folded, m.end())  # "Chương trình tương tự mà BA triển khai với"
-            or not any(c.kind in PARTNER_KINDS and m.end() <= c.start < start for c in cues)
+            or not any(
+                c.kind in PARTNER_KINDS
+                and m.end() <= c.start < start
+                and not MARKET_NOUN.fullmatch(folded, c.start, c.end)  # "so với các thị trường"
+                for c in cues
+            )
         )
         for m in phrase_matcher("comparison").finditer(folded, 0, start)
     )
