@@ -414,6 +414,10 @@ def test_parse_date(value, expected):
         ("https://x.vn/lao-dong-post20240312093015123.vnp", "2024-03-12"),
         ("https://x.vn/lao-dong-post945123.vnp", ""),
         ("https://x.vn/lao-dong-post20240312253015123.vnp", ""),
+        # eight digits after letters that make a date are one; a seven-digit id is none
+        ("https://x.vn/lao-dong-post20231010.vnp", "2023-10-10"),
+        ("https://x.vn/lao-dong-post2023101.vnp", ""),
+        ("https://x.vn/lao-dong-post20231310.vnp", ""),
     ],
 )
 def test_url_date(url, expected):

@@ -815,6 +815,14 @@ DATE_CASES = [
         "",
         ("2023-05-16", "text"),
     ),
+    # a headline line first: "Sáng qua" in the lead still dates the signing it reports
+    (
+        "Hòa Bình ký thỏa thuận đưa lao động thời vụ sang tỉnh Jeolla Nam\n"
+        "Sáng qua, UBND tỉnh Hòa Bình và tỉnh Jeolla Nam (Hàn Quốc) đã ký bản ghi nhớ về lao động "
+        "thời vụ.",
+        "2025-03-12",
+        ("2025-03-11", "published_date"),
+    ),
 ]
 
 

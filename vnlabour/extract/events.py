@@ -349,7 +349,7 @@ def event_date(
         period = statistics_period(lead, article.published_date)
         return period if period[0][5:7] == f"{when.month:02d}" else ("", "")
     undated = (  # a review's year, its opening statistics' period, an anniversary's year
-        relative_day(sentence or next(iter(lead), None), article.published_date),
+        relative_day([sentence, *lead] if sentence else lead, article.published_date),
         reviewed_year(sentence, event_type),
         statistics_period(lead, article.published_date),
         (str(year_from_anniversary(article, partners, mentions) or ""), "anniversary"),
@@ -516,10 +516,12 @@ def stated_years(text: str, dates: list[DateMention]) -> list[DateMention]:
     ]
 
 
-def relative_day(sentence: Sentence | None, published: str) -> tuple[str, str]:
-    """An event dated from a full publication date ("Chiều qua, tại …" in an article of
-    2024-06-14 -> 2024-06-13), else ("", "")."""
-    match = _RELATIVE_DAY.search(sentence.text) if sentence else None
+def relative_day(sentences: Sequence[Sentence], published: str) -> tuple[str, str]:
+    """An event dated from a full publication date by the first of the event's sentence and the
+    lead that says when ("Chiều qua, tại …" in an article of 2024-06-14 -> 2024-06-13), else
+    ("", "")."""
+    found = (_RELATIVE_DAY.search(s.text) for s in sentences)
+    match = next((m for m in found if m), None)
     if match is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
         return "", ""
     back = 1 if match.group(1).lower() == "qua" else 0
