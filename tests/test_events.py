@@ -815,6 +815,13 @@ DATE_CASES = [
         "",
         ("2023-05-16", "text"),
     ),
+    # the chair's year said with "giữ cương vị"
+    (
+        "Kuala Lumpur 12/5 (TTXVN) - Ngày 12/5, Diễn đàn ASEAN về lao động di cư khai mạc.\n"
+        "Năm 2025, Malaysia giữ cương vị Chủ tịch ASEAN.",
+        "",
+        ("2025-05-12", "text_bound"),
+    ),
     # a headline line first: "Sáng qua" in the lead still dates the signing it reports
     (
         "Hòa Bình ký thỏa thuận đưa lao động thời vụ sang tỉnh Jeolla Nam\n"

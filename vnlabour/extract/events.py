@@ -53,7 +53,7 @@ _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đ
     r"(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của|kể\s+từ\s+đầu)\s+năm\s+((?:19|20)\d\d)"
     r"|(?:chủ\s+tịch\s+ASEAN|(?:chủ\s+nhà\s+(?:của\s+)?)?năm\s+APEC)\s+(?:năm\s+)?((?:19|20)\d\d)"
     r"|năm\s+((?:19|20)\d\d)\s*,(?:\s+(?!(?:sẽ|khi|từng|đã)(?!\w))[^\s.;]+){1,6}?"
-    r"\s+(?:đảm\s+nhận|giữ)\s+(?:vai\s+trò\s+)?"
+    r"\s+(?:đảm\s+nhận|giữ)\s+(?:(?:vai\s+trò|cương\s+vị|vị\s+trí|chức)\s+)?"
     r"(?:nước\s+)?chủ\s+tịch\s+ASEAN"  # "Năm 2024, Lào đảm nhận vai trò Chủ tịch ASEAN"
     r"|(?:Diễn\s+đàn|Hội\s+nghị|Hội\s+thảo|Hội\s+chợ|Tuần\s+lễ|Ngày\s+hội)"  # named with its year
     r"(?:\s+(?!(?:năm|giai|đoạn|tầm|nhìn|chiến|lược|đến|kế|hoạch)(?!\w))[^\W\d]+){0,3}"
