@@ -3854,6 +3854,17 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ],
         [("SVK", "partner"), ("KOR", "mentioned")],
     ),
+    # where the rest of a count goes, however long the noun before the list; guard: where
+    # the rest comes from
+    (
+        [
+            "Năm 2025, tỉnh Bắc Giang đưa 5.400 lao động đi làm việc ở nước ngoài.",
+            "Trong đó, Hàn Quốc 2.100 người, số còn lại đi các quốc gia và vùng lãnh thổ khác như "
+            "Séc, Slovakia.",
+            "Ở các nhà máy đối tác, lao động Việt Nam chiếm 1/3; số còn lại chủ yếu đến từ Nepal.",
+        ],
+        [("KOR", "partner"), ("CZE", "partner"), ("SVK", "partner"), ("NPL", "mentioned")],
+    ),
     # guard: a comma ends the rival's clause
     (
         [

@@ -175,6 +175,10 @@ COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
     r"(?<!\w)(?:số|phần)\s+còn\s+lại\s+(?:[^\s#]+\s+){0,3}$"
 )
+REMAINDER_GOES = re.compile(  # "số còn lại đi các nước và vùng lãnh thổ như |Romania"
+    r"(?<!\w)(?:số|phần)\s+còn\s+lại\s+(?:chủ\s+yếu\s+)?(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở))"
+    r"(?:\s+[^\s#,;.:]+){0,9}?\s+$"
+)
 ASIDE_END = re.compile(r",(?!\d)|:")  # "Dù quy mô còn nhỏ nhưng tăng nhanh: Romania …"
 APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia|nền kinh tế)(?!\w)")  # "Kuwait, nước …"
 LIST_CLOSED = re.compile(r",[^,]*(?<!\w)(?:và|hoặc|hay)\s+#")  # "#, # hay #": one list, closed
@@ -947,7 +951,7 @@ def hit_judgement(
     paired = is_paired(text, hits, i)
     if paired and pair_negated(text, hits, i):
         return Judgement("mentioned", firm=True)  # "Việt Nam và Canada không có chương trình"
-    if paired or heads_worker_count(text, hits[i]) or shares:
+    if paired or heads_worker_count(text, hits[i]) or shares or takes_the_rest(text, hits, head):
         return Judgement("partner")  # "Việt Nam - Lào", "- Nhật Bản: 17.815", "Nhật Bản chiếm 31%"
     if rescued_nationals(text, hits, head, cues):
         return Judgement("mentioned", firm=True)  # "cùng được giải cứu có … quốc tịch Lào"
@@ -2308,6 +2312,12 @@ def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
             (c for c in governing if c.kind in MENTIONED_KINDS and c.end <= chosen.start), chosen
         )
     return chosen
+
+
+def takes_the_rest(text: str, hits: list[Hit], head: int) -> bool:
+    """Whether the list at head is where the rest of a count goes: "…, số còn lại đi các nước và
+    vùng lãnh thổ như Romania, Hungary"."""
+    return bool(REMAINDER_GOES.search(fold(mask(text, hits)), 0, hits[head].start))
 
 
 def ranks_the_sender(text: str, cue: Cue, start: int, cues: list[Cue]) -> bool:
