@@ -3780,6 +3780,15 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ],
         [("DEU", "partner"), ("PHL", "mentioned"), ("IND", "mentioned")],
     ),
+    # Vietnam's workers counted, then ranked, in one clause
+    (
+        [
+            "Ngày 3/7, Bộ Nội vụ làm việc với đoàn công tác của Bộ Lao động Đài Loan (Trung Quốc) "
+            "về tuyển lao động ngành sản xuất.",
+            "Lao động Việt Nam có 260.000 người, xếp thứ hai, sau Indonesia với 280.000 người.",
+        ],
+        [("TWN", "partner"), ("IDN", "mentioned")],
+    ),
     # a rank of the sender before the place its workers go
     (
         ["Tháng 10/2025, Việt Nam là nước phái cử điều dưỡng lớn thứ ba sang Đức."],

@@ -119,6 +119,9 @@ RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Vi
 )
 SHIPOWNER_BEFORE = re.compile(r"(?<!\w)chủ\s+tàu\s+$")  # "cho các chủ tàu |Hy Lạp"
 MARKET_NOUN = re.compile(r"thị\s+trường")  # a destination cue that is the compared noun
+OWN_RANK = re.compile(  # "lao động Việt Nam| có 41.870 người, đứng thứ hai"
+    rf"(?:\s+có\s+[\d.,]+\s+(?:người|lao\s+động)\s*,)?\s*{RANK_VERB}"
+)
 RANK_CUE = re.compile(r"(?:lớn|đứng|xếp)\s+thứ")  # "lớn thứ ba": a rank, as a cue
 SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
 # "Đại sứ quán Việt Nam tại |Malaysia": where a Vietnamese mission sits
@@ -861,7 +864,7 @@ def ranks_own_workers(text: str, hits: list[Hit], inbound: bool) -> bool:
     own = own_workers(text, hits)
     if inbound or not own:
         return False  # most sentences: no Vietnamese workers; inbound: origins rank
-    ranked = any(re.match(rf"\s*{RANK_VERB}", folded[hit.end :]) for hit in own)
+    ranked = any(OWN_RANK.match(folded, hit.end) for hit in own)
     return ranked or bool(phrase_matcher("foreign_worker").search(folded) or SENDERS.search(folded))
 
 
