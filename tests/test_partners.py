@@ -3874,6 +3874,14 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ],
         [("KOR", "partner"), ("CZE", "partner"), ("SVK", "partner"), ("NPL", "mentioned")],
     ),
+    # shipowners the rest of a count works for are where it went
+    (
+        [
+            "Năm 2025, 1.200 thuyền viên của tỉnh làm việc trên tàu nước ngoài.",
+            "Trong đó, chủ tàu Đan Mạch 500 người; số còn lại làm việc cho các chủ tàu Bỉ.",
+        ],
+        [("DNK", "partner"), ("BEL", "partner")],
+    ),
     # guard: a comma ends the rival's clause
     (
         [

@@ -178,8 +178,9 @@ COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
     r"(?<!\w)(?:số|phần)\s+còn\s+lại\s+(?:[^\s#]+\s+){0,3}$"
 )
+REMAINDER = re.compile(r"(?<!\w)(?:số|phần)\s+còn\s+lại(?!\w)")  # the rest of a count
 REMAINDER_GOES = re.compile(  # "số còn lại đi các nước và vùng lãnh thổ như |Romania"
-    r"(?<!\w)(?:số|phần)\s+còn\s+lại\s+(?:chủ\s+yếu\s+)?(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở))"
+    r"(?<!\w)(?:số|phần)\s+còn\s+lại\s+(?:chủ\s+yếu\s+)?(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))"
     r"(?:\s+[^\s#,;.:]+){0,9}?\s+$"
 )
 ASIDE_END = re.compile(r",(?!\d)|:")  # "Dù quy mô còn nhỏ nhưng tăng nhanh: Romania …"
@@ -1405,10 +1406,14 @@ def owns_company(text: str, start: int) -> bool:
 def owns_ships(text: str, start: int, end: int) -> bool:
     """Whether shipowners' country stands from start to end ("cho các chủ tàu Hy Lạp": seafarers
     sail for them), no head count in the phrase after it ("chủ tàu Hàn Quốc 285 người", "chủ
-    tàu Na Uy tuyển 140 người": where they went)."""
+    tàu Na Uy tuyển 140 người") nor the rest of one before it ("số còn lại làm việc cho các chủ
+    tàu Hy Lạp"): where the counted seafarers went."""
     folded = fold(text)
-    phrase = PHRASE_BREAK.split(folded[end:], maxsplit=1)[0]
-    return bool(SHIPOWNER_BEFORE.search(folded, 0, start)) and not heads_counted().search(phrase)
+    if not SHIPOWNER_BEFORE.search(folded, 0, start):
+        return False  # most names: no shipowner
+    after = PHRASE_BREAK.split(folded[end:], maxsplit=1)[0]
+    before = PHRASE_BREAK.split(folded[:start])[-1]
+    return not (heads_counted().search(after) or REMAINDER.search(before))
 
 
 @cache
