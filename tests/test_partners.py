@@ -3789,6 +3789,23 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ],
         [("TWN", "partner"), ("IDN", "mentioned")],
     ),
+    # the list mates of a ranked nationality, in the lead too, are nationalities as well
+    (
+        [
+            "Tính đến cuối năm 2025, Hàn Quốc có 320.000 lao động nước ngoài theo chương trình "
+            "EPS.",
+            "Lao động Việt Nam đứng đầu với 48.000 người, tiếp theo là Nepal (45.000 người), "
+            "Campuchia và Myanmar.",
+            "Lao động Campuchia tăng nhanh nhất, khoảng 20%.",
+        ],
+        [
+            ("KOR", "partner"),
+            ("NPL", "mentioned"),
+            ("KHM", "mentioned"),
+            ("MMR", "mentioned"),
+            ("KHM", "mentioned"),
+        ],
+    ),
     # a rank of the sender before the place its workers go
     (
         ["Tháng 10/2025, Việt Nam là nước phái cử điều dưỡng lớn thứ ba sang Đức."],

@@ -430,11 +430,12 @@ def article_frame(article: Article, hits: list[list[Hit]]) -> Frame:
     """The article's frame, from its headline and lead."""
     year = event_year(article)
     workforces = frozenset().union(*(foreign_workforces(text) for text in lead_texts(article)))
+    abroad = workforces - {HOME}
     return Frame(
-        counterparts=main_counterparts(article.sentences, hits, year),
+        counterparts=main_counterparts(article.sentences, hits, year, abroad),
         crime=reports_crime(article),
         inbound=HOME in workforces,
-        abroad=workforces - {HOME},
+        abroad=abroad,
         year=year,
     )
 
@@ -660,7 +661,10 @@ def firmly_mentioned(
 
 
 def main_counterparts(
-    sentences: tuple[Sentence, ...], hits: list[list[Hit]], year: int | None
+    sentences: tuple[Sentence, ...],
+    hits: list[list[Hit]],
+    year: int | None,
+    abroad: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The article's counterparts: the codes it pairs with Vietnam ("Việt Nam - Lào"), unless
     as a model or background ("cách làm mà Việt Nam và Hàn Quốc đã áp dụng"), or, when it
@@ -694,7 +698,7 @@ def main_counterparts(
     lead = [
         (code, venue)
         for code, venue, text in named
-        if code not in first_ruled_out and code not in firmly_mentioned(text, year)
+        if code not in first_ruled_out and code not in firmly_mentioned(text, year, abroad=abroad)
     ]
     multilateral = any(partner_kind(code) != "country" for code, _ in lead)
     venues = {code for code, venue in lead if venue and multilateral}
@@ -842,18 +846,19 @@ def nationalities_ranked(
     text: str, hits: list[Hit], abroad: frozenset[str], inbound: bool
 ) -> frozenset[int]:
     """In an article about the foreign workers of countries abroad, or a sentence that ranks
-    Vietnam's workers among them, the other countries a head count or a percent ranks, as those
-    workers' nationalities: "Tiếp theo là Philippines với 25.900 người", "Indonesia với 56%"."""
+    Vietnam's workers among them, the other countries a head count or a percent ranks, and their
+    list mates, as those workers' nationalities: "Tiếp theo là Philippines với 25.900 người",
+    "Indonesia với 56%", "tiếp theo là Philippines (226.846 người), Nepal và Brazil"."""
     if not (abroad or ranks_own_workers(text, hits, inbound)):
         return frozenset()  # most sentences: no other country's foreign workers
-    return frozenset(
+    others = [
         i
         for i, hit in enumerate(hits)
-        if hit.code not in abroad
-        and hit.code != HOME
-        and partner_kind(hit.code) == "country"
-        and ranked_after(text, hit)
-    )
+        if hit.code not in abroad and hit.code != HOME and partner_kind(hit.code) == "country"
+    ]
+    heads = list_heads(text, hits)
+    ranked_lists = {heads[i] for i in others if ranked_after(text, hits[i])}
+    return frozenset(i for i in others if heads[i] in ranked_lists)
 
 
 def ranks_own_workers(text: str, hits: list[Hit], inbound: bool) -> bool:
