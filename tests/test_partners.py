@@ -3806,6 +3806,31 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
             ("KHM", "mentioned"),
         ],
     ),
+    # "nước này" that counts foreign workers refers to the country named before it
+    (
+        [
+            "Theo Bộ Lao động Oman, tính đến tháng 6/2025, nước này có khoảng 1,8 triệu lao động "
+            "nước ngoài.",
+            "Ấn Độ dẫn đầu với khoảng 600.000 người.",
+            "Lao động Việt Nam tại Oman mới có khoảng 1.200 người.",
+        ],
+        [("OMN", "partner"), ("IND", "mentioned"), ("OMN", "partner")],
+    ),
+    # a nationality ranked by a copula, and the ranking that goes on after it
+    (
+        [
+            "Tính đến tháng 6/2025, Oman có khoảng 1,8 triệu lao động nước ngoài.",
+            "Ấn Độ vẫn là nguồn cung lớn nhất với khoảng 600.000 người.",
+        ],
+        [("OMN", "partner"), ("IND", "mentioned")],
+    ),
+    (
+        [
+            "Tính đến tháng 6/2025, Oman có khoảng 1,8 triệu lao động nước ngoài.",
+            "Ấn Độ dẫn đầu với khoảng 600.000 người, tiếp theo là Bangladesh, Pakistan.",
+        ],
+        [("OMN", "partner"), ("IND", "mentioned"), ("BGD", "mentioned"), ("PAK", "mentioned")],
+    ),
     # a rank of the sender before the place its workers go
     (
         ["Tháng 10/2025, Việt Nam là nước phái cử điều dưỡng lớn thứ ba sang Đức."],

@@ -135,6 +135,9 @@ SHIP_NAME_BEFORE = re.compile(  # a ship's name: "tàu chở hàng Ocean |Togo",
 FLAG_BEFORE = re.compile(rf"(?<!\w)(?:mang|treo)\s+{fold('cờ')}\s+$")  # "tàu mang cờ |Panama"
 NUMBER_AFTER = re.compile(r"\s*\d{4,}")  # an acronym that names an identifier: "số IMO 9234561"
 AT_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")  # places, not a pair: "tại |Việt Nam và Lào"
+RANKED_AS = re.compile(  # "Indonesia| vẫn là nguồn cung lớn nhất với khoảng 710.000 người"
+    r"\s+(?:vẫn\s+|tiếp\s+tục\s+|hiện\s+)?là\s+[^\d,;.:]{1,40}?\s+(?:nhất|đầu)\s+với\s+(?:\S+\s+)?\d"
+)
 RANK_OPENING = re.compile(rf"(?:tiếp\s+(?:theo|đến|sau)|{RANK_VERB})\s+là\s+$")  # of a ranking
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khối |EU": a region, not the bloc
@@ -178,6 +181,8 @@ COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
     r"(?<!\w)(?:số|phần)\s+còn\s+lại\s+(?:[^\s#]+\s+){0,3}$"
 )
+THIS_COUNTRY = re.compile(r"(?<!\w)(?:nước|quốc\s+gia|vùng\s+lãnh\s+thổ)\s+này(?!\w)")
+REFERENCE_GAP_WORDS = 8  # "nước này[ đã cấp thị thực cho 19.750 ]lao động nước ngoài"
 REMAINDER = re.compile(r"(?<!\w)(?:số|phần)\s+còn\s+lại(?!\w)")  # the rest of a count
 REMAINDER_GOES = re.compile(  # "số còn lại đi các nước và vùng lãnh thổ như |Romania"
     r"(?<!\w)(?:số|phần)\s+còn\s+lại\s+(?:chủ\s+yếu\s+)?(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))"
@@ -480,6 +485,7 @@ def foreign_workforces(text: str) -> frozenset[str]:
             places.add(HOME)  # "tỉnh Bình Dương có 21.300 lao động nước ngoài"
         if works_at_home(folded, match.end()):
             places.add(HOME)  # "lao động nước ngoài làm việc tại Khu kinh tế Vũng Áng"
+        places |= referred_country(folded, hits, match.start())
         places |= {
             hit.code
             for hit in hits
@@ -490,6 +496,18 @@ def foreign_workforces(text: str) -> frozenset[str]:
             )
         }
     return frozenset(places)
+
+
+def referred_country(folded: str, hits: list[Hit], workers: int) -> set[str]:
+    """The country "nước này" refers to, the last foreign one named before it, when it counts the
+    foreign workers starting at workers at most REFERENCE_GAP_WORDS words later: "Theo Bộ Nhân
+    lực Malaysia, …, nước này có khoảng 1,98 triệu lao động nước ngoài"."""
+    this = list(THIS_COUNTRY.finditer(folded, 0, workers))
+    gap = folded[this[-1].end() : workers] if this else ""
+    if len(gap.split()) > REFERENCE_GAP_WORDS or not re.search(r"\d", gap):
+        return set()  # most foreign workers: no "nước này" that counts them
+    named = [hit.code for hit in hits if hit.end <= this[-1].start() and hit.code != HOME]
+    return set(named[-1:])
 
 
 def works_at_home(folded: str, end: int) -> bool:
@@ -857,7 +875,19 @@ def nationalities_ranked(
         if hit.code not in abroad and hit.code != HOME and partner_kind(hit.code) == "country"
     ]
     heads = list_heads(text, hits)
-    ranked_lists = {heads[i] for i in others if ranked_after(text, hits[i])}
+    folded = fold(text)
+    ranked_lists = {
+        heads[i]
+        for i in others
+        if ranked_after(text, hits[i]) or RANKED_AS.match(folded, hits[list_end(text, hits, i)].end)
+    }
+    if ranked_lists:  # "…, tiếp đến là Bangladesh, Nepal": the ranking goes on
+        first = min(hits[h].start for h in ranked_lists)
+        ranked_lists |= {
+            heads[i]
+            for i in others
+            if hits[heads[i]].start > first and RANK_OPENING.search(folded, 0, hits[heads[i]].start)
+        }
     return frozenset(i for i in others if heads[i] in ranked_lists)
 
 
