@@ -3924,6 +3924,15 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ],
         [("DNK", "partner"), ("BEL", "partner")],
     ),
+    # a rivalry's preposition names rivals
+    (
+        [
+            "Ngày 4/4, Bộ Nội vụ và Bộ Nhân lực Kuwait ký bản ghi nhớ về lao động.",
+            "Tại Kuwait, lao động Việt Nam phải cạnh tranh về giá với lao động phổ thông từ "
+            "Pakistan.",
+        ],
+        [("KWT", "partner"), ("KWT", "partner"), ("PAK", "mentioned")],
+    ),
     # guard: a comma ends the rival's clause
     (
         [

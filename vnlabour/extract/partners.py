@@ -122,6 +122,8 @@ MARKET_NOUN = re.compile(r"thị\s+trường")  # a destination cue that is the 
 OWN_RANK = re.compile(  # "lao động Việt Nam| có 41.870 người, đứng thứ hai"
     rf"(?:\s+có\s+[\d.,]+\s+(?:người|lao\s+động)\s*,)?\s*{RANK_VERB}"
 )
+RIVALRY = re.compile(r"cạnh\s+tranh(?:\s+trực\s+tiếp)?")  # "cạnh tranh về giá |với"
+RIVALRY_WORDS = 3  # "cạnh tranh[ về giá ]với": how far a rivalry reaches its preposition
 RANK_CUE = re.compile(r"(?:lớn|đứng|xếp)\s+thứ")  # "lớn thứ ba": a rank, as a cue
 SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
 # "Đại sứ quán Việt Nam tại |Malaysia": where a Vietnamese mission sits
@@ -845,7 +847,8 @@ def sentence_reading(
     change: remembered, as settle_roles judges a counted sentence again without them."""
     listed = list(hits)
     masked = mask(text, listed)
-    cues = [c for c in find_cues(masked) if not takes_amount(masked, c)]
+    found = find_cues(masked)
+    cues = [c for c in found if not (takes_amount(masked, c) or rivals_with(masked, c, found))]
     heads = list_heads(text, listed)
     context = sentence_context(text, masked, listed, heads, inbound)
     context = replace(
@@ -2449,6 +2452,17 @@ def money_next() -> re.Pattern[str]:
 
 def takes_preposition(text: str, cue: Cue) -> bool:
     return fold(text[cue.start : cue.end]).split()[0] in cue_words("preposition")
+
+
+def rivals_with(text: str, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether the cue is a preposition a rivalry governs: "cạnh tranh về giá |với lao động từ
+    Nepal" names rivals, not a counterpart."""
+    return takes_preposition(text, cue) and any(
+        RIVALRY.fullmatch(fold(text[c.start : c.end]))
+        and c.end <= cue.start
+        and governs(text[c.end : cue.start], RIVALRY_WORDS)
+        for c in cues
+    )
 
 
 def takes_object(text: str, cue: Cue) -> bool:
