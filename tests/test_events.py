@@ -815,6 +815,19 @@ DATE_CASES = [
         "",
         ("2023-05-16", "text"),
     ),
+    # a dateline then cited statistics: their period; guard: a meeting after the dateline
+    (
+        "Praha 9/4 (TTXVN) - Theo số liệu của Bộ Nội vụ Séc, tính đến hết tháng 2/2025, nước này "
+        "có 8.400 lao động Việt Nam làm việc theo hợp đồng.",
+        "",
+        ("2025-02", "text"),
+    ),
+    (
+        "Praha 9/4 (TTXVN) - Ngày 8/4, Đại sứ làm việc với Bộ Nội vụ Séc. Tính đến hết tháng "
+        "2/2025, có 8.400 lao động Việt Nam làm việc theo hợp đồng tại Séc.",
+        "",
+        ("2025-04-08", "text_bound"),
+    ),
     # the chair's year said with "giữ cương vị"
     (
         "Kuala Lumpur 12/5 (TTXVN) - Ngày 12/5, Diễn đàn ASEAN về lao động di cư khai mạc.\n"

@@ -94,6 +94,10 @@ _RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …": fro
 _YESTERDAY_AFTER = re.compile(  # "Tây Ninh, ngày 22/8/2023| - Chiều qua, …"
     r"\s*(?:\([^)]{1,20}\))?\s*[-–—]\s*(?:sáng|trưa|chiều|tối|đêm|hôm)\s+qua(?!\w)", re.I
 )
+_CITED_STATISTICS = re.compile(  # "14/9 (TTXVN) - |Theo số liệu của …": a dateline, then statistics
+    r"\s*(?:\([^)]{1,20}\))?\s*[-–—]\s*Theo\s+(?:số\s+liệu|thống\s+kê|báo\s+cáo|dữ\s+liệu)(?!\w)",
+    re.IGNORECASE,
+)
 _SCHOOL_YEAR = re.compile(r"(?<!\w)năm\s+học\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", re.I)
 SCHOOL_YEAR_START = 8  # a school year runs from August or September to the next summer
 STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their year
@@ -336,6 +340,8 @@ def event_date(
     month without its year ("Riêng tháng 11, …") takes the statistics' period that ends in it."""
     lead = article.sentences[:LEAD_SENTENCES]
     found = event_date_mention(sentence, lead, event_type)
+    if found and (period := statistics_after_dateline(*found, article.published_date))[0]:
+        return period
     if found:
         where, when = found
         iso, basis = dated_mention(article, sentence, partners, mentions, event_type, found)
@@ -389,6 +395,20 @@ def dated_mention(
         if year is not None and (iso := with_year(when, year)):
             return iso, basis
     return "", ""
+
+
+def statistics_after_dateline(
+    where: Sentence, when: DateMention, published: str
+) -> tuple[str, str]:
+    """A dateline whose sentence goes on to cite statistics dates their period, not the report
+    ("Seoul 13/3 (TTXVN) - Theo số liệu …, tính đến cuối tháng 2/2024, …" -> 2024-02); else
+    ("", "")."""
+    dateline = is_dateline(where.text[: when.start]) or bool(
+        AGENCY_AFTER.match(where.text, when.end)
+    )
+    if not (dateline and _CITED_STATISTICS.match(where.text, when.end)):
+        return "", ""
+    return statistics_period([where], published)
 
 
 def reaches_back_a_day(text: str, when: DateMention) -> bool:
