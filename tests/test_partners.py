@@ -3933,6 +3933,15 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ],
         [("KWT", "partner"), ("KWT", "partner"), ("PAK", "mentioned")],
     ),
+    # members a multilateral meeting's attendance names after "trong đó có"
+    (
+        [
+            "Ngày 5/6, tại Hà Nội, Bộ Nội vụ phối hợp với Ban Thư ký APEC tổ chức hội thảo về kỹ "
+            "năng số.",
+            "Dự hội thảo có 80 đại biểu từ 12 nền kinh tế thành viên, trong đó có Mexico, Canada.",
+        ],
+        [("APEC", "partner"), ("MEX", "mentioned"), ("CAN", "mentioned")],
+    ),
     # guard: a comma ends the rival's clause
     (
         [
