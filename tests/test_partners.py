@@ -3942,6 +3942,14 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ],
         [("APEC", "partner"), ("MEX", "mentioned"), ("CAN", "mentioned")],
     ),
+    # where a counterpart's own workers work is that country's flow
+    (
+        [
+            "Ngày 2/10, Bộ trưởng Bộ Nội vụ hội đàm với Bộ trưởng Lao động Campuchia.",
+            "Bộ trưởng cho rằng Campuchia cũng có hàng trăm nghìn lao động làm việc tại Malaysia.",
+        ],
+        [("KHM", "partner"), ("KHM", "partner"), ("MYS", "mentioned")],
+    ),
     # guard: a comma ends the rival's clause
     (
         [

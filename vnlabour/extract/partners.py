@@ -199,7 +199,7 @@ PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu nă
 NATIONALITY = re.compile(r"(?<!\w)quốc\s+tịch(?!\w)")  # "người mang quốc tịch Lào"
 NATIONALITY_BEFORE = re.compile(NATIONALITY.pattern + r"\s*$")  # "người mang quốc tịch |Lào"
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")  # "đến từ |Ấn Độ": where workers come from
-FLOW_WORD_CHARS = 12  # how far back a flow_end word ("từ", "sang", "với") is sought
+FLOW_WORD_CHARS = 16  # how far back a flow_end word ("từ", "sang", "làm việc tại") is sought
 PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now)
     r"(?<!\w)(?:(từ|trong)\s+(?:những\s+)?)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
 )
@@ -1925,7 +1925,8 @@ def before_vietnam(inside: list[int], hits: list[Hit]) -> list[int]:
 
 
 def ends_a_flow(folded: str, start: int) -> bool:
-    """Whether "từ", "sang" or "với" stands right before start: "lao động từ Myanmar"."""
+    """Whether "từ", "sang", "với" or "làm việc tại" stands right before start: "lao động từ
+    Myanmar"."""
     return bool(flow_end().search(folded, max(0, start - FLOW_WORD_CHARS), start))
 
 
