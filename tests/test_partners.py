@@ -15,7 +15,13 @@ from vnlabour.extract import lexicon, names
 from vnlabour.extract.figures import find_figures
 from vnlabour.extract.lexicon import fold
 from vnlabour.extract.names import is_single_syllable, sentence_hits, told_by_foreigner
-from vnlabour.extract.partners import find_mentions, firmly_mentioned, is_paired, settle_roles
+from vnlabour.extract.partners import (
+    attends_multilateral,
+    find_mentions,
+    firmly_mentioned,
+    is_paired,
+    settle_roles,
+)
 from vnlabour.extract.rows import Figure
 from vnlabour.extract.segment import is_whole_words, locate, word_spans
 from vnlabour.reference import Partner, alpha3_codes, check_partner, partner_catalogue
@@ -3968,6 +3974,20 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         [("DEU", "partner"), ("JPN", "partner")],
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự hội thảo có 80 đại biểu từ 12 nền kinh tế thành viên, trong đó có Mexico.",
+        "Hội thảo có sự tham gia của đại biểu từ 12 nền kinh tế thành viên APEC, trong đó có "
+        "Mexico.",
+    ],
+)
+def test_members_named_in_an_attendance_attend(sentence: str) -> None:
+    hits = sentence_hits(sentence)
+    mexico = next(i for i, hit in enumerate(hits) if hit.code == "MEX")
+    assert attends_multilateral(sentence, hits, mexico, mexico)
 
 
 @pytest.mark.parametrize(
