@@ -3948,6 +3948,15 @@ ROUND19_CASES = [  # the sentence after Vietnam's ranking among senders ranks ot
         ],
         [("APEC", "partner"), ("MEX", "mentioned"), ("CAN", "mentioned")],
     ),
+    # a finding "cho thấy" after the places returnees came back from cites no country
+    (
+        [
+            "Sáng 20/11, ILO và Bộ Nội vụ tổ chức hội thảo về tái hòa nhập lao động di cư.",
+            "Khảo sát của ILO với 900 lao động đã về nước từ Malaysia và Singapore cho thấy 40% "
+            "chưa có việc làm.",
+        ],
+        [("ILO", "partner"), ("ILO", "partner"), ("MYS", "partner"), ("SGP", "partner")],
+    ),
     # where a counterpart's own workers work is that country's flow
     (
         [

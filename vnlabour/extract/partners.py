@@ -2422,6 +2422,9 @@ def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None
     cue = min(after, key=lambda c: c.start, default=None)
     if cue is None or cue.kind not in kinds:
         return None  # no cue, or another stands first: "từ Mexico theo các thỏa thuận riêng"
+    head = hits[list_heads(text, hits)[i]]
+    if cue.kind == "cited" and ends_a_flow(fold(text), head.start):
+        return None  # "… về nước từ Nhật Bản, Hàn Quốc cho thấy": an object, not the source
     if takes_preposition(text, cue) and follows_worker_noun(
         text, hits[list_heads(text, hits)[i]].start, end
     ):
