@@ -354,11 +354,11 @@ def sentence_frames(article: Article) -> list[Frame]:
     countries that sentence names join the frame's countries abroad."""
     hits_by_sentence, frame = article_reading(article)
     frames = [frame]
-    for sentence, hits in zip(article.sentences, hits_by_sentence[:-1], strict=False):
+    for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True):
         ranked_among = ranks_vietnam_as_sender(sentence.text, hits, frame.inbound)
         named = {hit.code for hit in hits if hit.code != HOME} or frame.counterparts
         frames.append(replace(frame, abroad=frame.abroad | named) if ranked_among else frame)
-    return frames
+    return frames[: len(article.sentences)]  # the frame after the last sentence frames none
 
 
 def ranks_vietnam_as_sender(text: str, hits: list[Hit], inbound: bool) -> bool:
