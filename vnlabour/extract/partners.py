@@ -180,16 +180,16 @@ RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao độn
 PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # not a company's trade
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
+REMAINDER = re.compile(r"(?<!\w)(?:số|phần)\s+còn\s+lại(?!\w)")  # the rest of a count
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
-    r"(?<!\w)(?:số|phần)\s+còn\s+lại\s+(?:[^\s#]+\s+){0,3}$"
+    REMAINDER.pattern + r"\s+(?:[^\s#]+\s+){0,3}$"
+)
+REMAINDER_GOES = re.compile(  # "số còn lại đi các nước và vùng lãnh thổ như |Romania"
+    REMAINDER.pattern + r"\s+(?:chủ\s+yếu\s+)?"
+    r"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))(?:\s+[^\s#,;.:]+){0,9}?\s+$"
 )
 THIS_COUNTRY = re.compile(r"(?<!\w)(?:nước|quốc\s+gia|vùng\s+lãnh\s+thổ)\s+này(?!\w)")
 REFERENCE_GAP_WORDS = 8  # "nước này[ đã cấp thị thực cho 19.750 ]lao động nước ngoài"
-REMAINDER = re.compile(r"(?<!\w)(?:số|phần)\s+còn\s+lại(?!\w)")  # the rest of a count
-REMAINDER_GOES = re.compile(  # "số còn lại đi các nước và vùng lãnh thổ như |Romania"
-    r"(?<!\w)(?:số|phần)\s+còn\s+lại\s+(?:chủ\s+yếu\s+)?(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))"
-    r"(?:\s+[^\s#,;.:]+){0,9}?\s+$"
-)
 ASIDE_END = re.compile(r",(?!\d)|:")  # "Dù quy mô còn nhỏ nhưng tăng nhanh: Romania …"
 APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia|nền kinh tế)(?!\w)")  # "Kuwait, nước …"
 LIST_CLOSED = re.compile(r",[^,]*(?<!\w)(?:và|hoặc|hay)\s+#")  # "#, # hay #": one list, closed
@@ -588,15 +588,11 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
         for listed in list_mates(f.evidence, code)
     }
     frames = dict(zip((s.text for s in article.sentences), sentence_frames(article), strict=True))
-    firm = {
-        text: firmly_mentioned(text, frame.year, frame.counterparts, frame.abroad)
-        for text, frame in frames.items()
-    }
     settled = [
         replace(m, role="partner")
         if m.role != "partner"
         and (m.article_id, m.evidence, m.partner_code) in counted
-        and m.partner_code not in firm[m.evidence]
+        and m.partner_code not in firmly_in_frame(m.evidence, frames[m.evidence])
         else m
         for m in mentions
     ]
@@ -660,6 +656,11 @@ def list_mates(text: str, code: str) -> set[str]:
         for i, hit in enumerate(hits)
         if heads[i] in lists and partner_kind(hit.code) == "country" and hit.code != HOME
     }
+
+
+def firmly_in_frame(text: str, frame: Frame) -> frozenset[str]:
+    """The codes the sentence's context, in its frame, shows to be no partner."""
+    return firmly_mentioned(text, frame.year, frame.counterparts, frame.abroad)
 
 
 @lru_cache(maxsize=4096)
@@ -2425,9 +2426,7 @@ def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None
     head = hits[list_heads(text, hits)[i]]
     if cue.kind == "cited" and ends_a_flow(fold(text), head.start):
         return None  # "… về nước từ Nhật Bản, Hàn Quốc cho thấy": an object, not the source
-    if takes_preposition(text, cue) and follows_worker_noun(
-        text, hits[list_heads(text, hits)[i]].start, end
-    ):
+    if takes_preposition(text, cue) and follows_worker_noun(text, head.start, end):
         return None  # "lao động Thái Lan với khoảng 30.000 người": that nation's workers
     return cue if governs(text[end : cue.start], CUE_AFTER_WORDS) else None
 
