@@ -403,18 +403,20 @@ def statistics_after_dateline(
     """A dateline whose sentence goes on to cite statistics dates their period, not the report
     ("Seoul 13/3 (TTXVN) - Theo số liệu …, tính đến cuối tháng 2/2024, …" -> 2024-02); else
     ("", "")."""
-    dateline = is_dateline(where.text[: when.start]) or bool(
-        AGENCY_AFTER.match(where.text, when.end)
-    )
-    if not (dateline and _CITED_STATISTICS.match(where.text, when.end)):
+    if not (is_dateline_date(where.text, when) and _CITED_STATISTICS.match(where.text, when.end)):
         return "", ""
     return statistics_period([where], published)
 
 
 def reaches_back_a_day(text: str, when: DateMention) -> bool:
     """A dateline followed by "Chiều qua" or "Hôm qua": the event was the day before it."""
-    dateline = is_dateline(text[: when.start]) or bool(AGENCY_AFTER.match(text, when.end))
-    return dateline and bool(_YESTERDAY_AFTER.match(text, when.end))
+    return is_dateline_date(text, when) and bool(_YESTERDAY_AFTER.match(text, when.end))
+
+
+def is_dateline_date(text: str, when: DateMention) -> bool:
+    """Whether the date is a dateline's: after a place ("Hà Nội, ngày 5/6") or before a news
+    agency ("14/9 (TTXVN)")."""
+    return is_dateline(text[: when.start]) or bool(AGENCY_AFTER.match(text, when.end))
 
 
 def day_before(iso: str) -> str:
@@ -492,9 +494,7 @@ def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
     most NEARBY_DAYS before it: "Mátxcơva, 15/1 (TTXVN) - Ngày 14/1, …" is about the 14th, and
     so is "Viêng Chăn 15/1 (TTXVN) - Ngày 14/1"; all of them when it says "sáng nay"."""
     opening = dates[0] if dates else None
-    dateline = opening is not None and (
-        is_dateline(text[: opening.start]) or bool(AGENCY_AFTER.match(text, opening.end))
-    )
+    dateline = opening is not None and is_dateline_date(text, opening)
     if dateline and any(m.group(1).lower() == "nay" for m in _RELATIVE_DAY.finditer(text)):
         return dates  # "Seoul 22/10 (TTXVN) - Trong chuyến thăm từ 20 đến 24/10, sáng nay, …"
     if len(dates) > 1 and dateline and is_shortly_before(*dates[:2]):

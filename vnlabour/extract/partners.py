@@ -363,11 +363,10 @@ def sentence_frames(article: Article) -> list[Frame]:
 
 def ranks_vietnam_as_sender(text: str, hits: list[Hit], inbound: bool) -> bool:
     """Whether the sentence ranks Vietnam's workers among another country's foreign workers, or
-    Vietnam among the countries sending them ("nhiều thứ hai trong 16 nước phái cử")."""
-    if inbound:
-        return False  # foreign workers coming to Vietnam: their origins are partners
+    Vietnam among the countries sending them ("nhiều thứ hai trong 16 nước phái cử"); never in
+    an article about foreign workers coming to Vietnam, whose origins are partners."""
     senders = any(hit.code == HOME for hit in hits) and bool(SENDERS.search(fold(text)))
-    return senders or ranks_own_workers(text, hits, inbound)
+    return not inbound and (senders or ranks_own_workers(text, hits, inbound))
 
 
 def counts_workers(text: str, hit: Hit) -> bool:
