@@ -3999,6 +3999,37 @@ def test_members_named_in_an_attendance_attend(sentence: str) -> None:
     assert attends_multilateral(sentence, hits, mexico, mexico)
 
 
+ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinations
+    (
+        [
+            "Ngày 9/1, Cục Quản lý lao động ngoài nước họp tổng kết năm 2025.",
+            "Tổng số lao động đi làm việc ở nước ngoài năm 2025 đạt 131.600 người.",
+            "Trong đó, Nhật Bản tiếp nhận 70.100 lao động Việt Nam, Hàn Quốc 12.400 lao động.",
+            "Ngoài ra còn có các thị trường Séc, Rumani và Ả-rập Xê-út.",
+            "Năm 2026, Cục đặt mục tiêu tăng số điều dưỡng sang Nhật Bản.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("KOR", "partner"),
+            ("CZE", "partner"),
+            ("ROU", "partner"),
+            ("SAU", "partner"),
+            ("JPN", "partner"),
+        ],
+    ),
+    # with no count before it, a market named once stays a bystander
+    (
+        [
+            "Ngày 9/1, Cục Quản lý lao động ngoài nước làm việc với đoàn Bộ Lao động Nhật Bản.",
+            "Hai bên trao đổi về chương trình thực tập sinh kỹ năng sang Nhật Bản.",
+            "Phía bạn đề nghị tăng cường đào tạo tiếng trước khi xuất cảnh.",
+            "Ngoài ra còn có các thị trường Séc, Rumani.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner"), ("CZE", "mentioned"), ("ROU", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "paired"),
     [
@@ -4038,6 +4069,7 @@ def test_a_chain_with_vietnam_pairs_them(sentence: str, paired: bool) -> None:
         *ROUND18_SHIP_CASES,
         *ROUND18_RECORD_CASES,
         *ROUND19_CASES,
+        *ROUND20_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -91,6 +91,9 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
     r"(?:trong đó có|như|gồm)\s*$"
 )
 PLAN_GOES_ON = re.compile(r"\s*đồng\s+thời(?!\w)")  # "đặt mục tiêu …, |đồng thời mở rộng sang"
+ADDING = re.compile(
+    rf"(?:{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó)(?!\w)"
+)  # "|Ngoài ra còn có các thị trường …"
 PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như|với)(?!\w)")  # what a prospect names
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 OWNER_GAP_WORDS = 4  # "Bình Dương[ hiện có khoảng 21.300 ]lao động nước ngoài"
@@ -283,6 +286,7 @@ def find_mentions(article: Article) -> list[Mention]:
         frame = frames[n]
         judgements = sentence_judgements(sentence.text, hits, frame)
         later = bool(hits) and n >= LEAD_SENTENCES and announces_later_event(sentence.text)
+        counted = n > 0 and adds_to_a_count(article.sentences[n - 1].text, sentence.text)
         for i, (hit, judgement) in enumerate(zip(hits, judgements, strict=True)):
             role = judgement.role
             if frame.crime and role == "partner" and is_crime_scene(sentence.text, hits, i):
@@ -291,13 +295,19 @@ def find_mentions(article: Article) -> list[Mention]:
                 role = "mentioned"  # "Hội nghị … với Trung Quốc sẽ diễn ra vào ngày mai": a teaser
             if (
                 hit.code in passing
-                and not counts_workers(sentence.text, hit)
+                and not (counted or counts_workers(sentence.text, hit))
                 and is_bystander(sentence.text, hits, i, judgement, frame)
             ):
                 role = "mentioned"  # named in passing: a bystander, unless a figure counts it
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
+
+
+def adds_to_a_count(before: str, text: str) -> bool:
+    """Whether the sentence opens by adding to the head count of the sentence before it: "…
+    Hàn Quốc 15.230 lao động. Ngoài ra còn có các thị trường Trung Quốc, Singapore"."""
+    return bool(ADDING.match(fold(text))) and bool(heads_counted().search(fold(before)))
 
 
 def is_bystander(text: str, hits: list[Hit], i: int, judgement: Judgement, frame: Frame) -> bool:
