@@ -4027,6 +4027,25 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [("JPN", "partner"), ("JPN", "partner"), ("CZE", "mentioned"), ("ROU", "mentioned")],
     ),
+    # a country named once, in passing, as a plan is a bystander; done, it is a partner
+    (
+        [
+            "Ngày 14/2, Sở Lao động tỉnh Thanh Hóa làm việc với Nghiệp đoàn Kumamoto (Nhật Bản).",
+            "Hai bên thống nhất tuyển 300 thực tập sinh sang Nhật Bản trong năm nay.",
+            "Sở cũng cho biết đang rà soát hồ sơ của các doanh nghiệp.",
+            "Năm tới, Sở dự kiến phối hợp với doanh nghiệp đưa lao động thời vụ sang New Zealand.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner"), ("NZL", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 14/2, Sở Lao động tỉnh Thanh Hóa làm việc với Nghiệp đoàn Kumamoto (Nhật Bản).",
+            "Hai bên thống nhất tuyển 300 thực tập sinh sang Nhật Bản trong năm nay.",
+            "Sở cũng cho biết đang rà soát hồ sơ của các doanh nghiệp.",
+            "Năm qua, Sở đã phối hợp với doanh nghiệp đưa lao động thời vụ sang New Zealand.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner"), ("NZL", "partner")],
+    ),
 ]
 
 

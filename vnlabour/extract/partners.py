@@ -91,6 +91,9 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
     r"(?:trong đó có|như|gồm)\s*$"
 )
 PLAN_GOES_ON = re.compile(r"\s*đồng\s+thời(?!\w)")  # "đặt mục tiêu …, |đồng thời mở rộng sang"
+PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang New Zealand": a plan
+    rf"(?<!\w)(?:sẽ|{fold('dự kiến')}|có\s+{fold('kế hoạch')})(?!\w)"
+)
 ADDING = re.compile(
     rf"(?:{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó)(?!\w)"
 )  # "|Ngoài ra còn có các thị trường …"
@@ -314,11 +317,13 @@ def is_bystander(text: str, hits: list[Hit], i: int, judgement: Judgement, frame
     """Whether a country judged a partner has nothing that makes it one where it is named in
     passing: a place word only ("chọn sang Đài Loan"), or no act of Vietnam's side, of Vietnam's
     workers or of its own representative ("EU đã triển khai … với một số đối tác như Ai Cập"),
-    nor funding."""
+    nor funding; or a plan names it ("Sở dự kiến … đưa lao động sang New Zealand")."""
     if judgement.weak:
         return True
     if judgement.role != "partner" or partner_kind(hits[i].code) != "country":
         return False
+    if PLANNED.search(fold(text), 0, hits[i].start):
+        return True
     cues = sentence_reading(text, tuple(hits), frame.year, frame.inbound, frame.abroad)[0]
     return not (vietnam_acts(text, hits, i, cues) or funds(text, hits, i))
 
