@@ -4046,6 +4046,14 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [("JPN", "partner"), ("JPN", "partner"), ("NZL", "partner")],
     ),
+    # the donor who once built the venue is background
+    (
+        [
+            "Ngày 3/3, JICA khởi động dự án đào tạo điều dưỡng tại một trường cao đẳng ở Huế.",
+            "Trường vốn được thành lập từ nguồn viện trợ của Chính phủ Đức năm 1998.",
+        ],
+        [("JICA", "partner"), ("JPN", "partner"), ("DEU", "mentioned")],
+    ),
 ]
 
 
