@@ -4054,6 +4054,14 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [("JICA", "partner"), ("JPN", "partner"), ("DEU", "mentioned")],
     ),
+    # the other senders in a list with Vietnam after "đến từ" are peers
+    (
+        [
+            "Ngày 5/4, tỉnh Bình Định tiễn 120 lao động thời vụ sang huyện Goesan (Hàn Quốc).",
+            "Huyện này năm nay cần 900 lao động thời vụ, chủ yếu đến từ Việt Nam, Nepal và Lào.",
+        ],
+        [("KOR", "partner"), ("NPL", "mentioned"), ("LAO", "mentioned")],
+    ),
 ]
 
 
