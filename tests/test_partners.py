@@ -4062,6 +4062,26 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [("KOR", "partner"), ("NPL", "mentioned"), ("LAO", "mentioned")],
     ),
+    # Vietnam ranked by a head count among a destination's foreign workers
+    (
+        [
+            "Ngày 4/7, Bộ Nội vụ làm việc với Bộ Lao động Đài Loan (Trung Quốc) về lao động "
+            "ngành đánh cá.",
+            "Hiện Đài Loan có 12.000 thuyền viên nước ngoài.",
+            "Philippines dẫn đầu với 5.200 người, Việt Nam đứng thứ hai với 3.900 người, tiếp "
+            "theo là Myanmar.",
+        ],
+        [("TWN", "partner"), ("TWN", "partner"), ("PHL", "mentioned"), ("MMR", "mentioned")],
+    ),
+    # ranked behind another market, with no count of its own
+    (
+        [
+            "Ngày 9/3, Cục Quản lý lao động ngoài nước họp với Bộ Lao động Hàn Quốc.",
+            "Năm 2025, Hàn Quốc tiếp nhận 15.600 lao động Việt Nam, đứng thứ ba sau thị trường "
+            "Đài Loan (Trung Quốc).",
+        ],
+        [("KOR", "partner"), ("KOR", "partner"), ("TWN", "mentioned")],
+    ),
 ]
 
 

@@ -116,7 +116,11 @@ RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # 
     rf"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|{RANK_VERB})\s*$"
 )
 PEERS_LIKE = re.compile(r"\s+(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+khác)?\s*,?\s+như\s*")
-BEHIND_BEFORE = re.compile(r"(?<!\w)chỉ\s+(?:đứng\s+)?sau\s+$")  # "lớn nhất, chỉ sau |Trung Quốc"
+BEHIND_BEFORE = (
+    re.compile(  # "lớn nhất, chỉ sau |Trung Quốc", "đứng thứ hai sau thị trường |Nhật Bản"
+        rf"(?:(?<!\w)chỉ\s+(?:đứng\s+)?|{RANK_VERB}\s+)sau\s+(?:thị\s+trường\s+)?$"
+    )
+)
 RELATIVE_AFTER = re.compile(r"\s+mà(?!\w)")  # a relative clause describes what is compared
 FUNDS_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:đồng\s+)?tài\s+trợ(?!\w)")  # "Canada| tài trợ"
 COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
@@ -913,11 +917,15 @@ def ranks_own_workers(text: str, hits: list[Hit], inbound: bool) -> bool:
     """Whether the sentence ranks Vietnam's workers among another country's foreign workers:
     "… lao động nước ngoài, trong đó Indonesia chiếm 37%; lao động Việt Nam chỉ còn 4.000 người",
     "Lao động Việt Nam đứng thứ hai, chỉ sau Indonesia (280.100 người)", "… lao động Việt Nam
-    nhập cảnh Hàn Quốc, đứng thứ ba trong số 17 nước phái cử, sau Nepal (9.100 người)"."""
+    nhập cảnh Hàn Quốc, đứng thứ ba trong số 17 nước phái cử, sau Nepal (9.100 người)", or
+    Vietnam by a head count ("Indonesia dẫn đầu với 6.100 người, Việt Nam đứng thứ hai với
+    4.270 người")."""
+    if inbound:
+        return False  # inbound: origins rank
     folded = fold(text)
     own = own_workers(text, hits)
-    if inbound or not own:
-        return False  # most sentences: no Vietnamese workers; inbound: origins rank
+    if not own:  # most sentences: no Vietnamese workers
+        return any(h.code == HOME and ranked_by_head().match(folded, h.end) for h in hits)
     ranked = any(OWN_RANK.match(folded, hit.end) for hit in own)
     return ranked or bool(phrase_matcher("foreign_worker").search(folded) or SENDERS.search(folded))
 
