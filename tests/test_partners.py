@@ -4082,6 +4082,16 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [("KOR", "partner"), ("KOR", "partner"), ("TWN", "mentioned")],
     ),
+    # Vietnam's own students first, for the first time, ahead of another nation's
+    (
+        [
+            "Ngày 2/5, Bộ Giáo dục Nhật Bản công bố số du học sinh nước ngoài năm 2025.",
+            "Nhật Bản hiện có 310.000 du học sinh nước ngoài.",
+            "Du học sinh Việt Nam lần đầu dẫn đầu với 98.000 người, vượt Trung Quốc (91.000 "
+            "người).",
+        ],
+        [("JPN", "partner"), ("JPN", "partner"), ("CHN", "mentioned")],
+    ),
 ]
 
 

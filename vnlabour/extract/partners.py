@@ -129,8 +129,9 @@ RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Vi
 )
 SHIPOWNER_BEFORE = re.compile(r"(?<!\w)chủ\s+tàu\s+$")  # "cho các chủ tàu |Hy Lạp"
 MARKET_NOUN = re.compile(r"thị\s+trường")  # a destination cue that is the compared noun
-OWN_RANK = re.compile(  # "lao động Việt Nam| có 41.870 người, đứng thứ hai"
-    rf"(?:\s+có\s+[\d.,]+\s+(?:người|lao\s+động)\s*,)?\s*{RANK_VERB}"
+OWN_RANK = re.compile(  # "lao động Việt Nam| có 41.870 người, đứng thứ hai", "| lần đầu dẫn đầu"
+    rf"(?:\s+có\s+[\d.,]+\s+(?:người|lao\s+động)\s*,)?"
+    rf"(?:\s+(?:{fold('lần đầu')}(?:\s+tiên)?|vẫn|tiếp\s+tục|hiện))?\s*{RANK_VERB}"
 )
 RIVALRY = re.compile(r"cạnh\s+tranh(?:\s+trực\s+tiếp)?")  # "cạnh tranh về giá |với"
 RIVALRY_WORDS = 3  # "cạnh tranh[ về giá ]với": how far a rivalry reaches its preposition
