@@ -4092,6 +4092,15 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [("JPN", "partner"), ("JPN", "partner"), ("CHN", "mentioned")],
     ),
+    # Vietnam on a list of countries, with its fellow members
+    (
+        [
+            "Ngày 6/2, Đại sứ Việt Nam làm việc với Bộ Nội vụ Ba Lan về tuyển lao động.",
+            "Việt Nam nằm trong danh sách 10 nước được ưu tiên cấp thị thực lao động, cùng với "
+            "Nepal và Sri Lanka.",
+        ],
+        [("POL", "partner"), ("NPL", "mentioned"), ("LKA", "mentioned")],
+    ),
 ]
 
 
