@@ -4101,6 +4101,23 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [("POL", "partner"), ("NPL", "mentioned"), ("LKA", "mentioned")],
     ),
+    # a ranking that ends "… và Việt Nam với 300 người" pairs nobody with Vietnam
+    (
+        [
+            "Chiều 2/10, tại cửa khẩu Mộc Bài, phía Campuchia bàn giao 25 công dân Việt Nam cho "
+            "Biên phòng Tây Ninh.",
+            "Các nạn nhân được giải cứu khỏi một cơ sở lừa đảo trực tuyến ở Bavet.",
+            "Theo phía Campuchia, năm nay đã giải cứu hơn 1.900 người nước ngoài, đông nhất là "
+            "người Trung Quốc, tiếp đến là Indonesia, Malaysia và Việt Nam với khoảng 300 người.",
+        ],
+        [
+            ("KHM", "partner"),
+            ("KHM", "partner"),
+            ("CHN", "mentioned"),
+            ("IDN", "mentioned"),
+            ("MYS", "mentioned"),
+        ],
+    ),
 ]
 
 

@@ -1045,6 +1045,7 @@ def hit_judgement(
     cooperating = (
         bool(local and local.kind == "partner" and not cues_workers(text, local, hits[head]))
         and not ranked_after(text, hit)  # "Nepal với 900 người", "với 56%": ranks, no cooperation
+        and not ranked_after(text, hits[list_end(text, hits, i)])  # "Thái Lan và Việt Nam với …"
         and not warned_between(local, hits[head], cues)  # "với lời hứa đưa đi Mỹ"
     ) or hit.code in main
     if i in context.ruled_out and not cooperating:
@@ -2206,7 +2207,8 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
         return False
     first, last = joined_chain(text, hits, i)
     folded = fold(text)
-    ranked = RANK_OPENING.search(folded, 0, hits[first].start)  # "tiếp theo là Lào và Việt Nam"
+    head = hits[list_heads(text, hits)[first]].start  # "tiếp đến là |Indonesia, Lào và Việt Nam"
+    ranked = RANK_OPENING.search(folded, 0, head)  # "tiếp theo là Lào và Việt Nam"
     placed = AT_BEFORE.search(folded, 0, hits[first].start)  # "hoạt động tại Việt Nam và Lào"
     return not (ranked or placed) and any(hit.code == HOME for hit in hits[first : last + 1])
 
