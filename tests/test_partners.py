@@ -4118,6 +4118,17 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
             ("MYS", "mentioned"),
         ],
     ),
+    # an earlier agreement of the kind negotiated, with another country, is background
+    (
+        [
+            "Ngày 11/6, tại Hà Nội, Việt Nam và Ba Lan tiến hành phiên đàm phán thứ nhất về Hiệp "
+            "định bảo hiểm xã hội.",
+            "Hai bên trao đổi về phạm vi áp dụng và thời gian cộng dồn.",
+            "Đây là hiệp định loại này thứ hai của Việt Nam; hiệp định với Hàn Quốc đã có hiệu "
+            "lực.",
+        ],
+        [("POL", "partner"), ("KOR", "mentioned")],
+    ),
 ]
 
 
