@@ -4129,6 +4129,17 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [("POL", "partner"), ("KOR", "mentioned")],
     ),
+    # markets named in a target ("phấn đấu") are a plan
+    (
+        [
+            "Ngày 15/1, Sở Lao động tỉnh Hà Tĩnh tổng kết công tác năm 2025.",
+            "Năm qua, tỉnh có 9.200 người đi làm việc ở nước ngoài, chủ yếu sang Nhật Bản và Hàn "
+            "Quốc.",
+            "Năm 2026, tỉnh phấn đấu đưa 10.000 người đi làm việc ở nước ngoài, chú trọng các thị "
+            "trường như Đức, Canada.",
+        ],
+        [("JPN", "partner"), ("KOR", "partner"), ("DEU", "mentioned"), ("CAN", "mentioned")],
+    ),
 ]
 
 
