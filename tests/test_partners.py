@@ -4140,6 +4140,16 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [("JPN", "partner"), ("KOR", "partner"), ("DEU", "mentioned"), ("CAN", "mentioned")],
     ),
+    # donors that have withdrawn are background
+    (
+        [
+            "Ngày 8/7, Bộ Nội vụ và KOICA ký kết dự án hỗ trợ đào tạo nghề tại Quảng Nam.",
+            "Dự án có tổng vốn 12 triệu USD.",
+            "Theo Vụ Hợp tác quốc tế, các nhà tài trợ như Na Uy, Đan Mạch đã rút dần khỏi lĩnh "
+            "vực này.",
+        ],
+        [("KOICA", "partner"), ("KOR", "partner"), ("NOR", "mentioned"), ("DNK", "mentioned")],
+    ),
 ]
 
 
