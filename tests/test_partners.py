@@ -4150,6 +4150,17 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [("KOICA", "partner"), ("KOR", "partner"), ("NOR", "mentioned"), ("DNK", "mentioned")],
     ),
+    # offers from unlicensed recruiters are a warning
+    (
+        [
+            "Ngày 3/9, Cục Quản lý lao động ngoài nước làm việc với Đại sứ quán Hàn Quốc về "
+            "chương trình EPS.",
+            "Hai bên thống nhất tăng chỉ tiêu ngành đóng tàu.",
+            "Cục cũng lưu ý về các lời mời đi làm việc tại Kuwait từ các cá nhân không có giấy "
+            "phép.",
+        ],
+        [("KOR", "partner"), ("KWT", "mentioned")],
+    ),
 ]
 
 
