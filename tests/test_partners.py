@@ -4164,8 +4164,8 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
     # where the workers recruited have experience is their past job
     (
         [
-            "Ngày 10/10, Bộ Lao động Đài Loan (Trung Quốc) đề xuất nối lại tuyển lao động giúp việc "
-            "gia đình Việt Nam.",
+            "Ngày 10/10, Bộ Lao động Đài Loan (Trung Quốc) đề xuất nối lại tuyển lao động giúp "
+            "việc gia đình Việt Nam.",
             "Phía Đài Loan cam kết mức lương tối thiểu cao hơn.",
             "Các doanh nghiệp cho biết có thể tuyển 2.000 lao động nữ, ưu tiên người đã có kinh "
             "nghiệm giúp việc ở Singapore.",
