@@ -843,6 +843,17 @@ DATE_CASES = [
         "2025-03-12",
         ("2025-03-11", "published_date"),
     ),
+    # "hôm qua" inside the lead's clause dates the meeting; "hôm nay" there is "nowadays"
+    (
+        "Tại buổi làm việc với Bộ Nội vụ hôm qua, Đại sứ Hàn Quốc đề nghị tăng tuyển lao động.",
+        "2025-04-09",
+        ("2025-04-08", "published_date"),
+    ),
+    (
+        "Về xã Diễn Thịnh hôm nay, nhà cao tầng mọc lên nhờ tiền lao động ở Hàn Quốc gửi về.",
+        "2025-04-09",
+        ("", ""),
+    ),
 ]
 
 
