@@ -854,6 +854,17 @@ DATE_CASES = [
         "2025-04-09",
         ("", ""),
     ),
+    # "Thứ Ba vừa qua" is the last Tuesday before publication; an ordinal session is no weekday
+    (
+        "Thứ Ba vừa qua, tại Hải Phòng, Cục Hàng hải và Cơ quan Hàng hải Liberia ký bản ghi nhớ.",
+        "2025-04-10",
+        ("2025-04-08", "published_date"),
+    ),
+    (
+        "Tại phiên họp thứ Năm vừa qua, Ủy ban hỗn hợp Việt Nam - Lào bàn về lao động.",
+        "2025-04-10",
+        ("", ""),
+    ),
 ]
 
 

@@ -92,6 +92,12 @@ _RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …", "�
     r"(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+hôm)?|hôm)\s+(nay|qua)(?!\w)",
     re.IGNORECASE,
 )
+WEEKDAYS = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+_PAST_WEEKDAY = re.compile(  # "Thứ Ba vừa qua, tại …": the last Tuesday before publication
+    rf"(?:^|[,;]\s*|(?:sáng|trưa|chiều|tối|hôm|vào)\s+)({'|'.join(WEEKDAYS)})"
+    r"\s+(?:vừa\s+qua|tuần\s+(?:trước|qua))(?!\s*\()",
+    re.IGNORECASE,
+)
 _YESTERDAY_AFTER = re.compile(  # "Tây Ninh, ngày 22/8/2023| - Chiều qua, …"
     r"\s*(?:\([^)]{1,20}\))?\s*[-–—]\s*(?:sáng|trưa|chiều|tối|đêm|hôm)\s+qua(?!\w)", re.I
 )
@@ -541,14 +547,17 @@ def relative_day(sentences: Sequence[Sentence], published: str) -> tuple[str, st
     """An event dated from a full publication date by the first of the event's sentence and the
     lead that says when ("Chiều qua, tại …" in an article of 2024-06-14 -> 2024-06-13), else
     ("", "")."""
-    found = (_RELATIVE_DAY.search(s.text) for s in sentences)
-    match = next((m for m in found if m), None)
-    if match is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
         return "", ""
-    back = 1 if match.group(1).lower() == "qua" else 0
-    return (
-        dt.date.fromisoformat(published) - dt.timedelta(days=back)
-    ).isoformat(), "published_date"
+    day = dt.date.fromisoformat(published)
+    for sentence in sentences:
+        if match := _RELATIVE_DAY.search(sentence.text):
+            back = 1 if match.group(1).lower() == "qua" else 0
+            return (day - dt.timedelta(days=back)).isoformat(), "published_date"
+        if match := _PAST_WEEKDAY.search(sentence.text):
+            back = (day.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7 or 7
+            return (day - dt.timedelta(days=back)).isoformat(), "published_date"
+    return "", ""
 
 
 def reviewed_year(sentence: Sentence | None, event_type: str) -> tuple[str, str]:
