@@ -718,7 +718,8 @@ DATE_CASES = [
         "",
         ("2024-06-05", "text"),
     ),
-    # "Chiều hôm qua" is "chiều qua"; an application deadline is no event
+    # "Chiều hôm qua" is "chiều qua"; an application deadline is no event: a notice the centre
+    # "vừa" issued is news of the month of publication
     (
         "Chiều hôm qua, tại TP Huế, IOM tổ chức hội thảo về di cư.",
         "2025-01-15",
@@ -727,7 +728,7 @@ DATE_CASES = [
     (
         "Trung tâm vừa thông báo tuyển 50 điều dưỡng sang Nhật Bản. Hạn nộp hồ sơ là ngày 28/2.",
         "2025-01-15",
-        ("", ""),
+        ("2025-01", "published_date"),
     ),
     # a weekday before the day/month picks the one named year it fits (2024, not 2018)
     (
@@ -863,6 +864,23 @@ DATE_CASES = [
     (
         "Tại phiên họp thứ Năm vừa qua, Ủy ban hỗn hợp Việt Nam - Lào bàn về lao động.",
         "2025-04-10",
+        ("", ""),
+    ),
+    # what someone "vừa" did, dated nowhere, is news of the month of publication; a worker's
+    # story "ba năm trước" is not
+    (
+        "Cục Quản lý lao động ngoài nước vừa phát đi cảnh báo về các trang tuyển lao động đi Úc.",
+        "2025-06-03",
+        ("2025-06", "published_date"),
+    ),
+    (
+        "Bộ Nội vụ vừa có văn bản tạm dừng tuyển lao động đi Hàn Quốc tại 40 huyện trong năm 2026.",
+        "2025-11-20",
+        ("2025-11", "published_date"),
+    ),
+    (
+        "Ba năm trước, anh Lâm vừa trở về từ Đài Loan với khoản nợ 100 triệu đồng.",
+        "2025-06-03",
         ("", ""),
     ),
 ]

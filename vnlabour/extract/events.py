@@ -98,6 +98,12 @@ _PAST_WEEKDAY = re.compile(  # "Thứ Ba vừa qua, tại …": the last Tuesday
     r"\s+(?:vừa\s+qua|tuần\s+(?:trước|qua))(?!\s*\()",
     re.IGNORECASE,
 )
+_JUST_DONE = re.compile(  # "Cục … |vừa phát đi cảnh báo"; not "vừa qua", "vừa học vừa làm"
+    r"(?<!\w)vừa\s+(?!qua|phải|và|rồi|đủ|\w+\s+vừa)\w", re.IGNORECASE
+)
+_TIME_AGO = re.compile(  # "Ba năm trước, chị … vừa trở về từ Malaysia": a story's past
+    r"(?<!\w)(?:(?:năm|tháng|tuần|ngày)\s+trước|trước\s+đây|hồi\s+đó)(?!\w)", re.IGNORECASE
+)
 _YESTERDAY_AFTER = re.compile(  # "Tây Ninh, ngày 22/8/2023| - Chiều qua, …"
     r"\s*(?:\([^)]{1,20}\))?\s*[-–—]\s*(?:sáng|trưa|chiều|tối|đêm|hôm)\s+qua(?!\w)", re.I
 )
@@ -356,8 +362,10 @@ def event_date(
             return (
                 (day_before(iso), basis) if reaches_back_a_day(where.text, when) else (iso, basis)
             )
-        if when.month is None or when.day is not None:
-            return "", ""  # a day or a year the text does not place
+        if when.day is not None:
+            return "", ""  # a day the text does not place
+        if when.month is None:
+            return just_done(lead, article.published_date)  # "vừa …, trong năm 2024"
         # "Riêng tháng 11, …" in statistics "tính đến hết tháng 11/2024": that period's month
         period = statistics_period(lead, article.published_date)
         return period if period[0][5:7] == f"{when.month:02d}" else ("", "")
@@ -366,8 +374,18 @@ def event_date(
         reviewed_year(sentence, event_type),
         statistics_period(lead, article.published_date),
         (str(year_from_anniversary(article, partners, mentions) or ""), "anniversary"),
+        just_done(lead, article.published_date),
     )
     return next((period for period in undated if period[0]), ("", ""))
+
+
+def just_done(lead: Sequence[Sentence], published: str) -> tuple[str, str]:
+    """An article whose opening reports what someone "vừa" did, dated nowhere, is about the month
+    it was published ("Cục … vừa phát đi cảnh báo" in an article of 2024-04-08 -> 2024-04)."""
+    opening = [s.text for s in lead[:STATISTICS_SENTENCES] if not _TIME_AGO.search(s.text)]
+    if len(published) < len("2024-04") or not any(_JUST_DONE.search(text) for text in opening):
+        return "", ""
+    return published[:7], "published_date"
 
 
 def dated_mention(
