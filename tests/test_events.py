@@ -824,6 +824,12 @@ DATE_CASES = [
         ("2025-02", "text"),
     ),
     (
+        "Seoul 20/5 (TTXVN) - Số liệu mới nhất của Bộ Tư pháp Hàn Quốc cho thấy tính đến cuối "
+        "tháng 4/2025, có 31.000 lao động Việt Nam cư trú bất hợp pháp.",
+        "",
+        ("2025-04", "text"),
+    ),
+    (
         "Praha 9/4 (TTXVN) - Ngày 8/4, Đại sứ làm việc với Bộ Nội vụ Séc. Tính đến hết tháng "
         "2/2025, có 8.400 lao động Việt Nam làm việc theo hợp đồng tại Séc.",
         "",

@@ -107,8 +107,9 @@ _TIME_AGO = re.compile(  # "Ba năm trước, chị … vừa trở về từ Ma
 _YESTERDAY_AFTER = re.compile(  # "Tây Ninh, ngày 22/8/2023| - Chiều qua, …"
     r"\s*(?:\([^)]{1,20}\))?\s*[-–—]\s*(?:sáng|trưa|chiều|tối|đêm|hôm)\s+qua(?!\w)", re.I
 )
-_CITED_STATISTICS = re.compile(  # "14/9 (TTXVN) - |Theo số liệu của …": a dateline, then statistics
-    r"\s*(?:\([^)]{1,20}\))?\s*[-–—]\s*Theo\s+(?:số\s+liệu|thống\s+kê|báo\s+cáo|dữ\s+liệu)(?!\w)",
+_CITED_STATISTICS = re.compile(  # "14/9 (TTXVN) - |(Theo) số liệu của …": a dateline, then figures
+    r"\s*(?:\([^)]{1,20}\))?\s*[-–—]\s*(?:Theo\s+)?"
+    r"(?:số\s+liệu|thống\s+kê|báo\s+cáo|dữ\s+liệu)(?!\w)",
     re.IGNORECASE,
 )
 _SCHOOL_YEAR = re.compile(r"(?<!\w)năm\s+học\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", re.I)
