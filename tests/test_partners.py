@@ -4172,6 +4172,17 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [("TWN", "partner"), ("TWN", "partner"), ("SGP", "mentioned")],
     ),
+    # possibilities looked into and mechanisms studied are plans
+    (
+        [
+            "Ngày 12/3, Cục Quản lý lao động ngoài nước làm việc với Bộ Lao động Hàn Quốc về "
+            "chương trình EPS.",
+            "Hai bên thống nhất tăng chỉ tiêu ngành nông nghiệp.",
+            "Cục cũng đang tìm hiểu khả năng đưa lao động sang Bỉ và nghiên cứu cơ chế phối hợp "
+            "với Áo trong ngành khách sạn.",
+        ],
+        [("KOR", "partner"), ("BEL", "mentioned"), ("AUT", "mentioned")],
+    ),
 ]
 
 
