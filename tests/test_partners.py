@@ -20,6 +20,7 @@ from vnlabour.extract.partners import (
     find_mentions,
     firmly_mentioned,
     is_paired,
+    is_third_country_sharing,
     settle_roles,
 )
 from vnlabour.extract.rows import Figure
@@ -4334,3 +4335,22 @@ def test_a_cumulative_record_beside_the_counterpart(
     lines: list[str], expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.partner_code, m.role) for m in find_mentions(article_of_lines(*lines))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sharing"),
+    [
+        (
+            "Các đoàn Malaysia và Campuchia đã trình bày kinh nghiệm thanh tra tàu cá tại cảng.",
+            True,
+        ),
+        ("Đại diện Malaysia giới thiệu hệ thống cấp phép trực tuyến.", True),
+        ("Bộ trưởng đã làm việc với Bộ Nhân lực Malaysia về tuyển lao động.", False),
+    ],
+)
+def test_a_third_country_that_presents_its_practice_only_shares(
+    sentence: str, sharing: bool
+) -> None:
+    hits = sentence_hits(sentence)
+    malaysia = next(i for i, hit in enumerate(hits) if hit.code == "MYS")
+    assert is_third_country_sharing(sentence, hits, malaysia, frozenset({"ILO"})) is sharing
