@@ -889,6 +889,14 @@ DATE_CASES = [
         "2025-06-03",
         ("", ""),
     ),
+    # the year a new scheme "sẽ" start is a plan's, not the dateline's
+    (
+        "Hà Nội, 14/10 (TTXVN) - Cục Quản lý lao động ngoài nước phối hợp với JICA tổ chức hội "
+        "nghị về chế độ mới sẽ áp dụng từ năm 2027.\n"
+        "Luật được thông qua vào tháng 6 năm nay (2025).",
+        "",
+        ("2025-10-14", "text_bound"),
+    ),
 ]
 
 

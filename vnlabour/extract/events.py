@@ -234,10 +234,13 @@ def event_dates(text: str) -> list[DateMention]:
 def is_event_date(text: str, mention: DateMention) -> bool:
     """A calendar date that is no plan, deadline or start of a rule: not "sẽ diễn ra vào tháng
     12", "áp dụng từ ngày 1/5" (data/reference/future_cues.csv, in the date's clause)."""
-    if not is_calendar_date(mention):
-        return False
+    return is_calendar_date(mention) and not is_planned(text, mention)
+
+
+def is_planned(text: str, mention: DateMention) -> bool:
+    """Whether a future cue stands in the date's clause ("chế độ mới sẽ thay thế … từ năm 2027")."""
     clause = re.split(r"[,;:()]", text[: mention.start])[-1].lower()
-    return not future_cue_pattern().search(clause)
+    return bool(future_cue_pattern().search(clause))
 
 
 @cache
@@ -761,15 +764,18 @@ def year_from_review(sentence: Sentence, when: DateMention) -> int | None:
 
 def year_in_sentence(sentence: Sentence, event_type: str) -> int | None:
     """The one year the sentence dating the event states ("Hội nghị … lần thứ 8 năm 2023 diễn ra
-    ngày 14/5"), not a founding's or an earlier signing's ("thay thế các văn bản ký năm 2015");
-    not in reviews."""
+    ngày 14/5"), not a founding's or an earlier signing's ("thay thế các văn bản ký năm 2015"),
+    nor a plan's ("sẽ thay thế … từ năm 2027"); not in reviews."""
     if event_type == REVIEW_TYPE:
         return None
     text = sentence.text
     years = {
         d.first[:4]
         for d in find_dates(text)
-        if d.year_given and d.kind == "date" and not ORIGIN_YEAR.search(text, 0, d.start)
+        if d.year_given
+        and d.kind == "date"
+        and not ORIGIN_YEAR.search(text, 0, d.start)
+        and not is_planned(text, d)
     }
     return int(years.pop()) if len(years) == 1 else None
 
