@@ -4184,6 +4184,24 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [("KOR", "partner"), ("BEL", "mentioned"), ("AUT", "mentioned")],
     ),
+    # the rest of a count goes to a first list and to a second one after it
+    (
+        [
+            "Ngày 10/1, Sở Lao động tỉnh Bắc Giang tổng kết năm 2025.",
+            "Năm qua, tỉnh có 7.400 người đi làm việc ở nước ngoài.",
+            "Trong đó, Nhật Bản tiếp nhận 3.900 người, Hàn Quốc 1.700 người.",
+            "Số còn lại làm việc tại Đài Loan (Trung Quốc), Malaysia và một số nước châu Âu như "
+            "Séc, Ba Lan.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("KOR", "partner"),
+            ("TWN", "partner"),
+            ("MYS", "partner"),
+            ("CZE", "partner"),
+            ("POL", "partner"),
+        ],
+    ),
 ]
 
 

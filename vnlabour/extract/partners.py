@@ -195,9 +195,10 @@ REMAINDER = re.compile(r"(?<!\w)(?:số|phần)\s+còn\s+lại(?!\w)")  # the re
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
     REMAINDER.pattern + r"\s+(?:[^\s#]+\s+){0,3}$"
 )
-REMAINDER_GOES = re.compile(  # "số còn lại đi các nước và vùng lãnh thổ như |Romania"
-    REMAINDER.pattern + r"\s+(?:chủ\s+yếu\s+)?"
-    r"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))(?:\s+[^\s#,;.:]+){0,9}?\s+$"
+REMAINDER_GOES = re.compile(  # "số còn lại đi các nước và vùng lãnh thổ như |Romania", "số còn
+    REMAINDER.pattern + r"\s+(?:chủ\s+yếu\s+)?"  # lại làm việc tại #, # và một số nước như |Đức"
+    r"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))(?:\s+#+(?:\s*,\s*#+)*\s+và)?"
+    r"(?:\s+[^\s#,;.:]+){0,9}?\s+$"
 )
 THIS_COUNTRY = re.compile(r"(?<!\w)(?:nước|quốc\s+gia|vùng\s+lãnh\s+thổ)\s+này(?!\w)")
 REFERENCE_GAP_WORDS = 8  # "nước này[ đã cấp thị thực cho 19.750 ]lao động nước ngoài"
