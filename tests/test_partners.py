@@ -4202,6 +4202,24 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
             ("POL", "partner"),
         ],
     ),
+    # a broker's enticement is a warning; nationalities listed with Vietnam pair with nobody
+    (
+        [
+            "Ngày 4/3, Sở Lao động tỉnh Thanh Hóa làm việc với Nghiệp đoàn Aichi (Nhật Bản) về "
+            "tuyển thực tập sinh.",
+            "Hai bên thống nhất tuyển 200 thực tập sinh sang Nhật Bản.",
+            "Sở lưu ý người lao động không nghe lời môi giới rủ rê sang Campuchia làm việc.",
+            "Theo tổ chức này, số thuyền viên bị bỏ rơi năm 2025 phần lớn là người Ấn Độ, Myanmar "
+            "và Việt Nam.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("JPN", "partner"),
+            ("KHM", "mentioned"),
+            ("IND", "mentioned"),
+            ("MMR", "mentioned"),
+        ],
+    ),
 ]
 
 

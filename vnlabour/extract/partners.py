@@ -2211,7 +2211,12 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
     head = hits[list_heads(text, hits)[first]].start  # "tiếp đến là |Indonesia, Lào và Việt Nam"
     ranked = RANK_OPENING.search(folded, 0, head)  # "tiếp theo là Lào và Việt Nam"
     placed = AT_BEFORE.search(folded, 0, hits[first].start)  # "hoạt động tại Việt Nam và Lào"
-    return not (ranked or placed) and any(hit.code == HOME for hit in hits[first : last + 1])
+    nationals = people_before().search(
+        folded, 0, head
+    )  # "phần lớn là người Ấn Độ, Syria và Việt Nam"
+    return not (ranked or placed or nationals) and any(
+        hit.code == HOME for hit in hits[first : last + 1]
+    )
 
 
 def pair_negated(text: str, hits: list[Hit], i: int) -> bool:
