@@ -4220,6 +4220,17 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
             ("MMR", "mentioned"),
         ],
     ),
+    # markets said to be potential ones are a plan
+    (
+        [
+            "Ngày 6/8, Cục Hàng hải Việt Nam làm việc với Cơ quan Hàng hải Singapore về thuyền "
+            "viên.",
+            "Hai bên thống nhất công nhận chứng chỉ của thuyền viên.",
+            "Cục đang phối hợp với doanh nghiệp mở rộng thị trường, trong đó Na Uy và Hy Lạp được "
+            "xác định là các thị trường tiềm năng.",
+        ],
+        [("SGP", "partner"), ("NOR", "mentioned"), ("GRC", "mentioned")],
+    ),
 ]
 
 

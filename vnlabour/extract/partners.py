@@ -94,6 +94,9 @@ PLAN_GOES_ON = re.compile(r"\s*đồng\s+thời(?!\w)")  # "đặt mục tiêu �
 PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang New Zealand": a plan
     rf"(?<!\w)(?:sẽ|{fold('dự kiến')}|có\s+{fold('kế hoạch')})(?!\w)"
 )
+PROSPECT_PREDICATE = re.compile(  # "# |được xác định là các| thị trường tiềm năng"
+    r"\s+(?:[^\s#,;.:]+\s+){0,3}?là\s+(?:các\s+|những\s+)?"
+)
 ADDING = re.compile(
     rf"(?:{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó)(?!\w)"
 )  # "|Ngoài ra còn có các thị trường …"
@@ -1826,6 +1829,8 @@ def marker_governs(
             return not phrase_matcher("present").search(folded, marker.end, first)
         return marker.start >= last and bool(aspect_words().fullmatch(folded, last, marker.start))
     comma = ASIDE_END.search(folded, marker.end, end) if marker.kind == "aside" else None
+    if marker.kind == "prospect" and PROSPECT_PREDICATE.fullmatch(folded, last, marker.start):
+        return True  # "Nhật Bản và Hàn Quốc được xác định là các thị trường tiềm năng"
     if marker.kind == "prospect" and not PROSPECT_OBJECT.search(folded, marker.end, first):
         return False  # "Hàn Quốc sẽ nghiên cứu mở rộng ..., với sự hỗ trợ của IOM"
     return marker.end <= first < (comma.start() if comma else end)
