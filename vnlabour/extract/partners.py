@@ -97,9 +97,8 @@ PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang N
 PROSPECT_PREDICATE = re.compile(  # "# |được xác định là các| thị trường tiềm năng"
     r"\s+(?:[^\s#,;.:]+\s+){0,3}?là\s+(?:các\s+|những\s+)?"
 )
-ADDING = re.compile(
-    rf"(?:{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó)(?!\w)"
-)  # "|Ngoài ra còn có các thị trường …"
+# "|Ngoài ra còn có các thị trường …": a sentence adding to the count before it
+ADDING = re.compile(rf"(?:{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó)(?!\w)")
 PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như|với)(?!\w)")  # what a prospect names
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 OWNER_GAP_WORDS = 4  # "Bình Dương[ hiện có khoảng 21.300 ]lao động nước ngoài"
@@ -119,10 +118,9 @@ RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # 
     rf"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|{RANK_VERB})\s*$"
 )
 PEERS_LIKE = re.compile(r"\s+(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+khác)?\s*,?\s+như\s*")
-BEHIND_BEFORE = (
-    re.compile(  # "lớn nhất, chỉ sau |Trung Quốc", "đứng thứ hai sau thị trường |Nhật Bản"
-        rf"(?:(?<!\w)chỉ\s+(?:đứng\s+)?|{RANK_VERB}\s+)sau\s+(?:thị\s+trường\s+)?$"
-    )
+# "lớn nhất, chỉ sau |Trung Quốc", "đứng thứ hai sau thị trường |Nhật Bản"
+BEHIND_BEFORE = re.compile(
+    rf"(?:(?<!\w)chỉ\s+(?:đứng\s+)?|{RANK_VERB}\s+)sau\s+(?:thị\s+trường\s+)?$"
 )
 RELATIVE_AFTER = re.compile(r"\s+mà(?!\w)")  # a relative clause describes what is compared
 FUNDS_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:đồng\s+)?tài\s+trợ(?!\w)")  # "Canada| tài trợ"
@@ -2216,9 +2214,8 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
     head = hits[list_heads(text, hits)[first]].start  # "tiếp đến là |Indonesia, Lào và Việt Nam"
     ranked = RANK_OPENING.search(folded, 0, head)  # "tiếp theo là Lào và Việt Nam"
     placed = AT_BEFORE.search(folded, 0, hits[first].start)  # "hoạt động tại Việt Nam và Lào"
-    nationals = people_before().search(
-        folded, 0, head
-    )  # "phần lớn là người Ấn Độ, Syria và Việt Nam"
+    # "phần lớn là người Ấn Độ, Syria và Việt Nam": nationalities
+    nationals = people_before().search(folded, 0, head)
     return not (ranked or placed or nationals) and any(
         hit.code == HOME for hit in hits[first : last + 1]
     )
