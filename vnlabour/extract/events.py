@@ -92,12 +92,6 @@ _RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …", "�
     r"(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+hôm)?|hôm)\s+(nay|qua)(?!\w)",
     re.IGNORECASE,
 )
-WEEKDAYS = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
-_PAST_WEEKDAY = re.compile(  # "Thứ Ba vừa qua, tại …": the last Tuesday before publication
-    rf"(?:^|[,;]\s*|(?:sáng|trưa|chiều|tối|hôm|vào)\s+)({'|'.join(WEEKDAYS)})"
-    r"\s+(?:vừa\s+qua|tuần\s+(?:trước|qua))(?!\s*\()",
-    re.IGNORECASE,
-)
 _JUST_DONE = re.compile(  # "Cục … |vừa phát đi cảnh báo"; not "vừa qua", "vừa học vừa làm"
     r"(?<!\w)vừa\s+(?!qua|phải|và|rồi|đủ|\w+\s+vừa)\w", re.IGNORECASE
 )
@@ -123,10 +117,15 @@ _PLANNED_FOR = re.compile(  # "sẽ mở từ ngày |", "dự kiến tổ chức
 )
 _PAST_PLAN = re.compile(r"\b(?:từng|trước\s+đó|đã|nay|nhưng)\b", re.IGNORECASE)  # "từng dự kiến"
 WEEKDAY_NAMES = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
-# "Thứ Năm (|22/8)", "thứ Sáu tuần trước (|15/11)": capitalised, so no ordinal ("xếp thứ hai")
+_WEEKDAY = r"(?-i:[Cc]hủ\s+[Nn]hật|[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy))"  # capitalised: no ordinal
+# "Thứ Năm (|22/8)", "thứ Sáu tuần trước (|15/11)": not "xếp thứ hai"
 _WEEKDAY_BEFORE = re.compile(
-    r"(?<!\w)((?-i:[Cc]hủ\s+[Nn]hật|[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)))"
-    r"(?:\s+tuần\s+(?:trước|này|qua))?\s*[(,]?\s*(?:ngày\s+)?$",
+    rf"(?<!\w)({_WEEKDAY})(?:\s+tuần\s+(?:trước|này|qua))?\s*[(,]?\s*(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+_PAST_WEEKDAY = re.compile(  # "Thứ Ba vừa qua, tại …": the last Tuesday before publication
+    rf"(?:^|[,;]\s*|(?:sáng|trưa|chiều|tối|hôm|vào)\s+)({_WEEKDAY})"
+    r"\s+(?:vừa\s+qua|tuần\s+(?:trước|qua))(?!\s*\()",
     re.IGNORECASE,
 )
 _YEAR_NAMED = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
@@ -577,7 +576,7 @@ def relative_day(sentences: Sequence[Sentence], published: str) -> tuple[str, st
             back = 1 if match.group(1).lower() == "qua" else 0
             return (day - dt.timedelta(days=back)).isoformat(), "published_date"
         if match := _PAST_WEEKDAY.search(sentence.text):
-            back = (day.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7 or 7
+            back = (day.weekday() - weekday_number(match.group(1))) % 7 or 7
             return (day - dt.timedelta(days=back)).isoformat(), "published_date"
     return "", ""
 
@@ -710,6 +709,11 @@ def names_a_meeting(text: str) -> bool:
     return keyword is not None and keyword.event_type != "signing"
 
 
+def weekday_number(name: str) -> int:
+    """Monday 0 to Sunday 6, as datetime counts them: "Thứ Ba" -> 1."""
+    return WEEKDAY_NAMES.index(" ".join(name.lower().split()))
+
+
 def year_from_weekday(
     sentences: Sequence[Sentence], where: Sentence, when: DateMention
 ) -> int | None:
@@ -718,7 +722,7 @@ def year_from_weekday(
     named = _WEEKDAY_BEFORE.search(where.text, 0, when.start)
     if named is None or when.month is None or when.day is None:
         return None
-    weekday = WEEKDAY_NAMES.index(" ".join(named.group(1).lower().split()))
+    weekday = weekday_number(named.group(1))
     years = {int(y) for s in sentences for y in _YEAR_NAMED.findall(s.text)}
     fitting = {
         y

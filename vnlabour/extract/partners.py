@@ -296,7 +296,9 @@ def find_mentions(article: Article) -> list[Mention]:
         frame = frames[n]
         judgements = sentence_judgements(sentence.text, hits, frame)
         later = bool(hits) and n >= LEAD_SENTENCES and announces_later_event(sentence.text)
-        counted = n > 0 and adds_to_a_count(article.sentences[n - 1].text, sentence.text)
+        counted = (
+            bool(hits) and n > 0 and adds_to_a_count(article.sentences[n - 1].text, sentence.text)
+        )
         for i, (hit, judgement) in enumerate(zip(hits, judgements, strict=True)):
             role = judgement.role
             if frame.crime and role == "partner" and is_crime_scene(sentence.text, hits, i):
