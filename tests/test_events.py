@@ -671,6 +671,19 @@ DATE_CASES = [
         "",
         ("", ""),
     ),
+    # a month a future word follows tells the year too; a past month does not
+    (
+        "Ngày 18/7, Đại sứ làm việc với Bộ Nội vụ Ba Lan về thị thực cho lao động Việt Nam.\n"
+        "Từ tháng 9/2025, thời gian xét hồ sơ sẽ được rút xuống còn 30 ngày.",
+        "",
+        ("2025-07-18", "text_bound"),
+    ),
+    (
+        "Ngày 18/7, Đại sứ làm việc với Bộ Nội vụ Ba Lan về thị thực cho lao động Việt Nam.\n"
+        "Từ tháng 9/2025, thời gian xét hồ sơ đã được rút xuống còn 30 ngày.",
+        "",
+        ("", ""),
+    ),
     # the review's probes: a document amended, a past plan, next year's ASEAN chair
     (
         "Ngày 1/10, Bộ Nội vụ họp với các doanh nghiệp đưa lao động đi Nhật Bản.\n"

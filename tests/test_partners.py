@@ -4233,6 +4233,37 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
     ),
 ]
 
+ROUND21_CASES = [  # destinations of counted workers named without their own count
+    (
+        [
+            "Năm 2025, tỉnh Thái Bình có 6.120 người đi làm việc ở nước ngoài theo hợp đồng.",
+            "Nhiều nhất là Nhật Bản với 3.400 người; ngoài ra có lao động đi Séc và Hungary.",
+        ],
+        [("JPN", "partner"), ("CZE", "partner"), ("HUN", "partner")],
+    ),
+    (
+        [
+            "Sáng 12/4, Sở LĐ-TB&XH tỉnh Nam Định tổ chức phiên giao dịch việc làm.",
+            "Các doanh nghiệp tuyển 900 chỉ tiêu đi Hàn Quốc và 400 chỉ tiêu đi Singapore.",
+        ],
+        [("KOR", "partner"), ("SGP", "partner")],
+    ),
+    (
+        [
+            "Sáu tháng đầu năm, Quảng Bình có 2.310 người xuất cảnh lao động.",
+            "Trong số này, Đài Loan (Trung Quốc) chiếm 61%, Nhật Bản chiếm 30%.",
+        ],
+        [("TWN", "partner"), ("JPN", "partner")],
+    ),
+    (
+        [
+            "Quý I, cả nước đưa 31.000 lao động đi làm việc ở nước ngoài.",
+            "Hàn Quốc nhận 3.100 người; số ít còn lại đi Macau (Trung Quốc) và Brunei.",
+        ],
+        [("KOR", "partner"), ("MAC", "partner"), ("BRN", "partner")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "paired"),
@@ -4274,6 +4305,7 @@ def test_a_chain_with_vietnam_pairs_them(sentence: str, paired: bool) -> None:
         *ROUND18_RECORD_CASES,
         *ROUND19_CASES,
         *ROUND20_CASES,
+        *ROUND21_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

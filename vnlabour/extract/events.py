@@ -953,10 +953,10 @@ def year_from_bounds(sentences: Sequence[Sentence], when: DateMention) -> int | 
 
 
 def year_from_plan(sentences: Sequence[Sentence], when: DateMention) -> int | None:
-    """The year of the planned full dates ("Kỳ thi dự kiến tổ chức từ ngày 20/11/2024": a future
-    word, then the date in its clause, no document number between, no past or revised plan in the
-    sentence) when the day/month falls at most PLAN_DAYS before them in that year; None unless
-    all agree."""
+    """The year of the planned dates ("Kỳ thi dự kiến tổ chức từ ngày 20/11/2024": a future word,
+    then the date in its clause, no document number between; "từ tháng 6/2024, hạn ngạch … sẽ
+    được nâng": a month a future word follows; no past or revised plan in the sentence) when the
+    day/month falls at most PLAN_DAYS before them in that year; None unless all agree."""
     if when.month is None or when.day is None:
         return None
     planned = {
@@ -964,19 +964,22 @@ def year_from_plan(sentences: Sequence[Sentence], when: DateMention) -> int | No
         for s in sentences
         if not _PAST_PLAN.search(s.text)
         for d in find_dates(s.text)
-        if d.kind == "date"
-        and d.year_given
-        and d.day is not None
-        and _PLANNED_FOR.search(s.text[: d.start])
-        and leads_up_to(when, d)
+        if d.kind == "date" and d.year_given and is_plan_date(s.text, d) and leads_up_to(when, d)
     }
     return planned.pop() if len(planned) == 1 else None
+
+
+def is_plan_date(text: str, d: DateMention) -> bool:
+    """Whether a future word governs the date: before a full date, or anywhere after a month."""
+    if d.day is not None:
+        return bool(_PLANNED_FOR.search(text[: d.start]))
+    return d.month is not None and bool(_FUTURE.search(text, d.end))
 
 
 def leads_up_to(when: DateMention, planned: DateMention) -> bool:
     """Whether the day/month, put in the planned date's year, is at most PLAN_DAYS before it."""
     moved = with_year(when, int(planned.first[:4]))
-    gap = (dt.date.fromisoformat(planned.first) - first_day(moved)).days if moved else -1
+    gap = (first_day(planned.first) - first_day(moved)).days if moved else -1
     return 0 <= gap <= PLAN_DAYS
 
 

@@ -192,7 +192,7 @@ RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao độn
 PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # not a company's trade
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
-REMAINDER = re.compile(r"(?<!\w)(?:số|phần)\s+còn\s+lại(?!\w)")  # the rest of a count
+REMAINDER = re.compile(r"(?<!\w)(?:số|phần)(?:\s+ít)?\s+còn\s+lại(?!\w)")  # "số ít còn lại"
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
     REMAINDER.pattern + r"\s+(?:[^\s#]+\s+){0,3}$"
 )
