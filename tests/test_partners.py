@@ -4262,6 +4262,25 @@ ROUND21_CASES = [  # destinations of counted workers named without their own cou
         ],
         [("KOR", "partner"), ("MAC", "partner"), ("BRN", "partner")],
     ),
+    # a Vietnamese official named with an honorific acts for Vietnam; one in apposition does not
+    (
+        [
+            "Ngày 12/8, Hội nghị Bộ trưởng Lao động APEC khai mạc tại Lima.",
+            "Các nền kinh tế APEC thảo luận về kỹ năng số cho người lao động.",
+            "Đoàn Việt Nam đề xuất APEC xây dựng bộ nguyên tắc về tuyển dụng công bằng.",
+            "Bên lề hội nghị, ông Trần Văn Minh đã gặp đại diện Chile trao đổi về đào tạo nghề.",
+        ],
+        [("APEC", "partner"), ("APEC", "partner"), ("APEC", "partner"), ("CHL", "partner")],
+    ),
+    (
+        [
+            "Ngày 12/8, Hội nghị Bộ trưởng Lao động APEC khai mạc tại Lima.",
+            "Các nền kinh tế APEC thảo luận về kỹ năng số cho người lao động.",
+            "Đoàn Việt Nam đề xuất APEC xây dựng bộ nguyên tắc về tuyển dụng công bằng.",
+            "Bên lề hội nghị, bà Lê Thị Hoa, một nhà nghiên cứu độc lập, đã gặp đại diện Chile.",
+        ],
+        [("APEC", "partner"), ("APEC", "partner"), ("APEC", "partner"), ("CHL", "mentioned")],
+    ),
 ]
 
 

@@ -7,6 +7,7 @@ Minh Đức", the words "pháp luật", "tiếng Anh". named_hits then merges a 
 marks the names inside an institution's or a quoted programme's own name.
 """
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -43,6 +44,9 @@ SEPARATOR_CHARS = 8  # how far back a list separator (", ", " hoặc ") is sough
 LIST_SEPARATOR = re.compile(r"(?:\s*,|\s+(?:và|hoặc|hay))\s+$")  # before a list's next item
 WORD = re.compile(r"[^\W\d_]+")
 CAPITALISED_RUN = re.compile(r"(?<!\w)(?:[^\W\d_a-zđ]\w*\s)+[^\W\d_a-zđ]\w*")  # then isupper
+HONORIFIC_WORDS = re.compile(  # "bà |Nguyễn Thị Hạnh Nhân đã |": words one space apart
+    rf"(?<!\w)(\w+) ((?:[^\W\d_]+ ){{2,{MAX_GIVEN_NAMES + 2}}})"
+)
 LAST_WORD = re.compile(r"(\w+)[ -]*$")
 SYLLABLE = re.compile(  # a Vietnamese syllable without its marks: "nguyen", not "sophal"
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
@@ -211,6 +215,23 @@ def ends_person_name(text: str, start: int) -> bool:
         if given and word in word_set("vn_family_names"):
             return True
     return False
+
+
+def vietnamese_people(text: str) -> list[int]:
+    """Where a Vietnamese person named with an honorific, then a verb, starts: "bà Nguyễn Thị Hạnh
+    Nhân đã có buổi gặp", not "Bà Trương Thị Hạnh, cán bộ IOM, cho biết"."""
+    return [
+        m.start()
+        for m in HONORIFIC_WORDS.finditer(text)
+        if m.group(1).lower() in cue_words("honorific") and acts_after_name(m.group(2).split())
+    ]
+
+
+def acts_after_name(words: list[str]) -> bool:
+    """Whether the words open with a Vietnamese family name and its given names, then a lower-case
+    word: "Nguyễn Thị Hạnh Nhân đã"."""
+    name = list(itertools.takewhile(lambda w: w[0].isupper(), words))
+    return 1 < len(name) < len(words) and name[0] in word_set("vn_family_names")
 
 
 def person_given_names(text: str) -> set[str]:

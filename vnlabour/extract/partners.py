@@ -74,6 +74,7 @@ from vnlabour.extract.names import (
     person_given_names,
     quoted_titles,
     told_by_foreigner,
+    vietnamese_people,
     vietnamese_places,
 )
 from vnlabour.extract.numbers import (
@@ -1122,7 +1123,8 @@ def own_workers(text: str, hits: list[Hit]) -> list[Hit]:
 
 def vietnam_acts(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
     """Whether Vietnam's side comes before a cooperation cue that comes before hit i ("Thứ
-    trưởng đã gặp song phương với Bộ trưởng … Malaysia", "Bộ đã ký kết … với Israel"), Vietnam's
+    trưởng đã gặp song phương với Bộ trưởng … Malaysia", "Bộ đã ký kết … với Israel", "bà Nguyễn
+    Thị Hạnh Nhân đã có buổi gặp với đại diện Chile"), Vietnam's
     workers are named, or a representative lets the name speak for itself ("Chính phủ Đức đã tài
     trợ", "phía Nhật Bản")."""
     start = hits[i].start
@@ -1134,6 +1136,7 @@ def vietnam_acts(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
     actors = [
         *(hit.start for hit in hits if hit.code == HOME),
         *(m.start() for m in home_actors if not heads_foreign_name(m.end(), hits, cooperation)),
+        *vietnamese_people(text),
     ]
     if any(actor < cue.start for actor in actors for cue in cooperation) or own_workers(text, hits):
         return True  # or Vietnam's workers: "Israel, quốc gia đang tiếp nhận lao động Việt Nam"
