@@ -4262,6 +4262,15 @@ ROUND21_CASES = [  # destinations of counted workers named without their own cou
         ],
         [("KOR", "partner"), ("MAC", "partner"), ("BRN", "partner")],
     ),
+    # the whole list of a compared place's diaspora is compared, not its first name only
+    (
+        [
+            "Khác với Đà Nẵng, nơi kiều hối chủ yếu do cộng đồng người Việt định cư tại Mỹ, "
+            "Australia, Canada gửi về, kiều hối về Hà Tĩnh phần lớn là tiền lương của người lao "
+            "động đi làm việc có thời hạn ở nước ngoài.",
+        ],
+        [("USA", "mentioned"), ("AUS", "mentioned"), ("CAN", "mentioned")],
+    ),
     # a Vietnamese official named with an honorific acts for Vietnam; one in apposition does not
     (
         [

@@ -2650,7 +2650,7 @@ def compared_phrase(folded: str, start: int) -> tuple[int, int] | None:
     after the opener when a conjunction closes their list ("so với Nepal, Bangladesh hay
     Pakistan - ..."); the last comma of the names when a word, the next clause's subject, follows
     them ("Khác với Malaysia, Nhật Bản tiếp nhận ..."); else the first comma no relative word
-    ("nơi") follows."""
+    ("nơi") follows, nor a list's ("… định cư tại Mỹ, Australia, Canada gửi về, …")."""
     opener = phrase_matcher("comparison").match(folded, start)
     names = MASKED_LIST.match(folded, opener.end()) if opener else None
     if names and LIST_CLOSED.search(names.group()):
@@ -2659,7 +2659,9 @@ def compared_phrase(folded: str, start: int) -> tuple[int, int] | None:
         comma = folded.rindex(",", names.start(), names.end())
         return comma, comma + 1
     for comma in COMMA.finditer(folded, start):
-        if not phrase_matcher("relative").match(folded, skip_space(folded, comma.end())):
+        after = skip_space(folded, comma.end())
+        between_names = folded[comma.start() - 1 : comma.start()] == "#" and folded[after] == "#"
+        if not (between_names or phrase_matcher("relative").match(folded, after)):
             return comma.span()
     return None
 
