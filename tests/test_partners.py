@@ -4262,6 +4262,15 @@ ROUND21_CASES = [  # destinations of counted workers named without their own cou
         ],
         [("KOR", "partner"), ("MAC", "partner"), ("BRN", "partner")],
     ),
+    # "thị trường X có N lao động" counts Vietnam's workers there, not X's own workforce
+    (
+        [
+            "Năm 2025, tỉnh Hà Nam đưa 3.050 người đi làm việc ở nước ngoài.",
+            "Trong đó, thị trường Đài Loan (Trung Quốc) có 2.100 lao động, Hàn Quốc 400 lao "
+            "động; các thị trường còn lại gồm Malaysia, Singapore.",
+        ],
+        [("TWN", "partner"), ("KOR", "partner"), ("MYS", "partner"), ("SGP", "partner")],
+    ),
     # the whole list of a compared place's diaspora is compared, not its first name only
     (
         [

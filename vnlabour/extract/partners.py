@@ -131,6 +131,7 @@ RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Vi
 )
 SHIPOWNER_BEFORE = re.compile(r"(?<!\w)chủ\s+tàu\s+$")  # "cho các chủ tàu |Hy Lạp"
 MARKET_NOUN = re.compile(r"thị\s+trường")  # a destination cue that is the compared noun
+MARKET_BEFORE = re.compile(r"(?<!\w)thị\s+trường\s+$")  # "thị trường |Nhật Bản có 80.120 lao động"
 OWN_RANK = re.compile(  # "lao động Việt Nam| có 41.870 người, đứng thứ hai", "| lần đầu dẫn đầu"
     rf"(?:\s+có\s+[\d.,]+\s+(?:người|lao\s+động)\s*,)?"
     rf"(?:\s+(?:{fold('lần đầu')}(?:\s+tiên)?|vẫn|tiếp\s+tục|hiện))?\s*{RANK_VERB}"
@@ -2082,6 +2083,8 @@ def worker_owners(text: str, masked: str, hits: list[Hit]) -> frozenset[int]:
     for i, hit in enumerate(hits):
         if hit.code == HOME or hit.in_name or partner_kind(hit.code) != "country":
             continue
+        if MARKET_BEFORE.search(fold(masked), 0, hit.start):
+            continue  # "thị trường Nhật Bản có 80.120 lao động": Vietnam's workers there
         clause = COUNT_CLAUSE_BREAK.split(masked[hit.end :], maxsplit=1)[0]
         owned = owned_workers().search(fold(clause))
         if owned and not clause[owned.end() :].lstrip().startswith("#"):
