@@ -4271,6 +4271,16 @@ ROUND21_CASES = [  # destinations of counted workers named without their own cou
         ],
         [("TWN", "partner"), ("KOR", "partner"), ("MYS", "partner"), ("SGP", "partner")],
     ),
+    # a proposal, like a plan, names a bystander
+    (
+        [
+            "Ngày 14/2, Sở Lao động tỉnh Thanh Hóa làm việc với Nghiệp đoàn Kumamoto (Nhật Bản).",
+            "Hai bên thống nhất tuyển 300 thực tập sinh sang Nhật Bản trong năm nay.",
+            "Sở cũng cho biết đang rà soát hồ sơ của các doanh nghiệp.",
+            "Giám đốc Sở đề nghị giai đoạn tới ưu tiên hỗ trợ lao động đi Hàn Quốc.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner"), ("KOR", "mentioned")],
+    ),
     # the whole list of a compared place's diaspora is compared, not its first name only
     (
         [

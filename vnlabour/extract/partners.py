@@ -92,8 +92,9 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
     r"(?:trong đó có|như|gồm)\s*$"
 )
 PLAN_GOES_ON = re.compile(r"\s*đồng\s+thời(?!\w)")  # "đặt mục tiêu …, |đồng thời mở rộng sang"
-PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang New Zealand": a plan
-    rf"(?<!\w)(?:sẽ|{fold('dự kiến')}|có\s+{fold('kế hoạch')})(?!\w)"
+PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang New Zealand": a plan or a proposal
+    rf"(?<!\w)(?:sẽ|{fold('dự kiến')}|có\s+{fold('kế hoạch')}|{fold('đề nghị')}|{fold('kiến nghị')}"
+    rf"|{fold('đề xuất')})(?!\w)"
 )
 PROSPECT_PREDICATE = re.compile(  # "# |được xác định là các| thị trường tiềm năng"
     r"\s+(?:[^\s#,;.:]+\s+){0,3}?là\s+(?:các\s+|những\s+)?"
