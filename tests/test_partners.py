@@ -4271,6 +4271,14 @@ ROUND21_CASES = [  # destinations of counted workers named without their own cou
         ],
         [("TWN", "partner"), ("KOR", "partner"), ("MYS", "partner"), ("SGP", "partner")],
     ),
+    # unlicensed recruiters' schemes are a warning
+    (
+        [
+            "Sở LĐ-TB&XH tỉnh Phú Thọ cho biết nhiều trung tâm tư vấn không phép đang tuyển lao "
+            "động thời vụ sang Úc.",
+        ],
+        [("AUS", "mentioned")],
+    ),
     # a proposal, like a plan, names a bystander
     (
         [
