@@ -4262,6 +4262,26 @@ ROUND21_CASES = [  # destinations of counted workers named without their own cou
         ],
         [("KOR", "partner"), ("MAC", "partner"), ("BRN", "partner")],
     ),
+    # "Trong đó" shares a count of the sentence before; a share is a count, even in passing
+    (
+        [
+            "Ngày 5/3, Sở LĐ-TB&XH tỉnh Bắc Giang làm việc với Cơ quan Phát triển nguồn nhân lực "
+            "Hàn Quốc.",
+            "Hai bên bàn về tuyển lao động sang Hàn Quốc theo Chương trình EPS.",
+            "Năm 2025, tỉnh đưa 6.900 người đi làm việc ở nước ngoài.",
+            "Trong đó, thị trường Nhật Bản chiếm 52%, Đài Loan (Trung Quốc) chiếm 31%, Hàn Quốc "
+            "chiếm 8%.",
+            "Giá vé sang Đài Loan (Trung Quốc) đã giảm.",
+        ],
+        [
+            ("HRDK", "partner"),
+            ("KOR", "partner"),
+            ("JPN", "partner"),
+            ("TWN", "partner"),
+            ("KOR", "partner"),
+            ("TWN", "partner"),
+        ],
+    ),
     # "thị trường X có N lao động" counts Vietnam's workers there, not X's own workforce
     (
         [

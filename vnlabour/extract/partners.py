@@ -310,7 +310,11 @@ def find_mentions(article: Article) -> list[Mention]:
                 role = "mentioned"  # "Hội nghị … với Trung Quốc sẽ diễn ra vào ngày mai": a teaser
             if (
                 hit.code in passing
-                and not (counted or counts_workers(sentence.text, hit))
+                and not (
+                    counted
+                    or counts_workers(sentence.text, hit)
+                    or has_share(sentence.text, hits, i)
+                )
                 and is_bystander(sentence.text, hits, i, judgement, frame)
             ):
                 role = "mentioned"  # named in passing: a bystander, unless a figure counts it
