@@ -4291,6 +4291,16 @@ ROUND21_CASES = [  # destinations of counted workers named without their own cou
         ],
         [("TWN", "partner"), ("KOR", "partner"), ("MYS", "partner"), ("SGP", "partner")],
     ),
+    # "Thời điểm đó", "Hồi đó": the markets of that time are background
+    (
+        [
+            "Năm 2025, Hà Tĩnh có 9.000 người đi làm việc ở nước ngoài.",
+            "Tỉnh bắt đầu đưa lao động đi nước ngoài từ năm 2005.",
+            "Thời điểm đó, Libya và Malaysia là những thị trường chủ lực của lao động Hà Tĩnh.",
+            "Hồi đó, nhiều người cũng sang Angola.",
+        ],
+        [("LBY", "mentioned"), ("MYS", "mentioned"), ("AGO", "mentioned")],
+    ),
     # unlicensed recruiters' schemes are a warning
     (
         [
