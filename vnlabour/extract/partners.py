@@ -233,8 +233,9 @@ ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản �
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
 ATTENDANCE = re.compile(  # "với sự tham dự của đại biểu đến từ 15 nền kinh tế thành viên như |"
     r"(?<!\w)(?:sự\s+tham\s+(?:dự|gia)\s+của|đại\s+biểu\s+(?:đến\s+)?từ)"
-    r"(?:\s+[^\s,;:()]+){0,12}?(?:\s*,\s*(?:trong\s+đó\s+có|gồm|bao\s+gồm))?\s*$"
-)  # "…, trong đó có |Chile": the members it names
+    r"(?:\s+[^\s,;:()]+){0,12}?(?:\s*,\s*(?:trong\s+đó(?:\s+có)?|gồm|bao\s+gồm|cùng\s+(?:các\s+)?"
+    r"(?:nước|quốc\s+gia)\s+quan\s+sát\s+viên(?:\s+như)?)(?:\s+(?:các\s+)?(?:đoàn|đại\s+diện))?)?\s*$"
+)  # "…, trong đó có |Chile", "…, trong đó các đoàn |Kuwait": the members it names
 ATTENDANCE_OPENING = re.compile(r"\W*tham\s+dự(?!\w)")  # "Tham dự diễn đàn có …"
 ATTENDING = re.compile(r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+dự(?!\w)")  # "ILO, IOM |cũng tham dự"
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
