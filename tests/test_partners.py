@@ -4291,6 +4291,31 @@ ROUND21_CASES = [  # destinations of counted workers named without their own cou
         ],
         [("TWN", "partner"), ("KOR", "partner"), ("MYS", "partner"), ("SGP", "partner")],
     ),
+    # "thỏa thuận tương tự với": another agreement like the one reported
+    (
+        [
+            "Ngày 3/4, tỉnh Nghệ An ký bản ghi nhớ với tỉnh Ibaraki (Nhật Bản) về tiếp nhận lao "
+            "động.",
+            "Tỉnh Ibaraki đã ký thỏa thuận tương tự với một số địa phương của Indonesia.",
+        ],
+        [("JPN", "partner"), ("IDN", "mentioned")],
+    ),
+    # where a move to another foreign country starts is left behind; a move to Vietnam is not
+    (
+        [
+            "Từ Malaysia sang Ba Lan: hành trình của một thợ hàn",
+            "Sáng 3/4, Sở LĐ-TB&XH tỉnh Nam Định làm việc với Đại sứ quán Ba Lan về tuyển lao động.",
+            "Năm 2025, Đại sứ quán sẽ cấp 2.000 thị thực lao động cho công dân Việt Nam.",
+        ],
+        [("MYS", "mentioned"), ("POL", "partner"), ("POL", "partner")],
+    ),
+    (
+        [
+            "Năm 2025, Nghệ An tiếp nhận 800 lao động Lào làm việc tại các nhà máy, chủ yếu từ Lào "
+            "sang Việt Nam qua cửa khẩu Nậm Cắn.",
+        ],
+        [("LAO", "partner"), ("LAO", "partner")],
+    ),
     # "Thời điểm đó", "Hồi đó": the markets of that time are background
     (
         [

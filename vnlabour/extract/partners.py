@@ -215,6 +215,7 @@ PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu nă
 NATIONALITY = re.compile(r"(?<!\w)quốc\s+tịch(?!\w)")  # "người mang quốc tịch Lào"
 NATIONALITY_BEFORE = re.compile(NATIONALITY.pattern + r"\s*$")  # "người mang quốc tịch |Lào"
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")  # "đến từ |Ấn Độ": where workers come from
+MOVE_ON = re.compile(r"\s*(?:sang|đến|tới)\s+#")  # "từ Đài Loan |sang Séc": the move's end
 FLOW_WORD_CHARS = 16  # how far back a flow_end word ("từ", "sang", "làm việc tại") is sought
 PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now)
     r"(?<!\w)(?:(từ|trong)\s+(?:những\s+)?)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
@@ -1014,6 +1015,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "(Đài Loan, Trung Quốc)", "CPTPP mà cả hai"
     if is_border_neighbour(text, hits, i, head):
         return Judgement("mentioned", firm=True)  # "tiếp giáp với Việt Nam và Campuchia"
+    if hit.code not in main and moves_on_from(text, hits, i, head):
+        return Judgement("mentioned", firm=True)  # "Từ Đài Loan, Nhật Bản sang Séc": left behind
     if hit.code not in main and is_programme_source(text, hits, head):
         return Judgement("mentioned", firm=True)  # "chương trình ... từ 9 quốc đảo như Fiji"
     if hit.code not in main and attends_as_observer(text, hits, i, cues):
@@ -1175,6 +1178,18 @@ def cited_opening() -> re.Pattern[str]:
     source, noun = phrase_matcher("source").pattern, phrase_matcher("source_noun").pattern
     return re.compile(
         rf"\W*(?:{source})(?:\s+(?:{noun})(?:\s+\S+){{0,{SOURCE_TITLE_WORDS}}}?\s+của)?\s*"
+    )
+
+
+def moves_on_from(text: str, hits: list[Hit], i: int, head: int) -> bool:
+    """Whether the list at hit head is where a move to another foreign country starts: "Từ Đài
+    Loan, Nhật Bản sang Séc", "từ Pháp sang Anh" (not "từ Lào sang Việt Nam": origins)."""
+    if not FROM_BEFORE.search(fold(text), 0, hits[head].start):
+        return False
+    end = list_end(text, hits, i)
+    onward = MOVE_ON.match(fold(mask(text, hits)), hits[end].end)
+    return bool(onward) and any(
+        hit.start == onward.end() - 1 and hit.code != HOME for hit in hits[end + 1 :]
     )
 
 
