@@ -4304,7 +4304,8 @@ ROUND21_CASES = [  # destinations of counted workers named without their own cou
     (
         [
             "Từ Malaysia sang Ba Lan: hành trình của một thợ hàn",
-            "Sáng 3/4, Sở LĐ-TB&XH tỉnh Nam Định làm việc với Đại sứ quán Ba Lan về tuyển lao động.",
+            "Sáng 3/4, Sở LĐ-TB&XH tỉnh Nam Định làm việc với Đại sứ quán Ba Lan về tuyển lao "
+            "động.",
             "Năm 2025, Đại sứ quán sẽ cấp 2.000 thị thực lao động cho công dân Việt Nam.",
         ],
         [("MYS", "mentioned"), ("POL", "partner"), ("POL", "partner")],
