@@ -4291,6 +4291,35 @@ ROUND21_CASES = [  # destinations of counted workers named without their own cou
         ],
         [("TWN", "partner"), ("KOR", "partner"), ("MYS", "partner"), ("SGP", "partner")],
     ),
+    # a third country presenting its practice stays mentioned, though it counts its own workers
+    (
+        [
+            "Ngày 12/8, Hội nghị Bộ trưởng Lao động APEC khai mạc tại Lima.",
+            "Các nền kinh tế APEC thảo luận về kỹ năng số cho người lao động.",
+            "Đoàn Việt Nam đề xuất APEC xây dựng bộ nguyên tắc về tuyển dụng công bằng.",
+            "Đại diện Peru giới thiệu ứng dụng đã phục vụ hơn 30.000 lao động của nước này.",
+        ],
+        [("APEC", "partner"), ("APEC", "partner"), ("APEC", "partner"), ("PER", "mentioned")],
+    ),
+    # a forum's members named as its attendance; "Đài Bắc Trung Hoa" is Taiwan's APEC name
+    (
+        [
+            "Hội thảo APEC về kỹ năng số khai mạc sáng 3/6 tại Hà Nội.",
+            "Tham dự có hơn 70 đại biểu đến từ 14 nền kinh tế thành viên, trong đó có Hồng Kông "
+            "(Trung Quốc), Đài Bắc Trung Hoa, Chile và Peru.",
+            "Phiên tham vấn có sự tham gia của 18 nước thành viên, trong đó các đoàn Kuwait, Nepal "
+            "cũng cử cấp Bộ trưởng tham dự.",
+        ],
+        [
+            ("APEC", "partner"),
+            ("HKG", "mentioned"),
+            ("TWN", "mentioned"),
+            ("CHL", "mentioned"),
+            ("PER", "mentioned"),
+            ("KWT", "mentioned"),
+            ("NPL", "mentioned"),
+        ],
+    ),
     # "thỏa thuận tương tự với": another agreement like the one reported
     (
         [

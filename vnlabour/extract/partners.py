@@ -232,10 +232,13 @@ SOURCE_TITLE_WORDS = 8  # "Theo báo cáo| Triển vọng Di cư quốc tế |c�
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản … với tư cách": the names attend
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
+MEMBERS_NAMED = (  # ", trong đó các đoàn", ", cùng các nước quan sát viên như": members named
+    r"(?:\s*,\s*(?:trong\s+đó(?:\s+có)?|gồm|bao\s+gồm|cùng\s+(?:các\s+)?(?:nước|quốc\s+gia)\s+quan"
+    rf"\s+sát\s+viên(?:\s+như)?)(?:\s+(?:các\s+)?(?:{fold('đoàn')}|đại\s+diện))?)?"
+)
 ATTENDANCE = re.compile(  # "với sự tham dự của đại biểu đến từ 15 nền kinh tế thành viên như |"
     r"(?<!\w)(?:sự\s+tham\s+(?:dự|gia)\s+của|đại\s+biểu\s+(?:đến\s+)?từ)"
-    r"(?:\s+[^\s,;:()]+){0,12}?(?:\s*,\s*(?:trong\s+đó(?:\s+có)?|gồm|bao\s+gồm|cùng\s+(?:các\s+)?"
-    r"(?:nước|quốc\s+gia)\s+quan\s+sát\s+viên(?:\s+như)?)(?:\s+(?:các\s+)?(?:đoàn|đại\s+diện))?)?\s*$"
+    rf"(?:\s+[^\s,;:()]+){{0,12}}?{MEMBERS_NAMED}\s*$"
 )  # "…, trong đó có |Chile", "…, trong đó các đoàn |Kuwait": the members it names
 ATTENDANCE_OPENING = re.compile(r"\W*tham\s+dự(?!\w)")  # "Tham dự diễn đàn có …"
 ATTENDING = re.compile(r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+dự(?!\w)")  # "ILO, IOM |cũng tham dự"
@@ -1049,7 +1052,7 @@ def hit_judgement(
     if main and hit.code not in main and signed_before_counterpart(text, hits, head, main):
         return Judgement("mentioned")  # "đã ký ... với Hàn Quốc; việc đàm phán với Thái Lan"
     if is_third_country_sharing(text, hits, i, main):
-        return Judgement("mentioned")  # "đại diện Lào cũng chia sẻ kinh nghiệm" beside another
+        return Judgement("mentioned", firm=True)  # "đại diện Lào cũng chia sẻ kinh nghiệm"
     local = (
         local_cue(text, place_start(text, hits[head].start), cues)
         or cue_after(text, hits, i, cues)
