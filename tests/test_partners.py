@@ -4282,6 +4282,24 @@ ROUND21_CASES = [  # destinations of counted workers named without their own cou
             ("TWN", "partner"),
         ],
     ),
+    # "tiếp đến là" goes on with the shares of the count
+    (
+        [
+            "Ngày 5/3, Sở LĐ-TB&XH tỉnh Thanh Hóa làm việc với Cơ quan Phát triển nguồn nhân lực "
+            "Hàn Quốc.",
+            "Hai bên bàn về tuyển lao động sang Hàn Quốc theo Chương trình EPS.",
+            "Năm 2025, tỉnh đưa 11.200 người đi làm việc ở nước ngoài.",
+            "Trong đó thị trường Nhật Bản chiếm gần 45%, tiếp đến là Đài Loan (Trung Quốc) và Hàn "
+            "Quốc.",
+        ],
+        [
+            ("HRDK", "partner"),
+            ("KOR", "partner"),
+            ("JPN", "partner"),
+            ("TWN", "partner"),
+            ("KOR", "partner"),
+        ],
+    ),
     # "thị trường X có N lao động" counts Vietnam's workers there, not X's own workforce
     (
         [
