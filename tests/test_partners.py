@@ -4473,6 +4473,11 @@ def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None
     assert [(m.partner_code, m.role) for m in settled] == expected
 
 
+def test_a_compared_phrase_may_end_the_sentence_with_a_comma() -> None:
+    text = "Khác với Nhật Bản, nơi kiều hối đến từ Mỹ,"
+    assert firmly_mentioned(text) == frozenset({"JPN", "USA"})
+
+
 def test_a_crime_headline_in_the_metadata_title_frames_the_article() -> None:
     art = article_of_lines(
         "Từ tháng 3 đến tháng 5, nhóm này đưa 12 người sang Myanmar làm việc cho một công ty.",

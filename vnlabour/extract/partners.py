@@ -1137,9 +1137,8 @@ def own_workers(text: str, hits: list[Hit]) -> list[Hit]:
 def vietnam_acts(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
     """Whether Vietnam's side comes before a cooperation cue that comes before hit i ("Thứ
     trưởng đã gặp song phương với Bộ trưởng … Malaysia", "Bộ đã ký kết … với Israel", "bà Nguyễn
-    Thị Hạnh Nhân đã có buổi gặp với đại diện Chile"), Vietnam's
-    workers are named, or a representative lets the name speak for itself ("Chính phủ Đức đã tài
-    trợ", "phía Nhật Bản")."""
+    Thị Hạnh Nhân đã có buổi gặp với đại diện Chile"), Vietnam's workers are named, or a
+    representative lets the name speak for itself ("Chính phủ Đức đã tài trợ", "phía Nhật Bản")."""
     start = hits[i].start
     folded = fold(mask(text, hits))
     cooperation = [c for c in cues if c.kind in PARTNER_KINDS and c.end <= start]
@@ -2104,10 +2103,11 @@ def worker_owners(text: str, masked: str, hits: list[Hit]) -> frozenset[int]:
     clause: "Lào hiện có khoảng 300.000 lao động (công dân)", "Campuchia cho biết nước này có 1,3
     triệu lao động"; not "Nhật Bản có 300.000 lao động Việt Nam" (Vietnam's workers there)."""
     owners = set()
+    folded = fold(masked)
     for i, hit in enumerate(hits):
         if hit.code == HOME or hit.in_name or partner_kind(hit.code) != "country":
             continue
-        if MARKET_BEFORE.search(fold(masked), 0, hit.start):
+        if MARKET_BEFORE.search(folded, 0, hit.start):
             continue  # "thị trường Nhật Bản có 80.120 lao động": Vietnam's workers there
         clause = COUNT_CLAUSE_BREAK.split(masked[hit.end :], maxsplit=1)[0]
         owned = owned_workers().search(fold(clause))
@@ -2687,7 +2687,7 @@ def compared_phrase(folded: str, start: int) -> tuple[int, int] | None:
         return comma, comma + 1
     for comma in COMMA.finditer(folded, start):
         after = skip_space(folded, comma.end())
-        between_names = folded[comma.start() - 1 : comma.start()] == "#" and folded[after] == "#"
+        between_names = folded[comma.start() - 1] == "#" and folded[after : after + 1] == "#"
         if not (between_names or phrase_matcher("relative").match(folded, after)):
             return comma.span()
     return None
