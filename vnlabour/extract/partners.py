@@ -232,9 +232,10 @@ SOURCE_TITLE_WORDS = 8  # "Theo báo cáo| Triển vọng Di cư quốc tế |c�
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản … với tư cách": the names attend
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
+OBSERVERS_NAMED = r"cùng\s+(?:các\s+)?(?:nước|quốc\s+gia)\s+quan\s+sát\s+viên(?:\s+như)?"
 MEMBERS_NAMED = (  # ", trong đó các đoàn", ", cùng các nước quan sát viên như": members named
-    r"(?:\s*,\s*(?:trong\s+đó(?:\s+có)?|gồm|bao\s+gồm|cùng\s+(?:các\s+)?(?:nước|quốc\s+gia)\s+quan"
-    rf"\s+sát\s+viên(?:\s+như)?)(?:\s+(?:các\s+)?(?:{fold('đoàn')}|đại\s+diện))?)?"
+    rf"(?:\s*,\s*(?:trong\s+đó(?:\s+có)?|gồm|bao\s+gồm|{OBSERVERS_NAMED})"
+    rf"(?:\s+(?:các\s+)?(?:{fold('đoàn')}|đại\s+diện))?)?"
 )
 ATTENDANCE = re.compile(  # "với sự tham dự của đại biểu đến từ 15 nền kinh tế thành viên như |"
     r"(?<!\w)(?:sự\s+tham\s+(?:dự|gia)\s+của|đại\s+biểu\s+(?:đến\s+)?từ)"
@@ -1190,9 +1191,8 @@ def moves_on_from(text: str, hits: list[Hit], i: int, head: int) -> bool:
         return False
     end = list_end(text, hits, i)
     onward = MOVE_ON.match(fold(mask(text, hits)), hits[end].end)
-    return bool(onward) and any(
-        hit.start == onward.end() - 1 and hit.code != HOME for hit in hits[end + 1 :]
-    )
+    goal = hits[end + 1] if onward and end + 1 < len(hits) else None
+    return goal is not None and goal.code != HOME  # the masked name MOVE_ON ends on
 
 
 def is_programme_source(text: str, hits: list[Hit], head: int) -> bool:
