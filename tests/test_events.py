@@ -910,6 +910,57 @@ DATE_CASES = [
         "",
         ("2025-10-14", "text_bound"),
     ),
+    # "Từ đầu năm 2023," opens a statement of the article's present year
+    (
+        "Chiều 12/5, Trường Trung cấp nghề Quảng Ninh khai giảng lớp tiếng Hàn cho 60 học viên.\n"
+        "Từ đầu năm 2023, trường đã gửi 85 học viên sang Hàn Quốc.",
+        "",
+        ("2023-05-12", "text_bound"),
+    ),
+    # "Đây là … thứ 2 … trong năm" with several words before the ordinal
+    (
+        "Ngày 6/8, Sở Lao động Bắc Giang ký biên bản hợp tác với tỉnh Gunma (Nhật Bản).\n"
+        "Đây là văn bản hợp tác quốc tế thứ 2 của tỉnh trong năm 2022.",
+        "",
+        ("2022-08-06", "text_bound"),
+    ),
+    # a review article whose dating sentence names no review takes that sentence's year; a plan
+    # agreed for the next year is not it
+    (
+        "Báo cáo tại hội nghị cho thấy hai tỉnh đã đào tạo 90 học viên.\n"
+        "Ngày 20/6, tỉnh Gia Lai chủ trì Hội nghị hợp tác lao động năm 2023 với tỉnh Champasak.",
+        "",
+        ("2023-06-20", "text"),
+    ),
+    (
+        "Báo cáo tại hội nghị cho thấy hai tỉnh đã đào tạo 90 học viên.\n"
+        "Ngày 20/6, tỉnh Gia Lai chủ trì hội nghị với tỉnh Champasak, thống nhất kế hoạch hợp tác "
+        "năm 2024.",
+        "",
+        ("", ""),
+    ),
+    # a dateline on a line of its own; the next sentence restates its day with the year
+    (
+        "Đà Nẵng 21.3 (TTXVN)\n"
+        "Ngày 21/3, Sở Lao động thành phố chủ trì Hội nghị hợp tác lao động năm 2023 với Lào.\n"
+        "Báo cáo tại hội nghị cho thấy hai bên đã đào tạo 90 học viên.",
+        "",
+        ("2023-03-21", "text"),
+    ),
+    # a dateline, then what a cited body says of a year's statistics: that year
+    (
+        "Nam Định, 10/1 - Theo Ngân hàng Nhà nước chi nhánh tỉnh Nam Định, năm 2022, kiều hối về "
+        "tỉnh đạt 420 triệu USD.",
+        "",
+        ("2022", "text"),
+    ),
+    # a day/month inside a planned quarter of a stated year
+    (
+        "Sáng 9/2, Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch việc làm đi Nhật Bản.\n"
+        "Trong quý I/2023, Trung tâm dự kiến tổ chức thêm 4 phiên tại các huyện.",
+        "",
+        ("2023-02-09", "text_bound"),
+    ),
 ]
 
 

@@ -46,10 +46,10 @@ _YEARS_IN_BRACKETS = re.compile(  # " ... Việt Nam - Xê-nê-gan (1969-2024)" 
 )
 _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đợt đầu tiên (…) của năm 2024"
     r"(?<!\w)(?:từ\s+đầu\s+năm\s+((?:19|20)\d\d)\s+(?:đến|tới)\s+nay"
-    r"|kể\s+từ\s+đầu\s+năm\s+((?:19|20)\d\d)(?=\s*[.;!?]|\s*$)"  # "vụ thứ hai kể từ đầu năm 2025."
+    r"|(?:kể\s+)?từ\s+đầu\s+năm\s+((?:19|20)\d\d)(?=\s*[,.;!?]|\s*$)"  # "kể từ đầu năm 2025."
     r"|năm\s+nay\s*\(\s*((?:19|20)\d\d)\s*\)"  # "ngay trong năm nay (2024)"
     r"|thứ\s+\w+\s+trong\s+năm\s+((?:19|20)\d\d)"
-    r"|đây\s+(?:cũng\s+)?là(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:thứ\s+\w+|đầu\s+tiên)"
+    r"|đây\s+(?:cũng\s+)?là(?:\s+[^\s.,;:!?]+){0,6}?\s+(?:thứ\s+\w+|đầu\s+tiên)"
     r"(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của|kể\s+từ\s+đầu)\s+năm\s+((?:19|20)\d\d)"
     r"|(?:chủ\s+tịch\s+ASEAN|(?:chủ\s+nhà\s+(?:của\s+)?)?năm\s+APEC)\s+(?:năm\s+)?((?:19|20)\d\d)"
     r"|năm\s+((?:19|20)\d\d)\s*,(?:\s+(?!(?:sẽ|khi|từng|đã)(?!\w))[^\s.;]+){1,6}?"
@@ -84,6 +84,11 @@ ORIGIN_YEAR = re.compile(  # "thành lập năm 2019", "văn bản ký năm 2015
     r"(?<!\w)(?:ký(?:\s+kết)?|thành\s+lập|ra\s+đời)(?:\s+(?:từ|vào|trong))?(?:\s+năm)?\s*$",
     re.IGNORECASE,
 )
+PLAN_YEAR = re.compile(  # "thống nhất kế hoạch hợp tác năm 2025": the year of a plan agreed
+    r"(?<!\w)(?:thống\s+nhất|xây\s+dựng|bàn|thảo\s+luận|phê\s+duyệt|đề\s+ra)\s+(?:các\s+)?"
+    r"kế\s+hoạch(?:\s+[^\W\d]+){0,4}(?:\s+năm)?\s*$",
+    re.IGNORECASE,
+)  # not "nằm trong kế hoạch hoạt động năm 2024": the plan under way
 DATELINE_FOLLOWERS = 2  # a bare dateline's event opens one of the next sentences (or a title's)
 OPENING_CHARS = 12  # a sentence opens on a date this close to its start ("Theo đó, ngày 19/2")
 _SINCE_YEAR = re.compile(r"(?<!\w)từ\s+năm\s+\d{4}", re.IGNORECASE)  # "triển khai từ năm 2019"
@@ -101,9 +106,9 @@ _TIME_AGO = re.compile(  # "Ba năm trước, chị … vừa trở về từ Ma
 _YESTERDAY_AFTER = re.compile(  # "Tây Ninh, ngày 22/8/2023| - Chiều qua, …"
     r"\s*(?:\([^)]{1,20}\))?\s*[-–—]\s*(?:sáng|trưa|chiều|tối|đêm|hôm)\s+qua(?!\w)", re.I
 )
-_CITED_STATISTICS = re.compile(  # "14/9 (TTXVN) - |(Theo) số liệu của …": a dateline, then figures
-    r"\s*(?:\([^)]{1,20}\))?\s*[-–—]\s*(?:Theo\s+)?"
-    r"(?:số\s+liệu|thống\s+kê|báo\s+cáo|dữ\s+liệu)(?!\w)",
+_CITED_STATISTICS = re.compile(  # "14/9 (TTXVN) - |(Theo) số liệu", "8/1 - Theo Ngân hàng …,"
+    r"\s*(?:\([^)]{1,20}\))?\s*[-–—]\s*(?:(?:Theo\s+)?"
+    r"(?:số\s+liệu|thống\s+kê|báo\s+cáo|dữ\s+liệu)(?!\w)|Theo\s[^,.;]{1,80},)",
     re.IGNORECASE,
 )
 _SCHOOL_YEAR = re.compile(r"(?<!\w)năm\s+học\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", re.I)
@@ -411,6 +416,7 @@ def dated_mention(
         ("text", year_from_review(where, when)),
         ("text", year_in_sentence(where, event_type)),
         ("text", year_in_sentence(sentence, event_type) if sentence else None),
+        ("text", year_restated(lead, where, when, event_type)),
         ("text", year_in_frame(lead, where, event_type)),
         ("text", year_from_school_year(lead, when)),
         ("published_date", year_from_url(article.source_url, when)),
@@ -769,19 +775,42 @@ def year_from_review(sentence: Sentence, when: DateMention) -> int | None:
 def year_in_sentence(sentence: Sentence, event_type: str) -> int | None:
     """The one year the sentence dating the event states ("Hội nghị … lần thứ 8 năm 2023 diễn ra
     ngày 14/5"), not a founding's or an earlier signing's ("thay thế các văn bản ký năm 2015"),
-    nor a plan's ("sẽ thay thế … từ năm 2027"); not in reviews."""
-    if event_type == REVIEW_TYPE:
-        return None
+    nor a plan's ("sẽ thay thế … từ năm 2027", "kế hoạch hợp tác năm 2025"); not where the
+    sentence names a review."""
     text = sentence.text
+    if event_type == REVIEW_TYPE and is_review(text):
+        return None
     years = {
         d.first[:4]
         for d in find_dates(text)
         if d.year_given
         and d.kind == "date"
         and not ORIGIN_YEAR.search(text, 0, d.start)
+        and not PLAN_YEAR.search(text, 0, d.start)
         and not is_planned(text, d)
     }
     return int(years.pop()) if len(years) == 1 else None
+
+
+def year_restated(
+    lead: Sequence[Sentence], where: Sentence, when: DateMention, event_type: str
+) -> int | None:
+    """The year of the lead sentence that restates a dateline's day ("Kon Tum 14.9 (TTXVN)",
+    then "Ngày 14/9, … chủ trì Hội nghị … năm 2024")."""
+    if when.day is None:
+        return None
+    for sentence in lead:
+        if sentence is not where and any(
+            (d.day, d.month) == (when.day, when.month) for d in find_dates(sentence.text)
+        ):
+            return year_in_sentence(sentence, event_type)
+    return None
+
+
+def is_review(text: str) -> bool:
+    """Whether the text names a review, whose year is the year reviewed."""
+    keyword = typed_keyword(text)
+    return keyword is not None and keyword.event_type == REVIEW_TYPE
 
 
 def year_in_frame(lead: Sequence[Sentence], where: Sentence, event_type: str) -> int | None:
@@ -956,7 +985,8 @@ def year_from_plan(sentences: Sequence[Sentence], when: DateMention) -> int | No
     """The year of the planned dates ("Kỳ thi dự kiến tổ chức từ ngày 20/11/2024": a future word,
     then the date in its clause, no document number between; "từ tháng 6/2024, hạn ngạch … sẽ
     được nâng": a month a future word follows; no past or revised plan in the sentence) when the
-    day/month falls at most PLAN_DAYS before them in that year; None unless all agree."""
+    day/month falls at most PLAN_DAYS before them in that year, or inside a planned span of
+    months; None unless all agree."""
     if when.month is None or when.day is None:
         return None
     planned = {
@@ -964,7 +994,7 @@ def year_from_plan(sentences: Sequence[Sentence], when: DateMention) -> int | No
         for s in sentences
         if not _PAST_PLAN.search(s.text)
         for d in find_dates(s.text)
-        if d.kind == "date" and d.year_given and is_plan_date(s.text, d) and leads_up_to(when, d)
+        if d.year_given and is_plan_date(s.text, d) and (leads_up_to(when, d) or falls_in(when, d))
     }
     return planned.pop() if len(planned) == 1 else None
 
@@ -978,9 +1008,20 @@ def is_plan_date(text: str, d: DateMention) -> bool:
 
 def leads_up_to(when: DateMention, planned: DateMention) -> bool:
     """Whether the day/month, put in the planned date's year, is at most PLAN_DAYS before it."""
+    if planned.kind != "date":
+        return False
     moved = with_year(when, int(planned.first[:4]))
     gap = (first_day(planned.first) - first_day(moved)).days if moved else -1
     return 0 <= gap <= PLAN_DAYS
+
+
+def falls_in(when: DateMention, planned: DateMention) -> bool:
+    """Whether the day/month, put in the year of a planned span of months ("Trong quý I/2024, …
+    dự kiến tổ chức 5 phiên"), falls inside it."""
+    if planned.kind != "range" or len(planned.last) != len("YYYY-MM"):
+        return False
+    moved = with_year(when, int(planned.first[:4]))
+    return bool(moved) and first_day(planned.first) <= first_day(moved) <= last_day(planned.last)
 
 
 def last_day(iso: str) -> dt.date:
