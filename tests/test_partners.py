@@ -4437,6 +4437,29 @@ def test_a_chain_with_vietnam_pairs_them(sentence: str, paired: bool) -> None:
     assert is_paired(sentence, hits, laos) is paired
 
 
+ROUND22_CASES = [  # plans alone name no partner; "hai nước tiếp nhận" is a place workers go
+    (
+        [
+            "Năm 2023, tỉnh Hà Nam đưa 1.500 lao động đi làm việc tại Nhật Bản.",
+            "Năm tới, Sở sẽ tìm hiểu các thị trường mới như Canada và Na Uy.",
+        ],
+        [("JPN", "partner"), ("CAN", "mentioned"), ("NOR", "mentioned")],
+    ),
+    (
+        [
+            "Sáng 4/5, Bộ Nội vụ phối hợp với ILO tổ chức hội thảo về di cư lao động an toàn.",
+            "Theo ILO, khu vực có 7 triệu lao động di cư nội khối, trong đó Singapore và Thái Lan "
+            "là hai nước tiếp nhận nhiều nhất.",
+        ],
+        [("ILO", "partner"), ("ILO", "partner"), ("SGP", "mentioned"), ("THA", "mentioned")],
+    ),
+    (
+        ["Năm 2023, Nhật Bản và Hàn Quốc là hai nước tiếp nhận nhiều lao động Việt Nam nhất."],
+        [("JPN", "partner"), ("KOR", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -4464,6 +4487,7 @@ def test_a_chain_with_vietnam_pairs_them(sentence: str, paired: bool) -> None:
         *ROUND19_CASES,
         *ROUND20_CASES,
         *ROUND21_CASES,
+        *ROUND22_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

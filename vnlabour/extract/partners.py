@@ -324,6 +324,8 @@ def find_mentions(article: Article) -> list[Mention]:
                 and is_bystander(sentence.text, hits, i, judgement, frame)
             ):
                 role = "mentioned"  # named in passing: a bystander, unless a figure counts it
+            if role == "partner" and judgement.weak and is_only_planned(sentence.text, hits, i):
+                role = "mentioned"  # "Cục sẽ tập trung khai thác các thị trường mới như Israel"
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
@@ -348,6 +350,15 @@ def is_bystander(text: str, hits: list[Hit], i: int, judgement: Judgement, frame
         return True
     cues = sentence_reading(text, tuple(hits), frame.year, frame.inbound, frame.abroad)[0]
     return not (vietnam_acts(text, hits, i, cues) or funds(text, hits, i))
+
+
+def is_only_planned(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether a plan names the place, and no count nor share does."""
+    return (
+        bool(PLANNED.search(fold(text), 0, hits[i].start))
+        and not counts_workers(text, hits[i])
+        and not has_share(text, hits, i)
+    )
 
 
 def funds(text: str, hits: list[Hit], i: int) -> bool:
