@@ -4457,6 +4457,20 @@ ROUND22_CASES = [  # plans alone name no partner; "hai nước tiếp nhận" is
         ["Năm 2023, Nhật Bản và Hàn Quốc là hai nước tiếp nhận nhiều lao động Việt Nam nhất."],
         [("JPN", "partner"), ("KOR", "partner")],
     ),
+    # a counterpart's own deals with third countries, where Vietnam's side is not named
+    (
+        [
+            "Sáng 3/6, Bộ Nội vụ và IOM khởi động dự án hỗ trợ lao động di cư trở về.",
+            "Mô hình này đã được IOM thử nghiệm với Campuchia, Lào và Myanmar.",
+        ],
+        [
+            ("IOM", "partner"),
+            ("IOM", "partner"),
+            ("KHM", "mentioned"),
+            ("LAO", "mentioned"),
+            ("MMR", "mentioned"),
+        ],
+    ),
 ]
 
 

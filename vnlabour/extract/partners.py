@@ -91,6 +91,7 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
     r"(?<!\w)(?:\d+|nhiều|các|một số)\s+(?:quốc gia|nước|quốc đảo)(?:\s+\w+){0,4}?\s*,?\s*"
     r"(?:trong đó có|như|gồm)\s*$"
 )
+COUNTERPART_ACTS = re.compile(r"(?:\s+(?:đã|từng|cũng))*(?:\s+[^\W\d]+){1,2}\s+")
 PLAN_GOES_ON = re.compile(r"\s*đồng\s+thời(?!\w)")  # "đặt mục tiêu …, |đồng thời mở rộng sang"
 PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang New Zealand": a plan or a proposal
     rf"(?<!\w)(?:sẽ|{fold('dự kiến')}|có\s+{fold('kế hoạch')}|{fold('đề nghị')}|{fold('kiến nghị')}"
@@ -1078,6 +1079,8 @@ def hit_judgement(
         and not ranked_after(text, hits[list_end(text, hits, i)])  # "Thái Lan và Việt Nam với …"
         and not warned_between(local, hits[head], cues)  # "với lời hứa đưa đi Mỹ"
     ) or hit.code in main
+    if cooperating and hit.code not in main and counterpart_deals(text, hits, head, local, main):
+        return Judgement("mentioned", firm=True)  # "Mô hình này đã được EU thử nghiệm với Maroc"
     if i in context.ruled_out and not cooperating:
         return Judgement("mentioned", firm=True)  # a scam warning, other nations' workers
     destination = bool(local and local.kind in PARTNER_KINDS)
@@ -1107,6 +1110,22 @@ def hit_judgement(
         )
     )  # a place word only: "chọn sang Đài Loan", not "ký bản ghi nhớ về phái cử sang Israel"
     return Judgement(role, weak=weak)
+
+
+def counterpart_deals(
+    text: str, hits: list[Hit], head: int, cue: Cue | None, main: frozenset[str]
+) -> bool:
+    """Whether a foreign counterpart, a few words before the cooperation cue, is what cooperates
+    with the list: "được EU thử nghiệm với Maroc, Tunisia" (its own partners), where Vietnam's
+    side is not named."""
+    if cue is None or any(hit.code == HOME for hit in hits) or vietnamese_people(text):
+        return False
+    return any(
+        hit.code in main
+        and hit.end <= cue.start
+        and COUNTERPART_ACTS.fullmatch(text, hit.end, cue.start) is not None
+        for hit in hits[:head]
+    )
 
 
 def ranked_behind(text: str, head: Hit, hit: Hit) -> bool:
