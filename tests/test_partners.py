@@ -4471,6 +4471,14 @@ ROUND22_CASES = [  # plans alone name no partner; "hai nước tiếp nhận" is
             ("MMR", "mentioned"),
         ],
     ),
+    # what is recalled is the past
+    (
+        [
+            "Sáng 2/3, Bộ Nội vụ làm việc với đoàn Bộ Nhân lực Ả-rập Xê-út.",
+            "Phía Việt Nam nhắc lại bài học khi đưa lao động giúp việc sang Oman.",
+        ],
+        [("SAU", "partner"), ("OMN", "mentioned")],
+    ),
 ]
 
 
