@@ -4479,6 +4479,22 @@ ROUND22_CASES = [  # plans alone name no partner; "hai nước tiếp nhận" is
         ],
         [("SAU", "partner"), ("OMN", "mentioned")],
     ),
+    # a person's years of work told as done: a past job
+    (
+        [
+            "Sáng 5/8, Sở Lao động Nghệ An làm việc với đoàn doanh nghiệp Ba Lan.",
+            "Anh Hồ Văn Tâm (quê Đô Lương) đã làm 4 năm thợ xây tại Malaysia.",
+            'Chị Lan nói: "Tôi làm 5 năm ở Ma Cao, nay muốn thử sức ở châu Âu".',
+        ],
+        [("POL", "partner"), ("MYS", "mentioned"), ("MAC", "mentioned")],
+    ),
+    (
+        [
+            "Sáng 5/8, Sở Lao động Nghệ An tổ chức phiên giao dịch việc làm đi Ba Lan.",
+            "Anh Hồ Văn Tâm (quê Đô Lương) đã làm 4 năm thợ xây tại Malaysia.",
+        ],
+        [("POL", "partner"), ("MYS", "mentioned")],
+    ),
 ]
 
 

@@ -1795,7 +1795,9 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
         for m in years_ago().finditer(folded)
         if counted_number(m.group("n") or m.group("m")) >= PAST_YEARS
     ]
-    ago += tenure
+    ago += tenure + [
+        Cue("background", m.start("job"), m.end()) for m in past_job().finditer(folded)
+    ]
     if year is None:  # a year of the last century is past in any article
         return ago + [
             Cue("background", m.start(), m.end())
@@ -1830,6 +1832,17 @@ def past_tenure() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^\W*(?:sau\s+)?|(?:{speech}),?\s+sau\s+|(?:{person}|tôi)\s+(?:đã\s+)?có\s+)"
         r"(?P<tenure>(?:\d{1,2}|\w+)\s+năm\s+(?:làm|lao\s+động|học))(?!\w)"
+    )
+
+
+@cache
+def past_job() -> re.Pattern[str]:
+    """A person's years of work, told as done: "Anh Vũ Đức Mạnh … đã làm 3 năm thực tập sinh …
+    tại Nhật Bản", "Tôi làm 6 năm ở Đài Loan rồi sang đây"."""
+    person = phrase_matcher("honorific").pattern
+    return re.compile(
+        rf"(?:(?<!\w)(?:{person})\s[^,.;:]{{0,60}}?\s|(?<!\w)tôi\s+)(?:(?:đã|từng)\s+)?"
+        r"(?P<job>làm(?:\s+việc)?\s+(?:\d{1,2}|\w+)\s+năm)(?!\w)"
     )
 
 
