@@ -4495,6 +4495,15 @@ ROUND22_CASES = [  # plans alone name no partner; "hai nước tiếp nhận" is
         ],
         [("POL", "partner"), ("MYS", "mentioned")],
     ),
+    # offers posted on social networks are what a warning is about
+    (
+        [
+            "Năm 2023, tỉnh Nam Định đưa 2.100 lao động đi Hàn Quốc.",
+            "Trên mạng xã hội vẫn có các bài đăng tuyển lao động đi Phần Lan, Thụy Điển với chi "
+            "phí thấp.",
+        ],
+        [("KOR", "partner"), ("FIN", "mentioned"), ("SWE", "mentioned")],
+    ),
 ]
 
 
