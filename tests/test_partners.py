@@ -4504,6 +4504,15 @@ ROUND22_CASES = [  # plans alone name no partner; "hai nước tiếp nhận" is
         ],
         [("KOR", "partner"), ("FIN", "mentioned"), ("SWE", "mentioned")],
     ),
+    # a destination's own workers "từ nước ngoài" come from their own countries
+    (
+        [
+            "Sáng 2/10, tỉnh Bắc Ninh ký biên bản hợp tác với tỉnh Tottori (Nhật Bản).",
+            "Hiện Tottori tiếp nhận khoảng 800 lao động từ nước ngoài, nhiều nhất từ Nepal và "
+            "Sri Lanka.",
+        ],
+        [("JPN", "partner"), ("NPL", "mentioned"), ("LKA", "mentioned")],
+    ),
 ]
 
 
