@@ -4513,6 +4513,15 @@ ROUND22_CASES = [  # plans alone name no partner; "hai nước tiếp nhận" is
         ],
         [("JPN", "partner"), ("NPL", "mentioned"), ("LKA", "mentioned")],
     ),
+    # a fronted host's role holds for the ministry named after its comma
+    (
+        [
+            "Sáng 12/9, Hội nghị Bộ trưởng Lao động ASEAN lần thứ 30 khai mạc tại Bandar Seri "
+            "Begawan (Brunei).",
+            "Với vai trò nước chủ nhà, Bộ Lao động Brunei lo toàn bộ công tác hậu cần.",
+        ],
+        [("ASEAN", "partner"), ("BRN", "host"), ("BRN", "host")],
+    ),
 ]
 
 

@@ -256,6 +256,9 @@ APPOSITIVE_PHRASE = re.compile(  # "Thái Lan, quốc gia đang tiếp nhận �
 )
 CAPACITY = ("với tư cách", "với vai trò")  # "Malaysia, với tư cách nước chủ nhà, …": apposition
 FRONTED_ROLE = re.compile(r"\W*(?:(?:với|là)\s+)?(?:vai\s+trò\s+)?$")  # "Với vai trò nước chủ nhà,"
+FRONTED_ROLE_HOLDER = re.compile(  # "Với vai trò nước chủ nhà|, Bộ Lao động … |Lào"
+    rf"\s*,\s*(?:(?:bộ|{fold('đoàn')}|chính\s+phủ)(?!\w)[^,.;:]{{0,60}}?\s)?"
+)
 ARTICLES_REMEMBERED = 8  # articles whose names and frame are kept for settle_roles
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
 
@@ -838,7 +841,7 @@ def chairs_forum(text: str, hits: list[Hit], i: int) -> bool:
         governs(folded[chair.end() : start], 0)
         or (
             FRONTED_ROLE.match(folded, 0, chair.start())
-            and folded[chair.end() : start].strip() == ","
+            and FRONTED_ROLE_HOLDER.fullmatch(folded, chair.end(), start) is not None
         )
         if chair.end() <= start
         else chair.start() >= end
