@@ -4522,6 +4522,23 @@ ROUND22_CASES = [  # plans alone name no partner; "hai nước tiếp nhận" is
         ],
         [("ASEAN", "partner"), ("BRN", "host"), ("BRN", "host")],
     ),
+    # a sentence that shares out the count before it names destinations, even in passing
+    *(
+        (
+            [
+                "Sáng 10/3, Bộ Nội vụ làm việc với đoàn Bộ Lao động Hàn Quốc.",
+                "Hai bên thống nhất mở rộng chương trình EPS.",
+                "Phía Hàn Quốc đánh giá cao lao động Việt Nam.",
+                "Năm 2023, cả nước đưa 120.000 lao động đi làm việc ở nước ngoài.",
+                last,
+            ],
+            [("KOR", "partner"), ("KOR", "partner"), (first, "partner"), (second, "partner")],
+        )
+        for last, first, second in (
+            ("Số còn lại đi các thị trường như Séc và Slovakia.", "CZE", "SVK"),
+            ("Các nước tiếp nhận nhiều nhất là Nhật Bản và Đài Loan (Trung Quốc).", "JPN", "TWN"),
+        )
+    ),
 ]
 
 

@@ -101,7 +101,10 @@ PROSPECT_PREDICATE = re.compile(  # "# |được xác định là các| thị tr
     r"\s+(?:[^\s#,;.:]+\s+){0,3}?là\s+(?:các\s+|những\s+)?"
 )
 # "|Ngoài ra còn có các thị trường …": a sentence adding to the count before it
-ADDING = re.compile(rf"(?:{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó)(?!\w)")
+ADDING = re.compile(  # or shares it out: "Số còn lại đi …", "Các nước tiếp nhận nhiều nhất là"
+    rf"(?:{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó|số(?:\s+ít)?\s+còn\s+lại"
+    rf"|các\s+(?:nước|{fold('thị trường')})\s+{fold('tiếp nhận')}\s+nhiều\s+nhất)(?!\w)"
+)
 PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như|với)(?!\w)")  # what a prospect names
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 OWNER_GAP_WORDS = 4  # "Bình Dương[ hiện có khoảng 21.300 ]lao động nước ngoài"
@@ -336,8 +339,9 @@ def find_mentions(article: Article) -> list[Mention]:
 
 
 def adds_to_a_count(before: str, text: str) -> bool:
-    """Whether the sentence opens by adding to the head count of the sentence before it: "…
-    Hàn Quốc 15.230 lao động. Ngoài ra còn có các thị trường Trung Quốc, Singapore"."""
+    """Whether the sentence opens by adding to the head count of the sentence before it, or by
+    sharing it out: "… Hàn Quốc 15.230 lao động. Ngoài ra còn có các thị trường Trung Quốc",
+    "Số còn lại đi …", "Các nước tiếp nhận nhiều nhất là Đức, Ba Lan"."""
     return bool(ADDING.match(fold(text))) and bool(heads_counted().search(fold(before)))
 
 
