@@ -4437,11 +4437,11 @@ def test_a_chain_with_vietnam_pairs_them(sentence: str, paired: bool) -> None:
     assert is_paired(sentence, hits, laos) is paired
 
 
-ROUND22_CASES = [  # plans alone name no partner; "hai nước tiếp nhận" is a place workers go
+ROUND22_CASES = [  # markets a plan taps name no partner; "hai nước tiếp nhận" is a destination
     (
         [
             "Năm 2023, tỉnh Hà Nam đưa 1.500 lao động đi làm việc tại Nhật Bản.",
-            "Năm tới, Sở sẽ tìm hiểu các thị trường mới như Canada và Na Uy.",
+            "Năm tới, Sở sẽ tập trung khai thác các thị trường mới như Canada và Na Uy.",
         ],
         [("JPN", "partner"), ("CAN", "mentioned"), ("NOR", "mentioned")],
     ),

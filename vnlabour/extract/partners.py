@@ -91,6 +91,7 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
     r"(?<!\w)(?:\d+|nhiều|các|một số)\s+(?:quốc gia|nước|quốc đảo)(?:\s+\w+){0,4}?\s*,?\s*"
     r"(?:trong đó có|như|gồm)\s*$"
 )
+# "được EU| thử nghiệm |với": a verb of one or two words between a counterpart and its cue
 COUNTERPART_ACTS = re.compile(r"(?:\s+(?:đã|từng|cũng))*(?:\s+[^\W\d]+){1,2}\s+")
 PLAN_GOES_ON = re.compile(r"\s*đồng\s+thời(?!\w)")  # "đặt mục tiêu …, |đồng thời mở rộng sang"
 PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang New Zealand": a plan or a proposal
@@ -331,8 +332,6 @@ def find_mentions(article: Article) -> list[Mention]:
                 and is_bystander(sentence.text, hits, i, judgement, frame)
             ):
                 role = "mentioned"  # named in passing: a bystander, unless a figure counts it
-            if role == "partner" and judgement.weak and is_only_planned(sentence.text, hits, i):
-                role = "mentioned"  # "Cục sẽ tập trung khai thác các thị trường mới như Israel"
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
@@ -358,15 +357,6 @@ def is_bystander(text: str, hits: list[Hit], i: int, judgement: Judgement, frame
         return True
     cues = sentence_reading(text, tuple(hits), frame.year, frame.inbound, frame.abroad)[0]
     return not (vietnam_acts(text, hits, i, cues) or funds(text, hits, i))
-
-
-def is_only_planned(text: str, hits: list[Hit], i: int) -> bool:
-    """Whether a plan names the place, and no count nor share does."""
-    return (
-        bool(PLANNED.search(fold(text), 0, hits[i].start))
-        and not counts_workers(text, hits[i])
-        and not has_share(text, hits, i)
-    )
 
 
 def funds(text: str, hits: list[Hit], i: int) -> bool:
