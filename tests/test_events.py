@@ -269,7 +269,7 @@ DATE_CASES = [
     ("Ngày 15/6, Hội nghị tổng kết công tác năm 2022 diễn ra.", "", ("", "")),
     # but a background date with its year in the lead does not beat the event sentence's year
     (
-        "Ngày 12/1/2020, hai bộ đã ký thỏa thuận.\nHội nghị Bộ trưởng năm 2023 diễn ra tại Lào.",
+        "Ngày 12/1/2020, hai bộ từng ký thỏa thuận.\nHội nghị Bộ trưởng năm 2023 diễn ra tại Lào.",
         "",
         ("2023", "text"),
     ),
@@ -801,7 +801,7 @@ DATE_CASES = [
         "Ngày 3/4, Cục làm việc với đoàn Bộ Lao động Ba Lan.\n"
         "Hai bên thống nhất trong năm nay (2024) sẽ tuyển 300 lao động.",
         "",
-        ("2024-04-03", "text_bound"),
+        ("2024-04-03", "text"),
     ),
     (
         "Ngày 6/3, 9 thuyền viên bị bỏ rơi tại cảng Colombo đã về nước.\n"
@@ -908,7 +908,7 @@ DATE_CASES = [
         "nghị về chế độ mới sẽ áp dụng từ năm 2027.\n"
         "Luật được thông qua vào tháng 6 năm nay (2025).",
         "",
-        ("2025-10-14", "text_bound"),
+        ("2025-10-14", "text"),
     ),
     # "Từ đầu năm 2023," opens a statement of the article's present year
     (
@@ -960,6 +960,74 @@ DATE_CASES = [
         "Trong quý I/2023, Trung tâm dự kiến tổ chức thêm 4 phiên tại các huyện.",
         "",
         ("2023-02-09", "text_bound"),
+    ),
+    # a weekday "tuần rồi" or "vừa rồi" before its day/month in brackets
+    (
+        "Thứ Sáu tuần rồi (6/12), tại Hà Tĩnh, Sở Lao động tổ chức ngày hội việc làm đi Đức.",
+        "2024-12-10",
+        ("2024-12-06", "published_date"),
+    ),
+    (
+        "Chủ nhật vừa rồi (2/6), Hội Nông dân huyện ra mắt tổ tư vấn đi làm việc tại Úc.",
+        "2024-06-04",
+        ("2024-06-02", "published_date"),
+    ),
+    # a dotted dateline before a radio wire's tag; the year from statistics before it
+    (
+        "Quảng Trị, 9.8 (VOV) - Chiều nay, đoàn Bộ Lao động Lào làm việc với tỉnh Quảng Trị.\n"
+        "Trong 7 tháng đầu năm 2023, tỉnh cấp phép cho 312 lao động Lào.",
+        "",
+        ("2023-08-09", "text_bound"),
+    ),
+    # "năm nay" is the publication year: a quarter's statistics date the article
+    (
+        "Quý III năm nay, Hà Nam có 640 người đi làm việc ở nước ngoài, chủ yếu sang Nhật Bản.",
+        "2023-10-12",
+        ("2023-09", "text"),
+    ),
+    # a day/month inside a quarter of a stated year in its own sentence
+    (
+        "Sáng 11/5, tại Yên Bái, Trung tâm Dịch vụ việc làm tư vấn cho 120 người đi Hàn Quốc "
+        "trong quý II năm 2025.",
+        "",
+        ("2025-05-11", "text"),
+    ),
+    # a day whose month the lead names with its year
+    (
+        "Trong đợt công tác tại Việt Nam tháng 10/2023, đoàn Bộ Lao động Slovakia thăm Hà Nội.\n"
+        "Chiều 26/10, hai bên ký Bản ghi nhớ về cung ứng lao động.",
+        "",
+        ("2023-10-26", "text"),
+    ),
+    # a month recalled ("hồi tháng 2") is no event: the opening statistics' period dates it
+    (
+        "Tính đến hết tháng 8/2025, tỉnh đưa 900 người đi làm việc ở nước ngoài.\n"
+        "Số người sang Hàn Quốc tăng nhờ thỏa thuận ký hồi tháng 2.",
+        "2025-09-03",
+        ("2025-08", "text"),
+    ),
+    # "năm ngoái (2022)" glosses the present year; a future anniversary does not
+    (
+        "Ngày 15/6, hai Bộ tiếp tục đàm phán dự thảo Hiệp định lao động với Belarus.\n"
+        "Năm ngoái (2022), Belarus tiếp nhận 150 lao động Việt Nam. Hai bên mong ký hiệp định "
+        "vào dịp kỷ niệm 30 năm quan hệ ngoại giao.",
+        "",
+        ("2023-06-15", "text"),
+    ),
+    # "đã ký Bản ghi nhớ" reports the signing: a later "Đây là … ký kết" looks back
+    (
+        "Sáng 5/11/2024, tại Praha, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác lao động.\n"
+        "Đây là văn bản thứ ba mà Việt Nam ký kết với một nước châu Âu, sau Ba Lan năm 2021.",
+        "",
+        ("2024-11-05", "text"),
+    ),
+    # the year "trong năm 2025" of a plan the signing starts
+    (
+        "Ngày 3/3, tỉnh Thanh Hóa ký Bản ghi nhớ với quận Jecheon, Hàn Quốc.\n"
+        "Theo đó, trong năm 2025, Jecheon sẽ tiếp nhận 200 lao động thời vụ.\n"
+        "Năm 2024, tỉnh đã thí điểm đưa 60 người sang Jecheon.",
+        "",
+        ("2025-03-03", "text_bound"),
     ),
 ]
 

@@ -74,11 +74,13 @@ _PART_OF_DAY = (
 )
 _CUE_BEFORE_DAY_MONTH = re.compile(
     r"(?:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|mùng|mồng|từ|đến|tới|vào|trước|sau|và|hoặc)"
-    r"|\b(?:nay|qua|mai|tuần\s+(?:trước|này|qua))\s*\("  # "sáng nay (5/4)", "tuần trước (15/11)"
+    # "sáng nay (5/4)", "vừa rồi (8/9)", "tuần trước (15/11)"
+    r"|\b(?:nay|qua|rồi|mai|tuần\s+(?:trước|này|qua|rồi))\s*\("
     # "Sáng thứ Tư (22/5)": a capitalised weekday, not an ordinal ("xếp thứ hai (1/3")
     r"|\b(?-i:[Cc]hủ\s+[Nn]hật|[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy))\s*[(,])\s*$",
     re.IGNORECASE,
 )
+NEWS_AGENCY = r"\((?:TTXVN/VNA|TTXVN|VNA|VOV|VTV)\)"  # a wire's tag after a dateline: "14.9 (VOV)"
 _DATELINE_AFTER = re.compile(r"\s*[(\-–—]")  # "Hà Nội, 11/6 (TTXVN)", "Hà Nội, 11/6 - "
 _DAY, _MONTH, _YEAR = r"(\d{1,2})", r"(\d{1,2})", r"(\d{4})"
 _DAY_SPAN = rf"{_DAY}\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:ngày\s+)?){_DAY}"  # "4-5/4", "6 đến 8/6"
@@ -93,7 +95,7 @@ _ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("days_my", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY_SPAN}/{_MONTH}(?:/{_YEAR})?{_NOT_AFTER}"),
         ("dm", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY}/{_MONTH}{_NOT_AFTER}(?!\s+số\b)"),
         ("dm_dash", rf"{_NOT_BEFORE}{_PART_OF_DAY}{_DAY}[.\-]{_MONTH}{_NOT_AFTER}"),
-        ("dm_agency", rf"{_NOT_BEFORE}{_DAY}[./\-]{_MONTH}(?=\s*\((?:TTXVN|VNA|TTXVN/VNA)\))"),
+        ("dm_agency", rf"{_NOT_BEFORE}{_DAY}[./\-]{_MONTH}(?=\s*{NEWS_AGENCY})"),
         ("month_year", rf"{_NOT_BEFORE}(?:tháng\s+)?{_MONTH}\s*/\s*{_YEAR}{_NOT_AFTER}"),
         ("month_year_dash", rf"{_NOT_BEFORE}tháng\s+{_MONTH}[.\-]{_YEAR}{_NOT_AFTER}"),
         ("month", rf"{_NOT_BEFORE}tháng\s+{_MONTH}{_NOT_AFTER}"),

@@ -18,7 +18,13 @@ from functools import cache, lru_cache
 
 from vnlabour.corpus import Article, Sentence
 from vnlabour.errors import ReferenceDataError
-from vnlabour.extract.dates import CACHED_TEXTS, DateMention, find_dates, is_dateline
+from vnlabour.extract.dates import (
+    CACHED_TEXTS,
+    NEWS_AGENCY,
+    DateMention,
+    find_dates,
+    is_dateline,
+)
 from vnlabour.extract.lexicon import alternation
 from vnlabour.extract.rows import Event, Mention
 from vnlabour.reference import partner_catalogue, read_table
@@ -76,7 +82,7 @@ _EVENT_NAMED_BACK = re.compile(
 )  # "Chuyến thăm diễn ra trong bối cảnh năm 2024 …": a sentence that frames the event
 REVIEW_LATE_MONTH = 10  # a review held October to December is in the year reviewed
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
-AGENCY_AFTER = re.compile(r"\s*\((?:TTXVN|VNA)")  # a news agency's dateline: "14/9 (TTXVN)"
+AGENCY_AFTER = re.compile(rf"\s*{NEWS_AGENCY}")  # a news agency's dateline: "14/9 (TTXVN)"
 COMPARED_WITH = re.compile(  # "so với cùng kỳ năm 2023", "gấp 3 lần cùng kỳ năm 2023": a base
     r"(?:so\s+với(?:\s+\S+){0,3}|cùng\s+kỳ(?:\s+năm)?)\s*$", re.IGNORECASE
 )
@@ -91,6 +97,14 @@ PLAN_YEAR = re.compile(  # "thống nhất kế hoạch hợp tác năm 2025": t
 )  # not "nằm trong kế hoạch hoạt động năm 2024": the plan under way
 DATELINE_FOLLOWERS = 2  # a bare dateline's event opens one of the next sentences (or a title's)
 OPENING_CHARS = 12  # a sentence opens on a date this close to its start ("Theo đó, ngày 19/2")
+_RECALLED = re.compile(
+    r"(?<!\w)hồi\s+(?:đầu\s+|giữa\s+|cuối\s+)?$", re.IGNORECASE
+)  # "hồi |tháng 3"
+_YEAR_GLOSSED = re.compile(  # "năm ngoái (2023)": the text's present is 2024
+    r"(?<!\w)năm\s+(nay|ngoái|trước)\s*\(\s*((?:19|20)\d\d)\s*\)", re.IGNORECASE
+)
+_WITHIN = re.compile(r"(?<!\w)trong\s+$", re.IGNORECASE)  # "trong |năm 2024"
+_THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.IGNORECASE)  # "Quý I năm nay"
 _SINCE_YEAR = re.compile(r"(?<!\w)từ\s+năm\s+\d{4}", re.IGNORECASE)  # "triển khai từ năm 2019"
 _RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …", "… với Bộ hôm qua, …"
     r"(?:(?:^|[,;(\-–—]\s*)|(?<!\w)(?=(?:\w+\s+)?hôm\s+qua(?!\w)))"  # not "hai chiều qua cửa khẩu"
@@ -125,12 +139,13 @@ WEEKDAY_NAMES = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu
 _WEEKDAY = r"(?-i:[Cc]hủ\s+[Nn]hật|[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy))"  # capitalised: no ordinal
 # "Thứ Năm (|22/8)", "thứ Sáu tuần trước (|15/11)": not "xếp thứ hai"
 _WEEKDAY_BEFORE = re.compile(
-    rf"(?<!\w)({_WEEKDAY})(?:\s+tuần\s+(?:trước|này|qua))?\s*[(,]?\s*(?:ngày\s+)?$",
+    rf"(?<!\w)({_WEEKDAY})(?:\s+(?:tuần\s+(?:trước|này|qua|rồi)|vừa\s+(?:qua|rồi)))?\s*[(,]?\s*"
+    r"(?:ngày\s+)?$",
     re.IGNORECASE,
 )
 _PAST_WEEKDAY = re.compile(  # "Thứ Ba vừa qua, tại …": the last Tuesday before publication
     rf"(?:^|[,;]\s*|(?:sáng|trưa|chiều|tối|hôm|vào)\s+)({_WEEKDAY})"
-    r"\s+(?:vừa\s+qua|tuần\s+(?:trước|qua))(?!\s*\()",
+    r"\s+(?:vừa\s+(?:qua|rồi)|tuần\s+(?:trước|qua|rồi))(?!\s*\()",
     re.IGNORECASE,
 )
 _YEAR_NAMED = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
@@ -237,8 +252,13 @@ def event_dates(text: str) -> list[DateMention]:
 
 def is_event_date(text: str, mention: DateMention) -> bool:
     """A calendar date that is no plan, deadline or start of a rule: not "sẽ diễn ra vào tháng
-    12", "áp dụng từ ngày 1/5" (data/reference/future_cues.csv, in the date's clause)."""
-    return is_calendar_date(mention) and not is_planned(text, mention)
+    12", "áp dụng từ ngày 1/5" (data/reference/future_cues.csv, in the date's clause), nor a
+    date recalled ("được gia hạn hồi tháng 3")."""
+    return (
+        is_calendar_date(mention)
+        and not is_planned(text, mention)
+        and not _RECALLED.search(text, 0, mention.start)
+    )
 
 
 def is_planned(text: str, mention: DateMention) -> bool:
@@ -415,11 +435,14 @@ def dated_mention(
         ("text", year_from_weekday(article.sentences, where, when)),
         ("text", year_from_review(where, when)),
         ("text", year_in_sentence(where, event_type)),
+        ("text", year_of_span(where, when)),
+        ("text", month_named_in_full(lead, when) if when.day else None),
         ("text", year_in_sentence(sentence, event_type) if sentence else None),
         ("text", year_restated(lead, where, when, event_type)),
         ("text", year_in_frame(lead, where, event_type)),
         ("text", year_from_school_year(lead, when)),
         ("published_date", year_from_url(article.source_url, when)),
+        ("text", year_glossed(article.sentences)),
         ("anniversary", year_from_anniversary(article, partners, mentions)),
         ("text_bound", year_from_statistics(article.sentences, when)),
         ("text_bound", year_to_date(article.sentences)),
@@ -602,21 +625,29 @@ def statistics_period(lead: Sequence[Sentence], published: str) -> tuple[str, st
     1.100 lao động" -> 2023-07, "năm 2024 toàn tỉnh có 6.820 người" -> 2024; else ("", "").
     A period's end may come a few sentences into a feature; a year alone must open the text."""
     for index, sentence in enumerate(lead[:PERIOD_SENTENCES]):
-        dates = find_dates(sentence.text)
-        numbers = counts_outside(sentence.text, dates)
+        text = this_year_named(sentence.text, published)
+        dates = find_dates(text)
+        numbers = counts_outside(text, dates)
         for when in dates:
             if is_period_end(when, numbers, published):
                 return when.last, "text"  # not "6 tháng đầu năm 2025, tỉnh phấn đấu"
             opening = index < STATISTICS_SENTENCES and numbers and when.month is None
-            if opening and is_year_stated(sentence.text, dates, when, published):
+            if opening and is_year_stated(text, dates, when, published):
                 return when.first, "text"
     return "", ""
+
+
+def this_year_named(text: str, published: str) -> str:
+    """The text with "năm nay" written as the publication year: "Quý I năm nay, tỉnh có 1.834
+    người" in an article of 2025-04 -> "Quý I năm 2025, …"."""
+    year = published[:4]
+    return _THIS_YEAR.sub(f"năm {year}", text) if year.isdigit() else text
 
 
 def is_period_end(when: DateMention, numbers: bool, published: str) -> bool:
     """A statistic's bound ("tính đến hết tháng 6/2024" before a number) or a year-to-date
     period ("Sáu tháng đầu năm 2024"), not after the publication date."""
-    counted = bool(when.kind == "until" and when.last and numbers) or is_year_to_date(when)
+    counted = bool(when.kind == "until" and when.last and numbers) or is_counted_period(when)
     return counted and (not published or when.last <= published[: len(when.last)])
 
 
@@ -625,14 +656,13 @@ def is_year_stated(text: str, dates: list[DateMention], when: DateMention, publi
     return when in stated_years(text, dates) and not after_publication(when, published)
 
 
-def is_year_to_date(when: DateMention) -> bool:
-    """A range of months from January of a year: "7 tháng đầu năm 2023" (2023-01 to 2023-07)."""
-    return (
-        when.kind == "range"
-        and when.first[5:] == "01"
-        and len(when.last) == len("YYYY-MM")
-        and when.first[:4] == when.last[:4]
-    )
+def is_counted_period(when: DateMention) -> bool:
+    """A range of months from January of a year ("7 tháng đầu năm 2023": 2023-01 to 2023-07), or
+    a quarter ("quý II năm 2024": 2024-04 to 2024-06)."""
+    if when.kind != "range" or len(when.last) != len("YYYY-MM") or when.first[:4] != when.last[:4]:
+        return False
+    first, last = int(when.first[5:]), int(when.last[5:])
+    return first == 1 or (first % 3 == 1 and last == first + 2)
 
 
 def counts_outside(text: str, dates: list[DateMention]) -> bool:
@@ -682,8 +712,8 @@ def year_from_text(sentences: Sequence[Sentence], when: DateMention, published: 
 
 
 def month_named_in_full(sentences: Sequence[Sentence], when: DateMention) -> int | None:
-    """The year of the month, where the text names that month with its year: "trong tháng 8"
-    in a headline, "trong tháng 8/2024" in the body."""
+    """The year of the month (or of a day in it), where the text names that month with its year:
+    "trong tháng 8" in a headline, "trong tháng 8/2024" in the body."""
     years = {
         int(other.first[:4])
         for sentence in sentences
@@ -792,6 +822,24 @@ def year_in_sentence(sentence: Sentence, event_type: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def year_of_span(sentence: Sentence, when: DateMention) -> int | None:
+    """The one year of a span of months in the sentence that holds the day/month: "Sáng 24/4, …
+    tuyển chọn lao động … trong quý II năm 2024" -> 2024."""
+    years = {int(d.first[:4]) for d in find_dates(sentence.text) if falls_in(when, d)}
+    return years.pop() if len(years) == 1 else None
+
+
+def year_glossed(sentences: Sequence[Sentence]) -> int | None:
+    """The present year the text glosses: "năm ngoái (2023)" -> 2024, "năm nay (2024)" -> 2024;
+    None unless all agree."""
+    years = {
+        int(m.group(2)) + (m.group(1).lower() != "nay")
+        for s in sentences
+        for m in _YEAR_GLOSSED.finditer(s.text)
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def year_restated(
     lead: Sequence[Sentence], where: Sentence, when: DateMention, event_type: str
 ) -> int | None:
@@ -862,7 +910,7 @@ def year_from_statistics(sentences: Sequence[Sentence], when: DateMention) -> in
         int(d.last[:4]) + (when.month < int(d.last[5:]))  # "31/1" after "cuối tháng 10/2023"
         for sentence in sentences
         for d in find_dates(sentence.text)
-        if (is_year_to_date(d) or (d.kind == "until" and len(d.last) == len("YYYY-MM")))
+        if (is_counted_period(d) or (d.kind == "until" and len(d.last) == len("YYYY-MM")))
         and 0 < (when.month - int(d.last[5:])) % 12 <= STATISTICS_LAG_MONTHS
     }
     return years.pop() if len(years) == 1 else None
@@ -984,9 +1032,9 @@ def year_from_bounds(sentences: Sequence[Sentence], when: DateMention) -> int | 
 def year_from_plan(sentences: Sequence[Sentence], when: DateMention) -> int | None:
     """The year of the planned dates ("Kỳ thi dự kiến tổ chức từ ngày 20/11/2024": a future word,
     then the date in its clause, no document number between; "từ tháng 6/2024, hạn ngạch … sẽ
-    được nâng": a month a future word follows; no past or revised plan in the sentence) when the
-    day/month falls at most PLAN_DAYS before them in that year, or inside a planned span of
-    months; None unless all agree."""
+    được nâng": a month a future word follows; "trong năm 2024, … sẽ tiếp nhận": a year; no past
+    or revised plan in the sentence) when the day/month falls at most PLAN_DAYS before them in
+    that year, inside a planned span of months or in the planned year; None unless all agree."""
     if when.month is None or when.day is None:
         return None
     planned = {
@@ -994,7 +1042,9 @@ def year_from_plan(sentences: Sequence[Sentence], when: DateMention) -> int | No
         for s in sentences
         if not _PAST_PLAN.search(s.text)
         for d in find_dates(s.text)
-        if d.year_given and is_plan_date(s.text, d) and (leads_up_to(when, d) or falls_in(when, d))
+        if d.year_given
+        and is_plan_date(s.text, d)
+        and (d.month is None or leads_up_to(when, d) or falls_in(when, d))
     }
     return planned.pop() if len(planned) == 1 else None
 
@@ -1003,7 +1053,9 @@ def is_plan_date(text: str, d: DateMention) -> bool:
     """Whether a future word governs the date: before a full date, or anywhere after a month."""
     if d.day is not None:
         return bool(_PLANNED_FOR.search(text[: d.start]))
-    return d.month is not None and bool(_FUTURE.search(text, d.end))
+    if d.month is None and not _WITHIN.search(text, 0, d.start):
+        return False  # "trong |năm 2024, … sẽ tiếp nhận": a plan for the year; not "năm 2025"
+    return bool(_FUTURE.search(text, d.end))
 
 
 def leads_up_to(when: DateMention, planned: DateMention) -> bool:
