@@ -1021,6 +1021,14 @@ DATE_CASES = [
         "",
         ("2024-11-05", "text"),
     ),
+    # a dateline reporting what was "vừa" done, then the day it was done
+    (
+        "Hà Nội, ngày 12/9/2024 - Bộ Nội vụ cho biết, hai Bộ vừa ký Bản ghi nhớ về lao động "
+        "thời vụ với Hàn Quốc.\n"
+        "Lễ ký diễn ra chiều 10/9 tại Seoul.",
+        "",
+        ("2024-09-10", "text"),
+    ),
     # the year "trong năm 2025" of a plan the signing starts
     (
         "Ngày 3/3, tỉnh Thanh Hóa ký Bản ghi nhớ với quận Jecheon, Hàn Quốc.\n"

@@ -4541,6 +4541,39 @@ ROUND22_CASES = [  # markets a plan taps name no partner; "hai nước tiếp nh
     ),
 ]
 
+ROUND23_CASES = [  # a target's markets, a ranking of money, a decade past are no partners
+    (
+        [
+            "Năm 2023, tỉnh Quảng Bình đưa 2.300 lao động đi làm việc tại Hàn Quốc.",
+            "Năm 2024, tỉnh đặt mục tiêu đưa 2.500 người đi làm việc ở nước ngoài, đồng thời mở "
+            "thêm thị trường Hungary và Canada.",
+        ],
+        [("KOR", "partner"), ("HUN", "mentioned"), ("CAN", "mentioned")],
+    ),
+    (
+        [
+            "Sáng 2/10, Bộ Nội vụ và Bộ Lao động Philippines tổ chức hội thảo về kiều hối.",
+            "Dẫn đầu bảng xếp hạng là Ấn Độ với 125 tỷ USD, tiếp theo là Ai Cập và Philippines.",
+        ],
+        [("PHL", "partner"), ("IND", "mentioned"), ("EGY", "mentioned"), ("PHL", "partner")],
+    ),
+    (  # a ranking of markets by the workers they took keeps them
+        [
+            "Theo bảng xếp hạng năm 2023, Nhật Bản dẫn đầu với 80.000 lao động Việt Nam, tiếp "
+            "theo là Đài Loan (Trung Quốc)."
+        ],
+        [("JPN", "partner"), ("TWN", "partner")],
+    ),
+    (
+        [
+            "Chiều 14/8, 40 lao động Hà Tĩnh lên đường sang Đức làm điều dưỡng.",
+            "Những năm 1990, cha anh từng sang Libya làm xây dựng.",
+            "Từ những năm 2010, nhiều người trong huyện sang Ả Rập Xê Út giúp việc gia đình.",
+        ],
+        [("DEU", "partner"), ("LBY", "mentioned"), ("SAU", "mentioned")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -4570,6 +4603,7 @@ ROUND22_CASES = [  # markets a plan taps name no partner; "hai nước tiếp nh
         *ROUND20_CASES,
         *ROUND21_CASES,
         *ROUND22_CASES,
+        *ROUND23_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

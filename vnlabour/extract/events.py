@@ -517,16 +517,19 @@ def dated_after_dateline(
     sentence: Sentence, lead: Sequence[Sentence]
 ) -> tuple[Sentence, DateMention] | None:
     """A line that is only a dateline ("Hà Nội, ngày 20/2/2024") followed by a sentence opening
-    on a day shortly before it ("Ngày 19/2, Trung tâm …"), a title between them or not: that
-    sentence and its day."""
+    on a day shortly before it ("Ngày 19/2, Trung tâm …"), a title between them or not; or a
+    dateline reporting what was just done ("Hà Nội, ngày 5/6/2024 - … vừa ký …") followed by a
+    sentence dating it ("Lễ ký diễn ra hôm 3/6"): that sentence and its day."""
     dates = find_dates(sentence.text)
-    if len(dates) != 1 or sentence.text[dates[0].end :].strip(" .") != "":
+    if not dates or not is_dateline(sentence.text[: dates[0].start]):
         return None
-    if not is_dateline(sentence.text[: dates[0].start]):
+    bare = len(dates) == 1 and sentence.text[dates[0].end :].strip(" .") == ""
+    if not bare and not _JUST_DONE.search(sentence.text, dates[0].end):
         return None
     following = [s for s in lead if s.start >= sentence.end][:DATELINE_FOLLOWERS]
     for other in following:
-        opening = [d for d in event_dates(other.text)[:1] if d.start <= OPENING_CHARS]
+        first = event_dates(other.text)[:1]
+        opening = [d for d in first if d.start <= OPENING_CHARS or not bare]
         if opening and is_shortly_before(dates[0], opening[0]):
             return other, opening[0]
     return None

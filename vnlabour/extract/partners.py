@@ -106,7 +106,9 @@ ADDING = re.compile(  # or shares it out: "Số còn lại đi …", "Các nư�
     rf"(?:{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó|số(?:\s+ít)?\s+còn\s+lại"
     rf"|các\s+(?:nước|{fold('thị trường')})\s+{fold('tiếp nhận')}\s+nhiều\s+nhất)(?!\w)"
 )
-PROSPECT_OBJECT = re.compile(r"(?<!\w)(?:sang|như|với)(?!\w)")  # what a prospect names
+PROSPECT_OBJECT = re.compile(
+    rf"(?<!\w)(?:sang|như|với|{fold('thị trường')})(?!\w)"
+)  # what a prospect names
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 OWNER_GAP_WORDS = 4  # "Bình Dương[ hiện có khoảng 21.300 ]lao động nước ngoài"
 PLACED_SENTENCES = 2  # sentences with "sang Đức" that make an article about the country
@@ -1865,6 +1867,8 @@ def background_hits(
     if not markers:
         return frozenset()
     folded = fold(masked)
+    if heads_counted().search(folded):  # a ranking by counts of people keeps its destinations
+        markers = [c for c in markers if c.kind != "ranking"]
     found = set()
     for i in range(len(hits)):
         span = (place_start(text, hits[heads[i]].start), hits[list_end(text, hits, i)].end)
