@@ -4572,6 +4572,14 @@ ROUND23_CASES = [  # a target's markets, a ranking of money, a decade past are n
         ],
         [("DEU", "partner"), ("LBY", "mentioned"), ("SAU", "mentioned")],
     ),
+    (  # a report of someone, "Theo" before it or not, cites its author
+        [
+            "Sáng 6/3, 120 thực tập sinh Nghệ An lên đường sang Nhật Bản.",
+            "Báo cáo về kiều hối của Ngân hàng Thế giới công bố tháng 12 cho thấy Việt Nam thuộc "
+            "nhóm các nước nhận nhiều kiều hối nhất, cùng với Ấn Độ và Ai Cập.",
+        ],
+        [("JPN", "partner"), ("WB", "mentioned"), ("IND", "mentioned"), ("EGY", "mentioned")],
+    ),
 ]
 
 

@@ -1205,12 +1205,11 @@ def is_cited_source(text: str, hits: list[Hit], head: int) -> bool:
 
 @cache
 def cited_opening() -> re.Pattern[str]:
-    """ "Theo", or "Theo" and a source noun ("báo cáo", "số liệu") of someone: "Theo khảo sát
-    năm 2023 của"."""
+    """ "Theo", or a source noun ("báo cáo", "số liệu") of someone, "Theo" before it or not:
+    "Theo khảo sát năm 2023 của", "Báo cáo về di cư và phát triển của"."""
     source, noun = phrase_matcher("source").pattern, phrase_matcher("source_noun").pattern
-    return re.compile(
-        rf"\W*(?:{source})(?:\s+(?:{noun})(?:\s+\S+){{0,{SOURCE_TITLE_WORDS}}}?\s+của)?\s*"
-    )
+    of_someone = rf"(?:{noun})(?:\s+\S+){{0,{SOURCE_TITLE_WORDS}}}?\s+của"
+    return re.compile(rf"\W*(?:(?:{source})(?:\s+{of_someone})?|{of_someone})\s*")
 
 
 def moves_on_from(text: str, hits: list[Hit], i: int, head: int) -> bool:
