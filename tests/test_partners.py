@@ -4580,6 +4580,13 @@ ROUND23_CASES = [  # a target's markets, a ranking of money, a decade past are n
         ],
         [("JPN", "partner"), ("WB", "mentioned"), ("IND", "mentioned"), ("EGY", "mentioned")],
     ),
+    (  # the donors of the programme a project builds on are background
+        [
+            "Sáng 8/4, Bộ Nội vụ và ILO khởi động dự án bảo vệ lao động nữ di cư tại Hà Nội.",
+            "Dự án kế thừa kết quả của chương trình Tam giác do Canada và Australia tài trợ.",
+        ],
+        [("ILO", "partner"), ("CAN", "mentioned"), ("AUS", "mentioned")],
+    ),
 ]
 
 
