@@ -648,8 +648,8 @@ def this_year_named(text: str, published: str) -> str:
 
 
 def is_period_end(when: DateMention, numbers: bool, published: str) -> bool:
-    """A statistic's bound ("tính đến hết tháng 6/2024" before a number) or a year-to-date
-    period ("Sáu tháng đầu năm 2024"), not after the publication date."""
+    """A statistic's bound ("tính đến hết tháng 6/2024" before a number) or a counted period
+    ("Sáu tháng đầu năm 2024", "quý II năm 2024"), not after the publication date."""
     counted = bool(when.kind == "until" and when.last and numbers) or is_counted_period(when)
     return counted and (not published or when.last <= published[: len(when.last)])
 
