@@ -1845,13 +1845,13 @@ def past_job() -> re.Pattern[str]:
 
 
 def earlier_ones(masked: str) -> list[Cue]:
-    """A ranking marker at "sau" (after) right before names, after an ordinal, in a sentence that
-    counts no workers: those names came first ("thị trường thứ tư ký văn bản với Việt Nam, sau
-    Séc, Hungary", "hiệp định thứ hai, sau Hiệp định với Hàn Quốc"); not a time ("sau Tết")."""
+    """A ranking marker at "sau" (after) right before names, after an ordinal: those names came
+    first ("thị trường thứ tư ký văn bản với Việt Nam, sau Séc, Hungary", "hiệp định thứ hai,
+    sau Hiệp định với Hàn Quốc"); not a time ("sau Tết")."""
     folded = fold(masked)
     ordinal = ORDINAL.search(folded)
-    if not ordinal or heads_counted().search(folded):
-        return []  # most sentences: no ordinal; a ranking by counts keeps its destinations
+    if not ordinal:
+        return []  # most sentences
     return [Cue("ranking", m.start(), m.end()) for m in AFTER.finditer(folded, ordinal.end())]
 
 
@@ -1866,8 +1866,8 @@ def background_hits(
     if not markers:
         return frozenset()
     folded = fold(masked)
-    if heads_counted().search(folded):  # a ranking by counts of people keeps its destinations
-        markers = [c for c in markers if c.kind != "ranking"]
+    if any(c.kind == "ranking" for c in markers) and heads_counted().search(folded):
+        markers = [c for c in markers if c.kind != "ranking"]  # a ranking by counts keeps them
     found = set()
     for i in range(len(hits)):
         span = (place_start(text, hits[heads[i]].start), hits[list_end(text, hits, i)].end)
