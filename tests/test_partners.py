@@ -4589,6 +4589,37 @@ ROUND23_CASES = [  # a target's markets, a ranking of money, a decade past are n
     ),
 ]
 
+ROUND24_CASES = [  # another sender's count, its verb left out, keeps that sender a bystander
+    (
+        [
+            "Ngày 12/5, Sở LĐ-TB&XH Thanh Hóa tiễn 85 lao động sang Hàn Quốc làm việc.",
+            "Sri Lanka mỗi năm có khoảng 300.000 người ra nước ngoài làm việc, Bangladesh "
+            "khoảng 700.000 người.",
+        ],
+        [("KOR", "partner"), ("LKA", "mentioned"), ("BGD", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 3/9, 40 thuyền viên Việt Nam lên đường làm việc cho một hãng tàu Đức.",
+            "Số thuyền viên này còn ít so với Ấn Độ, nước cung ứng khoảng 240.000 thuyền viên, "
+            "hay Myanmar với hơn 80.000 người.",
+        ],
+        [("DEU", "partner"), ("IND", "mentioned"), ("MMR", "mentioned")],
+    ),
+    (  # after a colon, a sender of its own opens a clause
+        [
+            "Năm 2024, cả nước đưa hơn 150.000 lao động đi Nhật Bản, Đài Loan (Trung Quốc).",
+            "Con số này vẫn nhỏ: Nepal đưa khoảng 800.000 người ra nước ngoài làm việc mỗi năm, "
+            "Pakistan khoảng 600.000 người.",
+        ],
+        [("JPN", "partner"), ("TWN", "partner"), ("NPL", "mentioned"), ("PAK", "mentioned")],
+    ),
+    (  # a ranking whose first market has a verb keeps the next one, its verb left out
+        ["Năm 2024, Nhật Bản tiếp nhận 70.000 lao động Việt Nam, Hàn Quốc khoảng 15.000 người."],
+        [("JPN", "partner"), ("KOR", "partner")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -4619,6 +4650,7 @@ ROUND23_CASES = [  # a target's markets, a ranking of money, a decade past are n
         *ROUND21_CASES,
         *ROUND22_CASES,
         *ROUND23_CASES,
+        *ROUND24_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -201,6 +201,7 @@ WORKPLACE = re.compile(r"\s+(?:trong|tại|ở)\s+[^,;:()\"“”]{1,60}$")  # "
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
 PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # not a company's trade
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
+ELLIPSIS_BEFORE = re.compile(r"(?:[,;]|\s(?:hay|còn|và))\s*$")  # "…, Indonesia khoảng 3 triệu"
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
 REMAINDER = re.compile(r"(?<!\w)(?:số|phần)(?:\s+ít)?\s+còn\s+lại(?!\w)")  # "số ít còn lại"
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
@@ -879,7 +880,7 @@ def sentence_judgements(text: str, hits: list[Hit], frame: Frame) -> list[Judgem
     )
     main = frame.counterparts
     judged = [hit_judgement(text, hits, i, heads[i], cues, main, context) for i in range(len(hits))]
-    judged = share_list_roles(hits, heads, judged)
+    judged = elliptic_roles(text, hits, heads, share_list_roles(hits, heads, judged))
     partners = {hit.code for hit, j in zip(hits, judged, strict=True) if j.role == "partner"}
     return [
         Judgement("partner") if j.role == "host" and hit.code in partners else j
@@ -1686,6 +1687,29 @@ def share_list_roles(hits: list[Hit], heads: list[int], judged: list[Judgement])
     ]
 
 
+def elliptic_roles(
+    text: str, hits: list[Hit], heads: list[int], judged: list[Judgement]
+) -> list[Judgement]:
+    """A list that follows another with only a count, its verb left out, shares that list's firm
+    ruling out: "Philippines có 2 triệu người làm việc ở nước ngoài, Indonesia khoảng 3 triệu",
+    "so với Philippines, nước cung ứng 380.000 thuyền viên, hay Indonesia với hơn 140.000 người"."""
+    folded = fold(text)
+    judged = list(judged)
+    for j, hit in enumerate(hits):
+        before = judged[j - 1] if j else None
+        if (
+            heads[j] == j
+            and before is not None
+            and before.firm
+            and before.role == "mentioned"
+            and ELLIPSIS_BEFORE.search(folded, 0, hit.start)
+            and re.match(count_opening() + r"\d", folded[hits[list_end(text, hits, j)].end :])
+        ):
+            for k in range(j, list_end(text, hits, j) + 1):
+                judged[k] = before
+    return judged
+
+
 def shares_list_role(hit: Hit, judgement: Judgement) -> bool:
     return hit.code != HOME and partner_kind(hit.code) == "country" and not judgement.firm
 
@@ -1936,7 +1960,7 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
     ):
         return frozenset()  # most sentences: no country after "từ", "sang", "với"; none sends
     found: set[int] = set()
-    for start, end in clause_spans(folded, subordinate_breaks(folded)):
+    for start, end in clause_spans(folded, subordinate_breaks(folded) + colons(folded)):
         inside = before_vietnam([i for i, hit in enumerate(hits) if start <= hit.start < end], hits)
         if not inside:
             continue
@@ -2627,6 +2651,12 @@ def subordinate_breaks(folded: str) -> list[tuple[int, int]]:
         for m in phrase_matcher("subordinator").finditer(folded)
         if not TIME_BEFORE.search(folded, 0, m.start())
     ]
+
+
+def colons(folded: str) -> list[tuple[int, int]]:
+    """The colons of a sentence, where an explanation with a subject of its own may open ("quy mô
+    của Việt Nam vẫn khiêm tốn: Philippines đưa khoảng 2,3 triệu người ra nước ngoài")."""
+    return [m.span() for m in re.finditer(":", folded)]
 
 
 def opening_commas(folded: str) -> list[tuple[int, int]]:
