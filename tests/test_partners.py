@@ -4618,6 +4618,30 @@ ROUND24_CASES = [  # another sender's count, its verb left out, keeps that sende
         ["Năm 2024, Nhật Bản tiếp nhận 70.000 lao động Việt Nam, Hàn Quốc khoảng 15.000 người."],
         [("JPN", "partner"), ("KOR", "partner")],
     ),
+    (  # the other origins of a destination's foreign workers are no partners
+        [
+            "Ngày 9/6, 30 lao động Nghệ An sang Malaysia làm việc tại một nhà máy điện tử.",
+            "Nhà máy hiện có 2.100 công nhân nước ngoài, phần lớn đến từ Bangladesh và Nepal; "
+            "lao động Việt Nam mới chiếm 5%.",
+        ],
+        [("MYS", "partner"), ("BGD", "mentioned"), ("NPL", "mentioned")],
+    ),
+    (
+        [
+            "Sáng 2/4, tỉnh Hòa Bình ký thỏa thuận đưa thực tập sinh sang tỉnh Gifu (Nhật Bản).",
+            "Gifu có 7.000 thực tập sinh nước ngoài, nhiều nhất là từ Việt Nam, tiếp theo là "
+            "Myanmar.",
+            "Bên cạnh Việt Nam, Gifu còn tiếp nhận thực tập sinh từ Campuchia.",
+        ],
+        [("JPN", "partner"), ("MMR", "mentioned"), ("KHM", "mentioned")],
+    ),
+    (  # in an article about foreign workers in Vietnam, their origins are partners
+        [
+            "Năm 2024, Bắc Ninh có 15.000 lao động nước ngoài, chủ yếu đến từ Trung Quốc và "
+            "Hàn Quốc."
+        ],
+        [("CHN", "partner"), ("KOR", "partner")],
+    ),
 ]
 
 
@@ -4658,6 +4682,13 @@ def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None
     mentions = find_mentions(art)
     settled = settle_roles(art, mentions, find_figures(art, mentions))
     assert [(m.partner_code, m.role) for m in settled] == expected
+
+
+def test_the_next_origins_of_foreign_trainees_ranked_after_vietnam_are_no_partners() -> None:
+    text = (
+        "Gifu có 7.000 thực tập sinh nước ngoài, nhiều nhất là từ Việt Nam, tiếp theo là Myanmar."
+    )
+    assert firmly_mentioned(text) == frozenset({"MMR"})
 
 
 def test_a_compared_phrase_may_end_the_sentence_with_a_comma() -> None:

@@ -222,6 +222,7 @@ PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm vi
 PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu năm |đến nay"
 NATIONALITY = re.compile(r"(?<!\w)quốc\s+tịch(?!\w)")  # "người mang quốc tịch Lào"
 NATIONALITY_BEFORE = re.compile(NATIONALITY.pattern + r"\s*$")  # "người mang quốc tịch |Lào"
+BESIDES_HOME = re.compile(rf"\W*(?:{fold('ngoài')}|{fold('bên cạnh')})\s+{fold('việt nam')}\s*,")
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")  # "đến từ |Ấn Độ": where workers come from
 MOVE_ON = re.compile(r"\s*(?:sang|đến|tới)\s+#")  # "từ Đài Loan |sang Séc": the move's end
 FLOW_WORD_CHARS = 16  # how far back a flow_end word ("từ", "sang", "làm việc tại") is sought
@@ -902,7 +903,9 @@ def sentence_reading(
     context = sentence_context(text, masked, listed, heads, inbound)
     context = replace(
         context,
-        ruled_out=context.ruled_out | nationalities_ranked(text, listed, abroad, inbound),
+        ruled_out=context.ruled_out
+        | nationalities_ranked(text, listed, abroad, inbound)
+        | other_origins(text, listed, heads, inbound),
         compared=compared_hits(text, masked, listed, heads),
         background=background_hits(
             text, masked, listed, heads, [*cues, *past_years(masked, year), *earlier_ones(masked)]
@@ -941,6 +944,37 @@ def nationalities_ranked(
             if hits[heads[i]].start > first and RANK_OPENING.search(folded, 0, hits[heads[i]].start)
         }
     return frozenset(i for i in others if heads[i] in ranked_lists)
+
+
+def other_origins(text: str, hits: list[Hit], heads: list[int], inbound: bool) -> frozenset[int]:
+    """Outside an article about workers coming to Vietnam, in a sentence that names Vietnam, the
+    origins of foreign workers, after "từ" or further on in their ranking, up to a semicolon:
+    "nhà máy sử dụng 3.400 công nhân nước ngoài, phần đông đến từ Nepal; … tuyển thêm lao động
+    Việt Nam", "thực tập sinh nước ngoài, đông nhất là từ Việt Nam, tiếp đến là Indonesia", or
+    besides Vietnam's ("Ngoài Việt Nam, Kochi còn tiếp nhận thực tập sinh từ Indonesia")."""
+    folded = fold(text)
+    if inbound or not any(hit.code == HOME for hit in hits):
+        return frozenset()  # most sentences: no foreign workers set beside Vietnam's
+    opened = [m.end() for m in phrase_matcher("foreign_worker").finditer(folded)]
+    if BESIDES_HOME.match(folded):
+        opened.append(0)
+    origins = {
+        head
+        for head in set(heads)
+        if any(
+            start <= hits[head].start and ";" not in folded[start : hits[head].start]
+            for start in opened
+        )
+        and (
+            FROM_BEFORE.search(folded, 0, hits[head].start)
+            or RANK_OPENING.search(folded, 0, hits[head].start)
+        )
+    }
+    return frozenset(
+        i
+        for i, hit in enumerate(hits)
+        if heads[i] in origins and hit.code != HOME and partner_kind(hit.code) == "country"
+    )
 
 
 def ranks_own_workers(text: str, hits: list[Hit], inbound: bool) -> bool:
