@@ -4635,6 +4635,26 @@ ROUND24_CASES = [  # another sender's count, its verb left out, keeps that sende
         ],
         [("JPN", "partner"), ("MMR", "mentioned"), ("KHM", "mentioned")],
     ),
+    (  # the member economies listed as a meeting's attendees, and its host, are no partners
+        [
+            "Ngày 5/9, tại Hà Nội, Bộ Nội vụ tổ chức hội thảo APEC về kỹ năng xanh.",
+            "Dự hội thảo có 60 đại biểu đến từ 12 nền kinh tế thành viên APEC, trong đó có Nhật "
+            "Bản, Chile và Canada.",
+            "Hội nghị Bộ trưởng năm sau do Chile - chủ nhà của diễn đàn - đăng cai.",
+        ],
+        [
+            ("APEC", "partner"),
+            ("APEC", "partner"),
+            ("JPN", "mentioned"),
+            ("CHL", "mentioned"),
+            ("CAN", "mentioned"),
+            ("CHL", "host"),
+        ],
+    ),
+    (  # members Vietnam deals with stay partners
+        ["Năm 2024, Việt Nam ký thỏa thuận về lao động với 2 nước ASEAN là Lào và Campuchia."],
+        [("ASEAN", "mentioned"), ("LAO", "partner"), ("KHM", "partner")],
+    ),
     (  # in an article about foreign workers in Vietnam, their origins are partners
         [
             "Năm 2024, Bắc Ninh có 15.000 lao động nước ngoài, chủ yếu đến từ Trung Quốc và "

@@ -216,6 +216,15 @@ THIS_COUNTRY = re.compile(r"(?<!\w)(?:nước|quốc\s+gia|vùng\s+lãnh\s+thổ
 REFERENCE_GAP_WORDS = 8  # "nước này[ đã cấp thị thực cho 19.750 ]lao động nước ngoài"
 ASIDE_END = re.compile(r",(?!\d)|:")  # "Dù quy mô còn nhỏ nhưng tăng nhanh: Romania …"
 APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia|nền kinh tế)(?!\w)")  # "Kuwait, nước …"
+DASH_ASIDE = re.compile(
+    r"^\s*[-–]\s*[^-–,;]{1,60}?\s[-–]"
+)  # "Peru| - chủ nhà APEC năm nay -| đăng cai"
+MEMBER_WORDS = 6  # "với 14 nền kinh tế thành viên |APEC": the words a member phrase may span
+MEMBERS_LISTED = re.compile(  # "thành viên APEC|, trong đó có |Chile", "ASEAN| (gồm |Lào"
+    r"\s*[,(:]?\s*(?:"
+    + "|".join(fold(word) for word in ("trong đó có", "bao gồm", "gồm", "như", "là"))
+    + r")?\s*"
+)
 LIST_CLOSED = re.compile(r",[^,]*(?<!\w)(?:và|hoặc|hay)\s+#")  # "#, # hay #": one list, closed
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/()-]*)*")  # masked names
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
@@ -846,7 +855,10 @@ def chairs_forum(text: str, hits: list[Hit], i: int) -> bool:
         and not met
         and list_end(text, hits, i) == i  # "cảm ơn Philippines, Lào với tư cách chủ nhà": Lào
         and (
-            governs(APPOSITION.sub("", folded[end : chair.start()]), LOCAL_CUE_WORDS)
+            governs(
+                APPOSITION.sub("", DASH_ASIDE.sub("", folded[end : chair.start()])),
+                LOCAL_CUE_WORDS,
+            )
             or (
                 folded[end : chair.start()].strip() == ","
                 and (chair.group().startswith(CAPACITY) or APPOSITION.match(folded[end:]))
@@ -1047,6 +1059,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "nhà máy của một tập đoàn Hàn Quốc" in Hungary
     if hit.code not in main and owns_ships(text, hits[head].start, hit.end):
         return Judgement("mentioned", firm=True)  # "cho các chủ tàu Hy Lạp": not where they went
+    if lists_member_states(text, hits, head):
+        return Judgement("mentioned", firm=True)  # "14 nền kinh tế thành viên APEC, gồm Chile"
     if (names_member_states(text, hit) or names_outsiders(text, hit)) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN", "ngoài EU": a region
     if i in context.compared or (
@@ -1596,10 +1610,24 @@ def hosts_vietnamese_workers(text: str, hits: list[Hit], i: int) -> bool:
 
 def names_member_states(text: str, hit: Hit) -> bool:
     """Whether a framework qualifies a country noun right before it, so that it names its member
-    states, not the organisation: "các nước ASEAN", "10 quốc gia thành viên APEC"."""
+    states, not the organisation: "các nước ASEAN", "14 nền kinh tế thành viên APEC"."""
     if partner_kind(hit.code) != "framework":
         return False
-    return bool(set(words_before(text, hit.start, 3)) & cue_words("members"))
+    return bool(set(words_before(text, hit.start, 5)) & cue_words("members"))
+
+
+def lists_member_states(text: str, hits: list[Hit], head: int) -> bool:
+    """Whether the country list at head names some member states of a framework right before it
+    ("đại biểu đến từ 14 nền kinh tế thành viên APEC, trong đó có Chile, Peru"): attendees of the
+    framework's meeting, not counterparts of their own; not the members Vietnam deals with ("ký
+    với 3 nước ASEAN gồm Lào, …")."""
+    return (
+        head > 0
+        and partner_kind(hits[head].code) == "country"
+        and names_member_states(text, hits[head - 1])
+        and not {"với", "cùng"} & set(fold(text[: hits[head - 1].start]).split()[-MEMBER_WORDS:])
+        and MEMBERS_LISTED.fullmatch(fold(text), hits[head - 1].end, hits[head].start) is not None
+    )
 
 
 def flies_open_flag(text: str, head: Hit) -> bool:
