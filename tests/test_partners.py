@@ -4655,6 +4655,51 @@ ROUND24_CASES = [  # another sender's count, its verb left out, keeps that sende
         ["Năm 2024, Việt Nam ký thỏa thuận về lao động với 2 nước ASEAN là Lào và Campuchia."],
         [("ASEAN", "mentioned"), ("LAO", "partner"), ("KHM", "partner")],
     ),
+    (  # a destination's own deal with another sender
+        [
+            "Sáng 4/3, Bộ Nội vụ hội đàm với Bộ Lao động Hàn Quốc về chương trình EPS.",
+            "Tuần trước, Bộ Lao động Hàn Quốc đã ký gia hạn thỏa thuận với Mông Cổ và Lào.",
+        ],
+        [("KOR", "partner"), ("KOR", "partner"), ("MNG", "mentioned"), ("LAO", "mentioned")],
+    ),
+    (  # Vietnam's own rank opens a ranking of other senders
+        [
+            "Ngày 10/1, Bộ Nội vụ tổng kết năm với đại diện Đài Loan (Trung Quốc).",
+            "Năm 2024, Việt Nam dẫn đầu về số lao động nhập cảnh với 9.000 người, kế đến là "
+            "Indonesia và Thái Lan.",
+        ],
+        [("TWN", "partner"), ("IDN", "mentioned"), ("THA", "mentioned")],
+    ),
+    (  # a plan's markets, and the nations of fellow captives, are no partners
+        [
+            "Năm 2024, cả nước đưa 150.000 lao động đi làm việc ở nước ngoài.",
+            "Cục dự kiến năm tới sẽ mở rộng sang các thị trường như Canada và Bỉ.",
+        ],
+        [("CAN", "mentioned"), ("BEL", "mentioned")],
+    ),
+    (
+        [
+            "Ngày 5/4, 40 công dân Việt Nam được giải cứu khỏi một khu lừa đảo ở Myanmar.",
+            "Cùng bị giam giữ với họ có hàng chục người Ấn Độ và Nepal.",
+        ],
+        [("MMR", "partner"), ("IND", "mentioned"), ("NPL", "mentioned")],
+    ),
+    (  # a joint institution's short names, and an organisation's seat, are no partners
+        [
+            "Sáng 2/10, tại Viêng Chăn, Bộ trưởng dẫn đoàn Việt Nam dự Hội nghị Bộ trưởng Lao động "
+            "ASEAN.",
+            "Các trưởng đoàn đã thăm Trung tâm dạy nghề Campuchia - Nhật Bản.",
+            "Dự hội nghị còn có đại diện Văn phòng IOM tại Thái Lan.",
+        ],
+        [
+            ("LAO", "host"),
+            ("ASEAN", "partner"),
+            ("KHM", "mentioned"),
+            ("JPN", "mentioned"),
+            ("IOM", "partner"),
+            ("THA", "mentioned"),
+        ],
+    ),
     (  # in an article about foreign workers in Vietnam, their origins are partners
         [
             "Năm 2024, Bắc Ninh có 15.000 lao động nước ngoài, chủ yếu đến từ Trung Quốc và "
@@ -4709,6 +4754,14 @@ def test_the_next_origins_of_foreign_trainees_ranked_after_vietnam_are_no_partne
         "Gifu có 7.000 thực tập sinh nước ngoài, nhiều nhất là từ Việt Nam, tiếp theo là Myanmar."
     )
     assert firmly_mentioned(text) == frozenset({"MMR"})
+
+
+def test_other_nations_citizens_in_the_same_plight_are_no_partners() -> None:
+    text = (
+        "Tình trạng này không chỉ xảy ra với người Việt Nam mà còn với công dân nhiều nước như "
+        "Sri Lanka, Nepal."
+    )
+    assert firmly_mentioned(text) == frozenset({"LKA", "NPL"})
 
 
 def test_a_compared_phrase_may_end_the_sentence_with_a_comma() -> None:

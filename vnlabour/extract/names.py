@@ -36,6 +36,7 @@ HOME = "VNM"  # Vietnam: found, to see pairs like "Việt Nam - Lào", but never
 INSTITUTION_NAME_WORDS = 8  # "Viện Phát triển nguồn nhân lực Việt Nam-Nhật Bản"
 QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
+PAIR_DASH = re.compile(r"\s*[-–]\s*")  # "Lào| - |Hàn": two names joined
 MAX_GIVEN_NAMES = 3  # "Nguyễn Thị Thu Hà Lan": middle and given names before the country's
 TITLE_WINDOW_WORDS = 10  # "Bộ trưởng Lao động và Phúc lợi Xã hội Lào Bay Kham..."
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
@@ -304,7 +305,14 @@ def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
         replace(hit, in_name=True)
         if any(start <= hit.start and hit.end <= end for start, end in titles)
         or any(
-            continues_proper_name(text, masked, end, hit.start, names_only=end in named_by_place)
+            continues_proper_name(
+                text,
+                masked,
+                end,
+                hit.start,
+                names_only=end in named_by_place,
+                joined=in_joined_pair(text, hits, hit),
+            )
             for end in capitalised
             if end <= hit.start
         )
@@ -312,6 +320,15 @@ def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
         else hit
         for hit in hits
     ]
+
+
+def in_joined_pair(text: str, hits: list[Hit], hit: Hit) -> bool:
+    """Whether the name is one of two joined by a dash with no space lost: "Lào - Hàn", "Việt -
+    Đức" (the short names of a joint institution's founders)."""
+    return any(
+        PAIR_DASH.fullmatch(text, left.end, right.start) is not None and hit in (left, right)
+        for left, right in itertools.pairwise(hits)
+    )
 
 
 def acronym_of_institution(text: str, masked: str, ends: list[int], start: int) -> bool:
@@ -339,18 +356,25 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 
 
 def continues_proper_name(
-    text: str, masked: str, end: int, start: int, names_only: bool = False, lower_case: bool = False
+    text: str,
+    masked: str,
+    end: int,
+    start: int,
+    names_only: bool = False,
+    lower_case: bool = False,
+    joined: bool = False,
 ) -> bool:
     """Whether the words between an institution word and a name are its own name's words: some
     words besides names ("Dự án Việt Nam - Nhật Bản" is a joint project; an estate's or a
     declaration's name may be names only, "Khu công nghiệp Việt Nam - Singapore", "Tuyên bố Viêng
     Chăn"), the first one capitalised (or not, before the name's own acronym in brackets:
-    "Trung tâm hỗ trợ thông tin di cư (MRC)"), no clause break, no function word ("do", "của",
+    "Trung tâm hỗ trợ thông tin di cư (MRC)", or before a joined pair: "Trung tâm đào tạo nghề
+    Lào - Hàn"), no clause break, no function word ("do", "của",
     "với"), no number (but its own "số 20"), no lower-case cooperation cue (unless its acronym
     closes it)."""
     gap = text[end:start]
     own = [w for w in masked[end:start].split() if w.strip("#-‐‑–—")]
-    if (own and not (own[0][0].isupper() or lower_case)) or not (own or names_only):
+    if (own and not (own[0][0].isupper() or lower_case or joined)) or not (own or names_only):
         return False
     if CLAUSE_BREAK.search(gap) or len(gap.split()) > INSTITUTION_NAME_WORDS:
         return False

@@ -123,6 +123,7 @@ WORKERS_FROM = re.compile(  # "lao động (, chủ yếu) (đến) từ (các �
     r"\s*,?\s+như)?\s*$"
 )
 RANK_VERB = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)"  # "đứng thứ hai"
+RANK_ASPECT = r"(?:\s+về(?:\s+[^\s\d#,;]+){1,5}?)?"  # "dẫn đầu| về số người nhập cảnh| với …"
 RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # với", "đứng thứ hai với"
     rf"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|{RANK_VERB})\s*$"
 )
@@ -153,6 +154,10 @@ MISSION_BEFORE = re.compile(
     rf"(?:{fold('đại sứ quán')}|{fold('lãnh sự quán')}|{fold('ban quản lý lao động')}"
     rf"|{fold('cơ quan đại diện')})\s+(?:{fold('việt nam')}|{fold('nước ta')})\s+(?:tại|ở)\s+$"
 )
+SEAT_BEFORE = re.compile(  # an organisation's seat: "Ban Thư ký APEC tại |Singapore"
+    rf"(?<!\w)(?:{fold('ban thư ký')}|{fold('văn phòng')}|{fold('trụ sở')})\s+[^\s,;]+"
+    r"\s+(?:tại|ở)\s+$"
+)
 SHIP_NAME_BEFORE = re.compile(  # a ship's name: "tàu chở hàng Ocean |Togo", "tàu MV Sea |Korea"
     r"(?<!\w)[Tt]àu(?:\s+(?:chở\s+hàng|chở\s+dầu|hàng|cá|container))?\s+(?:[A-Z][\w-]*\s+){1,3}$"
 )
@@ -162,7 +167,9 @@ AT_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")  # places, not a pair: "tạ
 RANKED_AS = re.compile(  # "Indonesia| vẫn là nguồn cung lớn nhất với khoảng 710.000 người"
     r"\s+(?:vẫn\s+|tiếp\s+tục\s+|hiện\s+)?là\s+[^\d,;.:]{1,40}?\s+(?:nhất|đầu)\s+với\s+(?:\S+\s+)?\d"
 )
-RANK_OPENING = re.compile(rf"(?:tiếp\s+(?:theo|đến|sau)|{RANK_VERB})\s+là\s+$")  # of a ranking
+RANK_OPENING = re.compile(
+    rf"(?:tiếp\s+(?:theo|đến|sau)|kế\s+(?:đến|tiếp)|{RANK_VERB})\s+là\s+$"
+)  # of a ranking
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khối |EU": a region, not the bloc
     rf"(?:\w\s+(?:đến\s+từ\s+)?{fold('ngoài')}|(?:nước|quốc\s+gia)(?:\s+khác)?\s+(?:trong|thuộc))"
@@ -219,6 +226,10 @@ APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia|nền kinh tế)(?!\w)")
 DASH_ASIDE = re.compile(
     r"^\s*[-–]\s*[^-–,;]{1,60}?\s[-–]"
 )  # "Peru| - chủ nhà APEC năm nay -| đăng cai"
+OWN_DEAL = re.compile(  # "Hàn Quốc| đã ký gia hạn bản ghi nhớ EPS với |Philippines"
+    rf"(?:\s+(?:{fold('đã')}|{fold('cũng')}|{fold('vừa')}|{fold('mới')}|{fold('từng')}))*"
+    rf"\s+{fold('ký')}(?!\w)[^#;:]{{0,60}}?\s{fold('với')}\s+"
+)
 MEMBER_WORDS = 6  # "với 14 nền kinh tế thành viên |APEC": the words a member phrase may span
 MEMBERS_LISTED = re.compile(  # "thành viên APEC|, trong đó có |Chile", "ASEAN| (gồm |Lào"
     r"\s*[,(:]?\s*(?:"
@@ -232,6 +243,7 @@ PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu nă
 NATIONALITY = re.compile(r"(?<!\w)quốc\s+tịch(?!\w)")  # "người mang quốc tịch Lào"
 NATIONALITY_BEFORE = re.compile(NATIONALITY.pattern + r"\s*$")  # "người mang quốc tịch |Lào"
 BESIDES_HOME = re.compile(rf"\W*(?:{fold('ngoài')}|{fold('bên cạnh')})\s+{fold('việt nam')}\s*,")
+PEOPLE_BEFORE = re.compile(rf"(?<!\w)(?:người|{fold('công dân')})\s*$")  # "hàng trăm người |Kenya"
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")  # "đến từ |Ấn Độ": where workers come from
 MOVE_ON = re.compile(r"\s*(?:sang|đến|tới)\s+#")  # "từ Đài Loan |sang Séc": the move's end
 FLOW_WORD_CHARS = 16  # how far back a flow_end word ("từ", "sang", "làm việc tại") is sought
@@ -948,8 +960,11 @@ def nationalities_ranked(
         for i in others
         if ranked_after(text, hits[i]) or RANKED_AS.match(folded, hits[list_end(text, hits, i)].end)
     }
-    if ranked_lists:  # "…, tiếp đến là Bangladesh, Nepal": the ranking goes on
-        first = min(hits[h].start for h in ranked_lists)
+    starts = [hits[h].start for h in ranked_lists] + [
+        hit.start for hit in hits if hit.code == HOME and ranked_by_head().match(folded, hit.end)
+    ]  # or Vietnam's own rank opens it: "Việt Nam dẫn đầu với 12.800 lao động, kế đến là …"
+    if starts:  # "…, tiếp đến là Bangladesh, Nepal": the ranking goes on
+        first = min(starts)
         ranked_lists |= {
             heads[i]
             for i in others
@@ -1017,7 +1032,7 @@ def ranks_by_head_count(text: str, hit: Hit, cue: Cue) -> bool:
 @cache
 def ranked_by_head() -> re.Pattern[str]:
     """A rank, then a head count: " đứng thứ hai với 3.510 người", " (1.904 người)"."""
-    return re.compile(rf"(?:\s+{RANK_VERB})?{counted_people().pattern}")
+    return re.compile(rf"(?:\s+{RANK_VERB}{RANK_ASPECT})?{counted_people().pattern}")
 
 
 def ranked_after(text: str, hit: Hit) -> bool:
@@ -1051,6 +1066,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "số IMO 9234561": an identifier
     if hit.code not in main and MISSION_BEFORE.search(fold(text), 0, hits[head].start):
         return Judgement("mentioned")  # "Đại sứ quán Việt Nam tại Malaysia": a mission's seat
+    if hit.code not in main and SEAT_BEFORE.search(fold(text), 0, hits[head].start):
+        return Judgement("mentioned", firm=True)  # "Ban Thư ký APEC tại Singapore": its seat
     if flies_open_flag(text, hits[head]) or SHIP_NAME_BEFORE.search(text, 0, hit.start):
         return Judgement("mentioned", firm=True)  # "mang cờ Panama", "tàu chở hàng Ocean Togo"
     if is_company_origin(text, hit.start) or is_foreign_company_abroad(text, hits, head):
@@ -1127,6 +1144,8 @@ def hit_judgement(
         and not ranked_after(text, hits[list_end(text, hits, i)])  # "Thái Lan và Việt Nam với …"
         and not warned_between(local, hits[head], cues)  # "với lời hứa đưa đi Mỹ"
     ) or hit.code in main
+    if hit.code not in main and signs_own_deal(text, hits, head):
+        return Judgement("mentioned", firm=True)  # "Bộ Lao động Hàn Quốc đã ký … với Philippines"
     if cooperating and hit.code not in main and counterpart_deals(text, hits, head, local, main):
         return Judgement("mentioned", firm=True)  # "Mô hình này đã được EU thử nghiệm với Maroc"
     if i in context.ruled_out and not cooperating:
@@ -1173,6 +1192,20 @@ def counterpart_deals(
         and hit.end <= cue.start
         and COUNTERPART_ACTS.fullmatch(text, hit.end, cue.start) is not None
         for hit in hits[:head]
+    )
+
+
+def signs_own_deal(text: str, hits: list[Hit], head: int) -> bool:
+    """Whether the list at head is what a foreign country, the name right before it with no
+    Vietnam between, signs or renews a deal with: "Bộ Việc làm và Lao động Hàn Quốc đã ký gia hạn
+    bản ghi nhớ EPS với Philippines và Sri Lanka" (its own partners)."""
+    if head == 0 or any(hit.code == HOME for hit in hits[head : list_end(text, hits, head) + 1]):
+        return False
+    signer = hits[head - 1]
+    return (
+        signer.code != HOME
+        and partner_kind(signer.code) == "country"
+        and OWN_DEAL.fullmatch(fold(text), signer.end, hits[head].start) is not None
     )
 
 
@@ -1765,11 +1798,18 @@ def elliptic_roles(
             and before.firm
             and before.role == "mentioned"
             and ELLIPSIS_BEFORE.search(folded, 0, hit.start)
-            and re.match(count_opening() + r"\d", folded[hits[list_end(text, hits, j)].end :])
+            and elliptic_count().match(folded, hits[list_end(text, hits, j)].end)
         ):
             for k in range(j, list_end(text, hits, j) + 1):
                 judged[k] = before
     return judged
+
+
+@cache
+def elliptic_count() -> re.Pattern[str]:
+    """A count right after a name, or after "cũng" and at most three words: " khoảng 3 triệu",
+    " cũng duy trì mức trên 200.000"."""
+    return re.compile(rf"(?:\s+cũng(?:\s+[^\W\d]+){{0,3}}?)?{count_opening()}\d")
 
 
 def shares_list_role(hit: Hit, judgement: Judgement) -> bool:
@@ -2211,9 +2251,13 @@ def names_nationality(text: str, start: int) -> bool:
 
 def rescued_nationals(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> bool:
     """Whether the list at hit head is the nationality of people rescued with Vietnam's: "Cùng
-    đợt giải cứu còn có hơn 200 người mang quốc tịch Trung Quốc, Indonesia"."""
-    rescued = any(c.kind == "rescue" and c.end <= hits[head].start for c in cues)
-    return rescued and names_nationality(text, hits[head].start)
+    đợt giải cứu còn có hơn 200 người mang quốc tịch Trung Quốc, Indonesia", "Cùng bị giam giữ
+    với họ có hàng trăm người Indonesia"."""
+    start = hits[head].start
+    rescued = any(c.kind == "rescue" and c.end <= start for c in cues)
+    return rescued and (
+        names_nationality(text, start) or bool(PEOPLE_BEFORE.search(fold(text[:start])))
+    )
 
 
 def sharing_a_clause(
