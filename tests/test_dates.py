@@ -115,10 +115,18 @@ CASES = [
         "Tháng cuối năm 2023, xuất khẩu tăng.",
         [("Tháng cuối năm 2023", "date", "2023-12", "2023-12", True)],
     ),
+    # a solar month written as a capitalised name
+    (
+        "Ngày 20 tháng Ba năm 2025, tại Đài Bắc",
+        [("Ngày 20 tháng Ba năm 2025", "date", "2025-03-20", "2025-03-20", True)],
+    ),
+    ("Sáng 28 tháng Mười hai, hội nghị", [("Sáng 28 tháng Mười hai", "date", "", "", False)]),
 ]
 
 # none of these holds a date
 NOT_DATES = [
+    "mùng 8 tháng Giêng",  # a lunar month
+    "trong 3 tháng Hai lần",  # no day word, no year: no date
     "Tỉnh xếp thứ hai (1/3 tổng số) về lao động xuất cảnh.",  # an ordinal, then a share
     "kỷ niệm 55 năm thiết lập quan hệ ngoại giao",
     "Qua hơn 55 năm quan hệ ngoại giao",

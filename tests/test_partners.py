@@ -4700,6 +4700,22 @@ ROUND24_CASES = [  # another sender's count, its verb left out, keeps that sende
             ("THA", "mentioned"),
         ],
     ),
+    (  # a bare share goes on with the count before it; a plan's markets are no partners
+        [
+            "Năm 2024, tỉnh Nam Định đưa 3.000 lao động đi làm việc ở nước ngoài; Nhật Bản chiếm "
+            "60% số lao động xuất cảnh.",
+            "Đài Loan (Trung Quốc) chiếm 30%, còn lại là Hàn Quốc và Séc.",
+            "Năm 2025, Sở tập trung phát triển thị trường chất lượng cao như Đức và Na Uy.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("TWN", "partner"),
+            ("KOR", "partner"),
+            ("CZE", "partner"),
+            ("DEU", "mentioned"),
+            ("NOR", "mentioned"),
+        ],
+    ),
     (  # in an article about foreign workers in Vietnam, their origins are partners
         [
             "Năm 2024, Bắc Ninh có 15.000 lao động nước ngoài, chủ yếu đến từ Trung Quốc và "

@@ -83,6 +83,11 @@ _CUE_BEFORE_DAY_MONTH = re.compile(
 NEWS_AGENCY = r"\((?:TTXVN/VNA|TTXVN|VNA|VOV|VTV)\)"  # a wire's tag after a dateline: "14.9 (VOV)"
 _DATELINE_AFTER = re.compile(r"\s*[(\-–—]")  # "Hà Nội, 11/6 (TTXVN)", "Hà Nội, 11/6 - "
 _DAY, _MONTH, _YEAR = r"(\d{1,2})", r"(\d{1,2})", r"(\d{4})"
+MONTH_NAMES = {  # the solar months by name, capitalised in the text: "28 tháng Mười hai"
+    "hai": "2", "ba": "3", "tư": "4", "năm": "5", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9",
+    "mười": "10", "mười một": "11", "mười hai": "12",
+}  # fmt: skip  # "tháng Giêng", "tháng Chạp" name lunar months: no solar date
+_MONTH_NAME = r"(?-i:(Mười\s+(?:một|hai)|Mười|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?!\w)"
 _DAY_SPAN = rf"{_DAY}\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:ngày\s+)?){_DAY}"  # "4-5/4", "6 đến 8/6"
 _PERIOD_WORD = r"(?:(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|năm\s+học|niên\s+khóa)\s+|năm\s+(?=\d))"
 _YEAR_SPAN = rf"(\()?{_YEAR}\s*[-–—]\s*{_YEAR}(\))?"  # "2022 - 2027", "(2023-2027)"
@@ -92,6 +97,8 @@ _ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dmy_words", rf"{_NOT_BEFORE}ngày\s+{_DAY}\s+tháng\s+{_MONTH}(?:\s+năm\s+{_YEAR})?\b"),
         ("my_words", rf"{_NOT_BEFORE}tháng\s+{_MONTH}\s+năm\s+{_YEAR}\b"),
         ("dmy", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY}([/.\-]){_MONTH}\2{_YEAR}{_NOT_AFTER}"),
+        ("dm_named",
+         rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY}\s+tháng\s+{_MONTH_NAME}(?:\s+năm\s+{_YEAR})?\b"),
         ("days_my", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY_SPAN}/{_MONTH}(?:/{_YEAR})?{_NOT_AFTER}"),
         ("dm", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY}/{_MONTH}{_NOT_AFTER}(?!\s+số\b)"),
         ("dm_dash", rf"{_NOT_BEFORE}{_PART_OF_DAY}{_DAY}[.\-]{_MONTH}{_NOT_AFTER}"),
@@ -110,7 +117,7 @@ _ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 _NEEDED = {  # a part of each atom's pattern: a text without it is spared the whole pattern
     "dmy_words": r"ngày\s+\d\d?\s+tháng", "my_words": r"tháng\s+\d",
-    "dmy": r"\d([/.\-])\d\d?\1\d{4}",
+    "dmy": r"\d([/.\-])\d\d?\1\d{4}", "dm_named": r"\d\s+tháng\s+[^\W\d]",
     "days_my": r"\d\s*(?:[-–]|\s(?:đến|tới|và)\s+(?:ngày\s+)?)\d\d?/\d", "dm": r"\d/\d",
     "dm_dash": r"[gaiumytư]\s+\d\d?[.\-]\d",  # the last letter of a part of the day or week
     "dm_agency": r"\d[./\-]\d",  # a news agency's dateline: "Phnom Penh 14.9 (TTXVN)"
@@ -124,6 +131,7 @@ _PARTS = {part: re.compile(part, re.IGNORECASE) for part in _NEEDED.values()}
 _CLUES = {  # a string every match of a needed part holds, lower-cased: found far faster
     r"ngày\s+\d\d?\s+tháng": "tháng", r"tháng\s+\d": "tháng", "tháng": "tháng", "quý": "quý",
     r"năm\s+\d": "năm", r"\d/\d": "/", r"\d\s*/\s*\d": "/", _NEEDED["days_my"]: "/",
+    _NEEDED["dm_named"]: "tháng",
 }  # fmt: skip
 _NEEDS_YEAR = frozenset(  # the atoms whose pattern always holds a year: four digits in a row
     ("my_words", "dmy", "month_year", "month_year_dash", "edge_month", "quarter", "months_of_year",
@@ -193,6 +201,8 @@ def build_atom(name: str, match: re.Match[str], text: str) -> Atom | None:
     g = match.groups()
     if name in ("dm", "days_my") and not has_day_month_cue(match, text):
         return None
+    if name == "dm_named" and not g[2] and match.group(0)[0].isdigit():
+        return None  # "3 tháng Hai": a date only after "ngày", "sáng" … or with its year
     if name == "cued_year" and _COUNTED_NOUN.match(text, match.end()):
         return None
     if name == "dm_dash" and _QUANTITY_AFTER.match(text, match.end()):
@@ -205,6 +215,7 @@ def build_atom(name: str, match: re.Match[str], text: str) -> Atom | None:
         "dmy_words": lambda: [point(g[2], g[1], g[0])],
         "my_words": lambda: [point(g[1], g[0])],
         "dmy": lambda: [point(g[3], g[2], g[0])],
+        "dm_named": lambda: [point(g[2], MONTH_NAMES[g[1].lower()], g[0])],
         "days_my": lambda: [point(g[3], g[2], g[0]), point(g[3], g[2], g[1])],
         "dm": lambda: [point(None, g[1], g[0])],
         "dm_dash": lambda: [point(None, g[1], g[0])],

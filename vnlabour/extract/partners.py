@@ -154,6 +154,9 @@ MISSION_BEFORE = re.compile(
     rf"(?:{fold('đại sứ quán')}|{fold('lãnh sự quán')}|{fold('ban quản lý lao động')}"
     rf"|{fold('cơ quan đại diện')})\s+(?:{fold('việt nam')}|{fold('nước ta')})\s+(?:tại|ở)\s+$"
 )
+BARE_SHARE = re.compile(
+    r"#\s*\(?\s*chiếm\s+[\d.,]+\s*%\s*[,;.)]"
+)  # "# chiếm 27%,": of a count before
 SEAT_BEFORE = re.compile(  # an organisation's seat: "Ban Thư ký APEC tại |Singapore"
     rf"(?<!\w)(?:{fold('ban thư ký')}|{fold('văn phòng')}|{fold('trụ sở')})\s+[^\s,;]+"
     r"\s+(?:tại|ở)\s+$"
@@ -1459,12 +1462,13 @@ def heads_worker_count(text: str, hit: Hit) -> bool:
 def has_share(text: str, hits: list[Hit], i: int) -> bool:
     """Whether the list of hit i has a share of a count of workers or cases in the sentence: a
     percent after one of its names ("Hàn Quốc (27%), Nhật Bản và Đài Loan", "Nhật Bản chiếm 31%")
-    or "phần còn lại" before it, beside such a percent ("phần còn lại chủ yếu tại Hàn Quốc")."""
+    or "phần còn lại" before it, beside such a percent ("phần còn lại chủ yếu tại Hàn Quốc"); a
+    bare percent shares the count of the sentence before ("Đài Loan chiếm 27%, còn lại là …")."""
     if "%" not in text:
         return False  # most sentences: no share of anything
     folded = fold(mask(text, hits))
-    if not counts_people(folded):
-        return False
+    if not (counts_people(folded) or BARE_SHARE.search(folded)):
+        return False  # a share of trade or of a rate, not of people
     head, last = list_heads(text, hits)[i], list_end(text, hits, i)
     if any(share_after().match(folded, hit.end) for hit in hits[head : last + 1]):
         return True
