@@ -323,8 +323,8 @@ def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def in_joined_pair(text: str, hits: list[Hit], hit: Hit) -> bool:
-    """Whether the name is one of two joined by a dash with no space lost: "Lào - Hàn", "Việt -
-    Đức" (the short names of a joint institution's founders)."""
+    """Whether the name is one of two joined by a dash: "Lào - Hàn", "Việt - Đức" (the short
+    names of a joint institution's founders)."""
     return any(
         PAIR_DASH.fullmatch(text, left.end, right.start) is not None and hit in (left, right)
         for left, right in itertools.pairwise(hits)
