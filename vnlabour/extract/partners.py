@@ -229,10 +229,7 @@ APPOSITION = re.compile(r"^\s*,\s*(?:nước|quốc gia|nền kinh tế)(?!\w)")
 DASH_ASIDE = re.compile(
     r"^\s*[-–]\s*[^-–,;]{1,60}?\s[-–]"
 )  # "Peru| - chủ nhà APEC năm nay -| đăng cai"
-OWN_DEAL = re.compile(  # "Hàn Quốc| đã ký gia hạn bản ghi nhớ EPS với |Philippines"
-    rf"(?:\s+(?:{fold('đã')}|{fold('cũng')}|{fold('vừa')}|{fold('mới')}|{fold('từng')}))*"
-    rf"\s+{fold('ký')}(?!\w)[^#;:]{{0,60}}?\s{fold('với')}\s+"
-)
+
 MEMBER_WORDS = 6  # "với 14 nền kinh tế thành viên |APEC": the words a member phrase may span
 MEMBERS_LISTED = re.compile(  # "thành viên APEC|, trong đó có |Chile", "ASEAN| (gồm |Lào"
     r"\s*[,(:]?\s*(?:"
@@ -245,7 +242,6 @@ PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm vi
 PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu năm |đến nay"
 NATIONALITY = re.compile(r"(?<!\w)quốc\s+tịch(?!\w)")  # "người mang quốc tịch Lào"
 NATIONALITY_BEFORE = re.compile(NATIONALITY.pattern + r"\s*$")  # "người mang quốc tịch |Lào"
-BESIDES_HOME = re.compile(rf"\W*(?:{fold('ngoài')}|{fold('bên cạnh')})\s+{fold('việt nam')}\s*,")
 PEOPLE_BEFORE = re.compile(rf"(?<!\w)(?:người|{fold('công dân')})\s*$")  # "hàng trăm người |Kenya"
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")  # "đến từ |Ấn Độ": where workers come from
 MOVE_ON = re.compile(r"\s*(?:sang|đến|tới)\s+#")  # "từ Đài Loan |sang Séc": the move's end
@@ -986,7 +982,7 @@ def other_origins(text: str, hits: list[Hit], heads: list[int], inbound: bool) -
     if inbound or not any(hit.code == HOME for hit in hits):
         return frozenset()  # most sentences: no foreign workers set beside Vietnam's
     opened = [m.end() for m in phrase_matcher("foreign_worker").finditer(folded)]
-    if BESIDES_HOME.match(folded):
+    if opens_besides_home(folded, hits):
         opened.append(0)
     origins = {
         head
@@ -1004,6 +1000,16 @@ def other_origins(text: str, hits: list[Hit], heads: list[int], inbound: bool) -
         i
         for i, hit in enumerate(hits)
         if heads[i] in origins and hit.code != HOME and partner_kind(hit.code) == "country"
+    )
+
+
+def opens_besides_home(folded: str, hits: list[Hit]) -> bool:
+    """Whether the sentence opens with "Ngoài Việt Nam," or "Bên cạnh Việt Nam,"."""
+    besides = BESIDES.search(folded, 0, hits[0].start) if hits[0].code == HOME else None
+    return (
+        besides is not None
+        and not folded[: besides.start()].strip(OPENING)
+        and folded[hits[0].end :].lstrip().startswith(",")
     )
 
 
@@ -1208,7 +1214,16 @@ def signs_own_deal(text: str, hits: list[Hit], head: int) -> bool:
     return (
         signer.code != HOME
         and partner_kind(signer.code) == "country"
-        and OWN_DEAL.fullmatch(fold(text), signer.end, hits[head].start) is not None
+        and own_deal().fullmatch(fold(text), signer.end, hits[head].start) is not None
+    )
+
+
+@cache
+def own_deal() -> re.Pattern[str]:
+    """Between a signer and its counterparts: " đã ký gia hạn bản ghi nhớ EPS với "."""
+    aspects = phrase_matcher("aspect").pattern
+    return re.compile(
+        rf"(?:\s+(?:{aspects}))*\s+{fold('ký')}(?!\w)[^#;:]{{0,60}}?\s{fold('với')}\s+"
     )
 
 
