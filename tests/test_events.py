@@ -1037,6 +1037,21 @@ DATE_CASES = [
         "",
         ("2025-03-03", "text_bound"),
     ),
+    # the year of an application deadline soon after the signing
+    (
+        "Hôm qua (2/10), Công ty Sông Hồng ký hợp đồng cung ứng 120 thợ may cho một xưởng ở "
+        "Osaka, Nhật Bản.\n"
+        "Hạn nộp hồ sơ đến hết ngày 20/11/2025.",
+        "",
+        ("2025-10-02", "text_bound"),
+    ),
+    # a deadline long after the event fixes no year
+    (
+        "Ngày 2/3, Công ty Sông Hồng ký hợp đồng cung ứng 120 thợ may cho Nhật Bản.\n"
+        "Hạn nộp hồ sơ đến hết ngày 20/11/2025.",
+        "",
+        ("", ""),
+    ),
 ]
 
 

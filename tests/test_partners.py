@@ -4726,6 +4726,24 @@ ROUND24_CASES = [  # another sender's count, its verb left out, keeps that sende
 ]
 
 
+ROUND25_CASES = [  # a later clause that a contrast opens counts another country's own people
+    (
+        [
+            "Ngày 9/4, Công ty Hải Âu đưa 30 thuyền viên Việt Nam sang làm việc tại Singapore, "
+            "trong khi Ấn Độ có hơn 250.000 thuyền viên trên các đội tàu quốc tế.",
+        ],
+        [("SGP", "partner"), ("IND", "mentioned")],
+    ),
+    (  # the clause names Vietnam's own workers there: a destination still
+        [
+            "Năm 2024, Hàn Quốc tiếp nhận 52.000 lao động Việt Nam, trong khi Nhật Bản tiếp "
+            "nhận 61.000 người.",
+        ],
+        [("KOR", "partner"), ("JPN", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -4756,6 +4774,7 @@ ROUND24_CASES = [  # another sender's count, its verb left out, keeps that sende
         *ROUND22_CASES,
         *ROUND23_CASES,
         *ROUND24_CASES,
+        *ROUND25_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -131,8 +131,9 @@ STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about th
 PERIOD_SENTENCES = 4  # or, further into a feature's opening, about their period's end
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FUTURE = re.compile(r"\b(?:sẽ|dự\s+kiến|sắp)\b", re.IGNORECASE)
+_DEADLINE = r"\b(?:hạn(?:\s+chót)?\s+(?:nộp|đăng\s+ký|nhận)|nhận\s+hồ\s+sơ)\b"  # "Hạn nộp hồ sơ"
 _PLANNED_FOR = re.compile(  # "sẽ mở từ ngày |", "dự kiến tổ chức tại Hà Nội từ ngày |"
-    _FUTURE.pattern + r"[^\d,;:.]{0,60}\s(?:ngày\s+)?$", re.IGNORECASE
+    rf"(?:{_FUTURE.pattern}|{_DEADLINE})[^\d,;:.]{{0,60}}\s(?:ngày\s+)?$", re.IGNORECASE
 )
 _PAST_PLAN = re.compile(r"\b(?:từng|trước\s+đó|đã|nay|nhưng)\b", re.IGNORECASE)  # "từng dự kiến"
 WEEKDAY_NAMES = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
@@ -1033,15 +1034,16 @@ def year_from_bounds(sentences: Sequence[Sentence], when: DateMention) -> int | 
 
 
 def year_from_plan(sentences: Sequence[Sentence], when: DateMention) -> int | None:
-    """The year of the planned dates ("Kỳ thi dự kiến tổ chức từ ngày 20/11/2024": a future word,
-    then the date in its clause, no document number between; "từ tháng 6/2024, hạn ngạch … sẽ
-    được nâng": a month a future word follows; "trong năm 2024, … sẽ tiếp nhận": a year; no past
-    or revised plan in the sentence) when the day/month falls at most PLAN_DAYS before them in
-    that year, inside a planned span of months or in the planned year; None unless all agree."""
+    """The year of the planned dates ("Kỳ thi dự kiến tổ chức từ ngày 20/11/2024": a future word
+    or a deadline ("Hạn nộp hồ sơ đến hết ngày 15/5/2024"), then the date in its clause, no
+    document number between; "từ tháng 6/2024, hạn ngạch … sẽ được nâng": a month a future word
+    follows; "trong năm 2024, … sẽ tiếp nhận": a year; no past or revised plan in the sentence)
+    when the day/month falls at most PLAN_DAYS before them in that year, inside a planned span of
+    months or in the planned year; None unless all agree."""
     if when.month is None or when.day is None:
         return None
     planned = {
-        int(d.first[:4])
+        int(d.last[:4])
         for s in sentences
         if not _PAST_PLAN.search(s.text)
         for d in find_dates(s.text)
@@ -1062,11 +1064,12 @@ def is_plan_date(text: str, d: DateMention) -> bool:
 
 
 def leads_up_to(when: DateMention, planned: DateMention) -> bool:
-    """Whether the day/month, put in the planned date's year, is at most PLAN_DAYS before it."""
-    if planned.kind != "date":
+    """Whether the day/month, put in the year of the planned date or deadline ("đến hết ngày
+    15/5/2024"), is at most PLAN_DAYS before it."""
+    if planned.kind not in ("date", "until") or not planned.last:
         return False
-    moved = with_year(when, int(planned.first[:4]))
-    gap = (first_day(planned.first) - first_day(moved)).days if moved else -1
+    moved = with_year(when, int(planned.last[:4]))
+    gap = (first_day(planned.last) - first_day(moved)).days if moved else -1
     return 0 <= gap <= PLAN_DAYS
 
 

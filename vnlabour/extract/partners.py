@@ -1855,7 +1855,8 @@ def sentence_context(
     warned = warned_hits(masked, hits, cues)
     if warned:
         return Context(countries & warned, frozenset())
-    owners = worker_owners(text, masked, hits)
+    contrasted = contrasted_clause(masked, hits, cues)  # "…, trong khi Ấn Độ có 250.000 …"
+    owners = worker_owners(text, masked, hits) - contrasted
     owned = owners or (region_owned().search(fold(masked)) and HOME not in {h.code for h in hits})
     others_of_owners = (
         countries - owners if owned and not comes_to_vietnam(text, hits, cues) else frozenset()
@@ -1885,7 +1886,23 @@ def sentence_context(
         return Context(
             frozenset(), frozenset(i for i in countries if ends and hits[i].end <= ends[0])
         )
-    return Context(frozenset(), frozenset())
+    return Context(frozenset(), contrasted & countries)
+
+
+def contrasted_clause(masked: str, hits: list[Hit], cues: list[Cue]) -> frozenset[int]:
+    """The hits of a later clause that a contrast opens, names no Vietnam and counts a country's
+    own people in: "…, trong khi Philippines có hơn 400.000 thuyền viên", not "…, trong khi Nhật
+    Bản đạt 71.100 người" (Vietnam's workers there)."""
+    folded = fold(masked)
+    for cue in cues:
+        if cue.kind == "contrast" and folded[: cue.start].rstrip().endswith(","):
+            end = clause_span(folded, cue.end)[1]
+            inside = frozenset(i for i, hit in enumerate(hits) if cue.start <= hit.start < end)
+            if all(hits[i].code != HOME for i in inside) and re.search(
+                OWNED_COUNT, folded[cue.end : end]
+            ):
+                return inside
+    return frozenset()
 
 
 def warned_hits(masked: str, hits: list[Hit], cues: list[Cue]) -> frozenset[int]:
