@@ -1045,6 +1045,13 @@ DATE_CASES = [
         "",
         ("2025-10-02", "text_bound"),
     ),
+    # a December review of a season names the year it reviews
+    (
+        "Chungcheong, 5/12 (TTXVN) - Hôm nay, đoàn công tác tỉnh Yên Bái làm việc với huyện "
+        "Boeun (Hàn Quốc) để tổng kết mùa vụ 2025 và bàn kế hoạch tiếp nhận lao động thời vụ.",
+        "",
+        ("2025-12-05", "text"),
+    ),
     # a deadline long after the event fixes no year
     (
         "Ngày 2/3, Công ty Sông Hồng ký hợp đồng cung ứng 120 thợ may cho Nhật Bản.\n"

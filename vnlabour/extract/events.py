@@ -71,8 +71,9 @@ _NOT_ANNIVERSARY = re.compile(
     r"\b(?:hơn|trên|gần|khoảng|qua|suốt|sau|trong|ngót)\s+$", re.IGNORECASE
 )  # "Qua hơn 55 năm quan hệ ngoại giao" is a duration, not an anniversary
 _REVIEWED_YEAR = re.compile(
-    r"(?<!\w)(?:tổng|sơ)\s+kết(?:,?\s+[^\W\d]+){0,12}?\s+năm\s+(\d{4})(?!\d)", re.IGNORECASE
-)  # "tổng kết công tác phòng, chống mua bán người năm 2023": the year under review
+    r"(?<!\w)(?:tổng|sơ)\s+kết(?:,?\s+[^\W\d]+){0,12}?\s+(?:năm|mùa\s+vụ)\s+(\d{4})(?!\d)",
+    re.IGNORECASE,
+)  # "tổng kết công tác phòng, chống mua bán người năm 2023", "tổng kết mùa vụ 2024"
 _EVENT_NAMED_BACK = re.compile(
     r"^(?:chuyến\s+(?:thăm|công\s+tác)|sự\s+kiện|hội\s+(?:nghị|thảo)|buổi\s+(?:làm\s+việc|tiếp|"
     r"gặp(?:\s+gỡ)?|hội\s+đàm|lễ)|lễ\s+ký(?:\s+kết)?|khóa\s+(?:tập\s+huấn|đào\s+tạo|học))"
