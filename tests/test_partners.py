@@ -4741,6 +4741,44 @@ ROUND25_CASES = [  # a later clause that a contrast opens counts another country
         ],
         [("KOR", "partner"), ("JPN", "partner")],
     ),
+    (  # the origins of a destination's foreign workers, their workplace between
+        [
+            "Ngày 4/3, Bộ trưởng tiếp Bộ trưởng Nhân lực Kuwait và bàn việc đưa 500 điều dưỡng "
+            "Việt Nam sang Kuwait.",
+            "Con số này còn nhỏ so với khoảng 600.000 lao động giúp việc nước ngoài đang làm việc "
+            "tại Kuwait, chủ yếu đến từ Ấn Độ, Sri Lanka và Ethiopia.",
+        ],
+        [
+            ("KWT", "partner"),
+            ("KWT", "partner"),
+            ("KWT", "partner"),
+            ("IND", "mentioned"),
+            ("LKA", "mentioned"),
+            ("ETH", "mentioned"),
+        ],
+    ),
+    (  # Vietnam's own rank or share opens a ranking of nationalities: the rest are no partners
+        [
+            "Năm 2024, Đài Loan (Trung Quốc) có 760.000 lao động nước ngoài.",
+            "Việt Nam đứng thứ nhất với 280.000 người, trên Indonesia và Philippines.",
+            "Trong ngành điện tử, người Việt Nam chiếm 46%, tiếp theo là Thái Lan, Philippines.",
+        ],
+        [
+            ("TWN", "partner"),
+            ("IDN", "mentioned"),
+            ("PHL", "mentioned"),
+            ("THA", "mentioned"),
+            ("PHL", "mentioned"),
+        ],
+    ),
+    (  # a nationality a ranking names after Vietnam's workers is no place they work
+        [
+            "Hàn Quốc hiện có 60.000 lao động Việt Nam, đông nhất trong số lao động nước ngoài, "
+            "vượt Nepal.",
+            "Riêng ngành đóng tàu, người Việt Nam chiếm 38%, tiếp theo là Nepal, Campuchia.",
+        ],
+        [("KOR", "partner"), ("NPL", "mentioned"), ("NPL", "mentioned"), ("KHM", "mentioned")],
+    ),
 ]
 
 

@@ -173,6 +173,9 @@ RANKED_AS = re.compile(  # "Indonesia| vẫn là nguồn cung lớn nhất với
 RANK_OPENING = re.compile(
     rf"(?:tiếp\s+(?:theo|đến|sau)|kế\s+(?:đến|tiếp)|{RANK_VERB})\s+là\s+$"
 )  # of a ranking
+RANKED_BESIDE = re.compile(  # "…, chỉ sau |Nepal", "trên |Campuchia", "vượt |Indonesia"
+    r"(?:(?<!\w)(?:chỉ\s+)?(?:(?:đứng|xếp)\s+)?(?:sau|trên)|(?<!\w)vượt(?:\s+qua)?)\s+$"
+)
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khối |EU": a region, not the bloc
     rf"(?:\w\s+(?:đến\s+từ\s+)?{fold('ngoài')}|(?:nước|quốc\s+gia)(?:\s+khác)?\s+(?:trong|thuộc))"
@@ -207,7 +210,9 @@ PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
 WORKER_COUNT = r"\s*:\s*(?:\S+\s+)?\d[\d.,]*\s+(?:\S+\s+)?"  # ": khoảng 17.815 "
 MAX_QUALIFIERS = 6  # "nhân lực y tế từ", "lao động giúp việc gia đình nước ngoài, chủ yếu từ"
 ARRIVAL_WORDS = ("về", "sang", "đến", "tại", "ở", "vào")  # "lao động sang |Việt Nam": not its own
-WORKPLACE = re.compile(r"\s+(?:trong|tại|ở)\s+[^,;:()\"“”]{1,60}$")  # "| trong các nhà máy của X"
+WORKPLACE = re.compile(  # "| trong các nhà máy của X", "| đang làm việc tại Ả Rập Xê Út"
+    r"(?:\s+(?:đang\s+)?(?:làm\s+việc|sinh\s+sống|cư\s+trú))?\s+(?:trong|tại|ở)\s+[^,;:()\"“”]{1,60}$"
+)
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
 PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # not a company's trade
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
@@ -426,7 +431,9 @@ def sentence_frames(article: Article) -> list[Frame]:
     frames = [frame]
     for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True):
         ranked_among = ranks_vietnam_as_sender(sentence.text, hits, frame.inbound)
-        named = {hit.code for hit in hits if hit.code != HOME} or frame.counterparts
+        named = {hit.code for hit in hits if hit.code != HOME} - firmly_in_frame(
+            sentence.text, frame
+        ) or frame.counterparts  # not "vượt Trung Quốc": a nationality ranked, no place
         frames.append(replace(frame, abroad=frame.abroad | named) if ranked_among else frame)
     return frames[: len(article.sentences)]  # the frame after the last sentence frames none
 
@@ -960,14 +967,18 @@ def nationalities_ranked(
         if ranked_after(text, hits[i]) or RANKED_AS.match(folded, hits[list_end(text, hits, i)].end)
     }
     starts = [hits[h].start for h in ranked_lists] + [
-        hit.start for hit in hits if hit.code == HOME and ranked_by_head().match(folded, hit.end)
+        hit.start for hit in hits if ranks_home(folded, hit)
     ]  # or Vietnam's own rank opens it: "Việt Nam dẫn đầu với 12.800 lao động, kế đến là …"
-    if starts:  # "…, tiếp đến là Bangladesh, Nepal": the ranking goes on
+    if starts:  # "…, tiếp đến là Bangladesh, Nepal", "…, trên Campuchia": the ranking goes on
         first = min(starts)
         ranked_lists |= {
             heads[i]
             for i in others
-            if hits[heads[i]].start > first and RANK_OPENING.search(folded, 0, hits[heads[i]].start)
+            if hits[heads[i]].start > first
+            and (
+                RANK_OPENING.search(folded, 0, hits[heads[i]].start)
+                or RANKED_BESIDE.search(folded, 0, hits[heads[i]].start)
+            )
         }
     return frozenset(i for i in others if heads[i] in ranked_lists)
 
@@ -1025,9 +1036,17 @@ def ranks_own_workers(text: str, hits: list[Hit], inbound: bool) -> bool:
     folded = fold(text)
     own = own_workers(text, hits)
     if not own:  # most sentences: no Vietnamese workers
-        return any(h.code == HOME and ranked_by_head().match(folded, h.end) for h in hits)
+        return any(ranks_home(folded, h) for h in hits)
     ranked = any(OWN_RANK.match(folded, hit.end) for hit in own)
     return ranked or bool(phrase_matcher("foreign_worker").search(folded) or SENDERS.search(folded))
+
+
+def ranks_home(folded: str, hit: Hit) -> bool:
+    """Whether the hit is Vietnam, its rank, head count or share right after it: "Việt Nam đứng
+    thứ hai với 4.270 người", "người Việt Nam chiếm khoảng 51%"."""
+    return hit.code == HOME and bool(
+        ranked_by_head().match(folded, hit.end) or ranked_by().match(folded, hit.end)
+    )
 
 
 def ranks_by_head_count(text: str, hit: Hit, cue: Cue) -> bool:
@@ -2387,7 +2406,10 @@ def follows_worker_noun(text: str, start: int, end: int) -> bool:
             return False
         workers = before[: origin.start()]
         place = WORKPLACE.search(workers) if "đến" in origin.group() else None
-        nouns = [*without_qualifiers(workers), *([workers[: place.start()]] if place else [])]
+        nouns = [
+            *without_qualifiers(workers),
+            *(without_qualifiers(workers[: place.start()]) if place else []),
+        ]
         return any(
             ends_with_worker_noun(text, noun, cue_words("worker") | cue_words("people"))
             for noun in nouns
