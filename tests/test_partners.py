@@ -4779,6 +4779,22 @@ ROUND25_CASES = [  # a later clause that a contrast opens counts another country
         ],
         [("KOR", "partner"), ("NPL", "mentioned"), ("NPL", "mentioned"), ("KHM", "mentioned")],
     ),
+    (  # a destination's other sources: its workers' share, a long region, a wish to expand
+        [
+            "Ngày 8/5, tỉnh Bến Tre ký thỏa thuận đưa lao động sang bang Queensland, Australia.",
+            "Chương trình của bang tiếp nhận 12.000 lao động, trong đó phần lớn đến từ Fiji.",
+            "Bang đang tiếp nhận lao động từ các đảo quốc vùng Nam Thái Bình Dương như Samoa, "
+            "Tonga.",
+            "Hiện bang đã tuyển lao động từ Nepal và nay muốn mở rộng sang Việt Nam.",
+        ],
+        [
+            ("AUS", "partner"),
+            ("FJI", "mentioned"),
+            ("WSM", "mentioned"),
+            ("TON", "mentioned"),
+            ("NPL", "mentioned"),
+        ],
+    ),
 ]
 
 

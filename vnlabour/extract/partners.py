@@ -118,8 +118,8 @@ COUNTED_PEOPLE = re.compile(  # "1.260 người", "Số còn lại" (of a count 
     re.IGNORECASE,
 )
 WORKERS_FROM = re.compile(  # "lao động (, chủ yếu) (đến) từ (các đảo quốc Thái Bình Dương như)"
-    r"(?:\s*,?\s+(?:chủ yếu|phần lớn|đa số|hầu hết))?(?:\s+đến)?\s+từ"
-    r"(?:\s+(?:nhiều|các|một số)\s+(?:nước|quốc gia|đảo quốc|quốc đảo)(?:\s+[^\s,]+){0,3}?"
+    r"(?:\s*,?\s+(?:trong\s+đó\s+)?(?:chủ yếu|phần lớn|đa số|hầu hết))?(?:\s+đến)?\s+từ"
+    r"(?:\s+(?:nhiều|các|một số)\s+(?:nước|quốc gia|đảo quốc|quốc đảo)(?:\s+[^\s,]+){0,5}?"
     r"\s*,?\s+như)?\s*$"
 )
 RANK_VERB = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)"  # "đứng thứ hai"
@@ -173,6 +173,9 @@ RANKED_AS = re.compile(  # "Indonesia| vẫn là nguồn cung lớn nhất với
 RANK_OPENING = re.compile(
     rf"(?:tiếp\s+(?:theo|đến|sau)|kế\s+(?:đến|tiếp)|{RANK_VERB})\s+là\s+$"
 )  # of a ranking
+EXPANDS_BEFORE = re.compile(
+    r"(?<!\w)mở\s+rộng(?:\s+[^\s,;.:]+){0,3}\s+$"
+)  # "mở rộng (tuyển) |sang"
 RANKED_BESIDE = re.compile(  # "…, chỉ sau |Nepal", "trên |Campuchia", "vượt |Indonesia"
     r"(?:(?<!\w)(?:chỉ\s+)?(?:(?:đứng|xếp)\s+)?(?:sau|trên)|(?<!\w)vượt(?:\s+qua)?)\s+$"
 )
@@ -2363,11 +2366,13 @@ def owned_workers() -> re.Pattern[str]:
 
 def comes_to_vietnam(text: str, hits: list[Hit], cues: list[Cue]) -> bool:
     """Whether Vietnam is named as a place workers go or work: "lao động Lào sang Việt Nam",
-    "lao động Campuchia làm việc tại Việt Nam"; not "hợp tác với một địa phương của Việt Nam"."""
+    "lao động Campuchia làm việc tại Việt Nam"; not "hợp tác với một địa phương của Việt Nam", nor
+    where a destination extends its recruiting ("nay muốn mở rộng sang Việt Nam")."""
     return any(
         (cue := local_cue(text, hit.start, cues)) is not None
         and cue.kind in ("host", "destination")
         and governs(text[cue.end : hit.start], 0)
+        and not EXPANDS_BEFORE.search(fold(text), 0, cue.start)
         for hit in hits
         if hit.code == HOME
     )
