@@ -58,6 +58,7 @@ NAME_CASES = [
     ("Mỹ Latinh và Việt Nam.", []),
     ("Anh Đức và chị Hàn đến từ Mỹ.", [("USA", "Mỹ")]),
     ("Anh cho biết sẽ học tiếng Anh và tiếng Nhật trước khi sang Đức.", [("DEU", "Đức")]),
+    ("Trung tâm Anh ngữ Sao Mai mở lớp Nhật ngữ cho lao động sang Anh.", [("GBR", "Anh")]),
     ("Ông Trần Đức Lương thăm Pháp.", [("FRA", "Pháp")]),
     ("Bà Phạm Thị Nga và ông Lê Mỹ gặp Thủ tướng Úc.", [("AUS", "Úc")]),
     ("Dân tộc Thái và đồng bào Lào, người Nhật.", [("JPN", "Nhật")]),

@@ -43,6 +43,7 @@ VOWEL_GROUP = re.compile(r"[aeiouy]+")
 OPENING = " \t\"“'‘([-–—"
 SEPARATOR_CHARS = 8  # how far back a list separator (", ", " hoặc ") is sought
 LIST_SEPARATOR = re.compile(r"(?:\s*,|\s+(?:và|hoặc|hay))\s+$")  # before a list's next item
+LANGUAGE_AFTER = re.compile(r"\s+(?:ngữ|văn)(?!\w|\s+(?:hóa|hoá|bản|phòng|kiện))")  # "Anh| ngữ"
 WORD = re.compile(r"[^\W\d_]+")
 CAPITALISED_RUN = re.compile(r"(?<!\w)(?:[^\W\d_a-zđ]\w*\s)+[^\W\d_a-zđ]\w*")  # then isupper
 HONORIFIC_WORDS = re.compile(  # "bà |Nguyễn Thị Hạnh Nhân đã |": words one space apart
@@ -138,12 +139,14 @@ def is_partner_name(text: str, start: int, end: int, name: Name) -> bool:
 
 
 def names_language_or_people(text: str, start: int, span: str) -> bool:
-    """Whether the name follows "tiếng" (a language), a currency ("bảng Anh", "đô la Úc"), a
-    lower-case noun of goods, animals or a landmark it qualifies ("bò Úc", "xe Nhật", "sông
-    Hàn"), itself or as an item of such a list ("các món Thái, Ý, Ấn Độ"), or "người", "dân tộc"
-    + an ethnic group."""
+    """Whether the name follows "tiếng" or comes before "ngữ" (a language), a currency ("bảng
+    Anh", "đô la Úc"), a lower-case noun of goods, animals or a landmark it qualifies ("bò Úc",
+    "xe Nhật", "sông Hàn"), itself or as an item of such a list ("các món Thái, Ý, Ấn Độ"), or
+    "người", "dân tộc" + an ethnic group."""
     if is_qualified(text, start) or is_qualified_list_item(text, start):
         return True
+    if LANGUAGE_AFTER.match(text, start + len(span)):
+        return True  # "Trung tâm Anh ngữ", "lớp Nhật ngữ": a language
     before = words_before(text, start, 2)
     return span in word_set("vn_ethnic_groups") and any(w in cue_words("ethnic") for w in before)
 
