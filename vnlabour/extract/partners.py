@@ -173,9 +173,9 @@ RANKED_AS = re.compile(  # "Indonesia| vẫn là nguồn cung lớn nhất với
 RANK_OPENING = re.compile(
     rf"(?:tiếp\s+(?:theo|đến|sau)|kế\s+(?:đến|tiếp)|{RANK_VERB})\s+là\s+$"
 )  # of a ranking
-EXPANDS_BEFORE = re.compile(
+EXPANDS_BEFORE = re.compile(  # "mở rộng (tuyển) |sang": a destination extends its recruiting
     r"(?<!\w)mở\s+rộng(?:\s+[^\s,;.:]+){0,3}\s+$"
-)  # "mở rộng (tuyển) |sang"
+)
 RANKED_BESIDE = re.compile(  # "…, chỉ sau |Nepal", "trên |Campuchia", "vượt |Indonesia"
     r"(?:(?<!\w)(?:chỉ\s+)?(?:(?:đứng|xếp)\s+)?(?:sau|trên)|(?<!\w)vượt(?:\s+qua)?)\s+$"
 )
