@@ -433,11 +433,13 @@ def sentence_frames(article: Article) -> list[Frame]:
     hits_by_sentence, frame = article_reading(article)
     frames = [frame]
     for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True):
-        ranked_among = ranks_vietnam_as_sender(sentence.text, hits, frame.inbound)
+        if not ranks_vietnam_as_sender(sentence.text, hits, frame.inbound):
+            frames.append(frame)
+            continue
         named = {hit.code for hit in hits if hit.code != HOME} - firmly_in_frame(
             sentence.text, frame
         ) or frame.counterparts  # not "vượt Trung Quốc": a nationality ranked, no place
-        frames.append(replace(frame, abroad=frame.abroad | named) if ranked_among else frame)
+        frames.append(replace(frame, abroad=frame.abroad | named))
     return frames[: len(article.sentences)]  # the frame after the last sentence frames none
 
 
