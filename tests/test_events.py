@@ -1052,6 +1052,13 @@ DATE_CASES = [
         "",
         ("2025-12-05", "text"),
     ),
+    # a planned span of months across the new year: the day falls in its first year
+    (
+        "Ngày 20/12, tỉnh Nghệ An ký thỏa thuận đưa lao động thời vụ sang Hàn Quốc.\n"
+        "Theo đó, từ tháng 12/2024 đến tháng 3/2025, huyện Inje dự kiến tiếp nhận 200 lao động.",
+        "",
+        ("2024-12-20", "text_bound"),
+    ),
     # a deadline long after the event fixes no year
     (
         "Ngày 2/3, Công ty Sông Hồng ký hợp đồng cung ứng 120 thợ may cho Nhật Bản.\n"

@@ -1044,7 +1044,7 @@ def year_from_plan(sentences: Sequence[Sentence], when: DateMention) -> int | No
     if when.month is None or when.day is None:
         return None
     planned = {
-        int(d.last[:4])
+        int((d.first or d.last)[:4])  # a deadline ("đến hết ngày 15/5/2024") has only its bound
         for s in sentences
         if not _PAST_PLAN.search(s.text)
         for d in find_dates(s.text)
