@@ -4799,6 +4799,66 @@ ROUND25_CASES = [  # a later clause that a contrast opens counts another country
 ]
 
 
+ROUND26_CASES = [  # other sending countries, by what they do or where their rank stands
+    (  # a rival's sending, after "bởi"; a programme's other participants growing
+        [
+            "Ngày 12/6, Bộ trưởng làm việc với Bộ trưởng Lao động Ba Lan về việc đưa lao động "
+            "Việt Nam sang Ba Lan.",
+            "Sức ép ngày càng lớn bởi các nước như Ấn Độ, Bangladesh cũng đang tích cực đưa lao "
+            "động sang châu Âu.",
+            "Các nước Sri Lanka, Nepal cũng đang tăng mạnh số lượng lao động tham gia chương "
+            "trình.",
+        ],
+        [
+            ("POL", "partner"),
+            ("POL", "partner"),
+            ("IND", "mentioned"),
+            ("BGD", "mentioned"),
+            ("LKA", "mentioned"),
+            ("NPL", "mentioned"),
+        ],
+    ),
+    (  # a partner's deal with others, whose own sending a comma's phrase reports
+        [
+            "Sáng 3/10, Việt Nam và Kuwait ký thỏa thuận về lao động giúp việc gia đình.",
+            "Kuwait đã ký các thỏa thuận tương tự với Sri Lanka, Ethiopia, trong đó hằng năm Sri "
+            "Lanka đưa sang hàng chục nghìn lao động.",
+        ],
+        [
+            ("KWT", "partner"),
+            ("KWT", "partner"),
+            ("LKA", "mentioned"),
+            ("ETH", "mentioned"),
+            ("LKA", "mentioned"),
+        ],
+    ),
+    (  # a quota on a par with others'; the biggest senders, Vietnam ranked after them
+        [
+            "Chiều 20/3, phía Hungary thông báo nâng hạn ngạch cho lao động Việt Nam lên 2.000 "
+            "người, ngang với mức dành cho Ấn Độ và Mông Cổ.",
+            "Bangladesh và Nepal là những nước có nhiều công dân làm việc ở nước ngoài nhất; Việt "
+            "Nam đứng thứ năm.",
+        ],
+        [
+            ("HUN", "partner"),
+            ("IND", "mentioned"),
+            ("MNG", "mentioned"),
+            ("BGD", "mentioned"),
+            ("NPL", "mentioned"),
+        ],
+    ),
+    (  # a ranking of senders that Vietnam's own rank closes in the next sentence
+        [
+            "Ngày 5/7, Bộ Lao động phối hợp với ILO tổ chức hội thảo về lao động di cư.",
+            "Năm 2023, Indonesia dẫn đầu với khoảng 300.000 người, tiếp theo là Myanmar và "
+            "Campuchia.",
+            "Việt Nam đứng thứ tư với khoảng 155.000 người.",
+        ],
+        [("ILO", "partner"), ("IDN", "mentioned"), ("MMR", "mentioned"), ("KHM", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -4830,6 +4890,7 @@ ROUND25_CASES = [  # a later clause that a contrast opens counts another country
         *ROUND23_CASES,
         *ROUND24_CASES,
         *ROUND25_CASES,
+        *ROUND26_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -49,6 +49,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from vnlabour.corpus import Article, Sentence
+from vnlabour.extract.dates import find_dates
 from vnlabour.extract.figures import words_of
 from vnlabour.extract.lexicon import (
     PARTNER_KINDS,
@@ -122,7 +123,7 @@ WORKERS_FROM = re.compile(  # "lao động (, chủ yếu) (đến) từ (các �
     r"(?:\s+(?:nhiều|các|một số)\s+(?:nước|quốc gia|đảo quốc|quốc đảo)(?:\s+[^\s,]+){0,5}?"
     r"\s*,?\s+như)?\s*$"
 )
-RANK_VERB = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)"  # "đứng thứ hai"
+RANK_VERB = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp|nhiều|đông)\s+thứ\s+\w+)"  # "đứng thứ hai"
 RANK_ASPECT = r"(?:\s+về(?:\s+[^\s\d#,;]+){1,5}?)?"  # "dẫn đầu| về số người nhập cảnh| với …"
 RANKED_BEFORE = re.compile(  # masked: "dẫn đầu với", "tiếp theo là # với", "đứng thứ hai với"
     rf"(?:(?:là|dẫn\s+đầu|đứng\s+đầu)\s+#+|{RANK_VERB})\s*$"
@@ -141,8 +142,10 @@ RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Vi
 SHIPOWNER_BEFORE = re.compile(r"(?<!\w)chủ\s+tàu\s+$")  # "cho các chủ tàu |Hy Lạp"
 MARKET_NOUN = re.compile(r"thị\s+trường")  # a destination cue that is the compared noun
 MARKET_BEFORE = re.compile(r"(?<!\w)thị\s+trường\s+$")  # "thị trường |Nhật Bản có 80.120 lao động"
-OWN_RANK = re.compile(  # "lao động Việt Nam| có 41.870 người, đứng thứ hai", "| lần đầu dẫn đầu"
+OWN_RANK = re.compile(  # "lao động Việt Nam| có 41.870 người, đứng thứ hai", "| lần đầu dẫn đầu",
+    # "| đang làm việc tại vùng lãnh thổ này, nhiều thứ hai"
     rf"(?:\s+có\s+[\d.,]+\s+(?:người|lao\s+động)\s*,)?"
+    rf"(?:\s+(?:đang\s+)?(?:làm\s+việc|sinh\s+sống)\s+(?:tại|ở)[^\d#,;]{{0,40}},)?"
     rf"(?:\s+(?:{fold('lần đầu')}(?:\s+tiên)?|vẫn|tiếp\s+tục|hiện))?\s*{RANK_VERB}"
 )
 RIVALRY = re.compile(r"cạnh\s+tranh(?:\s+trực\s+tiếp)?")  # "cạnh tranh về giá |với"
@@ -150,6 +153,7 @@ RIVALRY_WORDS = 3  # "cạnh tranh[ về giá ]với": how far a rivalry reaches
 RANK_CUE = re.compile(r"(?:lớn|đứng|xếp)\s+thứ")  # "lớn thứ ba": a rank, as a cue
 SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
 # "Đại sứ quán Việt Nam tại |Malaysia": where a Vietnamese mission sits
+ALSO_COVERS = re.compile(r"\s*[(,]\s*kiêm\s+nhiệm(?!\w)", re.IGNORECASE)  # "(kiêm nhiệm Serbia)"
 MISSION_BEFORE = re.compile(
     rf"(?:{fold('đại sứ quán')}|{fold('lãnh sự quán')}|{fold('ban quản lý lao động')}"
     rf"|{fold('cơ quan đại diện')})\s+(?:{fold('việt nam')}|{fold('nước ta')})\s+(?:tại|ở)\s+$"
@@ -167,8 +171,14 @@ SHIP_NAME_BEFORE = re.compile(  # a ship's name: "tàu chở hàng Ocean |Togo",
 FLAG_BEFORE = re.compile(rf"(?<!\w)(?:mang|treo)\s+{fold('cờ')}\s+$")  # "tàu mang cờ |Panama"
 NUMBER_AFTER = re.compile(r"\s*\d{4,}")  # an acronym that names an identifier: "số IMO 9234561"
 AT_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")  # places, not a pair: "tại |Việt Nam và Lào"
-RANKED_AS = re.compile(  # "Indonesia| vẫn là nguồn cung lớn nhất với khoảng 710.000 người"
-    r"\s+(?:vẫn\s+|tiếp\s+tục\s+|hiện\s+)?là\s+[^\d,;.:]{1,40}?\s+(?:nhất|đầu)\s+với\s+(?:\S+\s+)?\d"
+RANKED_AS = re.compile(  # "Indonesia| vẫn là nguồn cung lớn nhất với khoảng 710.000 người",
+    # "Việt Nam| là nguồn cung lớn thứ hai với khoảng 9.400 người"
+    r"\s+(?:vẫn\s+|tiếp\s+tục\s+|hiện\s+)?là\s+[^\d,;.:]{1,40}?\s+(?:nhất|đầu|thứ\s+\w+)\s+với"
+    r"\s+(?:\S+\s+)?\d"
+)
+SUPPLIER_AFTER = re.compile(  # "Thái Lan| là nguồn cung lớn nhất cho ngành này": an origin
+    r"\s+(?:(?:vẫn|hiện|từng|lâu\s+nay)\s+)*là\s+(?:(?:một\s+)?(?:trong\s+)?(?:các|những)\s+)?"
+    r"nguồn\s+cung(?!\w)"
 )
 RANK_OPENING = re.compile(
     rf"(?:tiếp\s+(?:theo|đến|sau)|kế\s+(?:đến|tiếp)|{RANK_VERB})\s+là\s+$"
@@ -177,13 +187,14 @@ EXPANDS_BEFORE = re.compile(  # "mở rộng (tuyển) |sang": a destination ext
     r"(?<!\w)mở\s+rộng(?:\s+[^\s,;.:]+){0,3}\s+$"
 )
 RANKED_BESIDE = re.compile(  # "…, chỉ sau |Nepal", "trên |Campuchia", "vượt |Indonesia"
-    r"(?:(?<!\w)(?:chỉ\s+)?(?:(?:đứng|xếp)\s+)?(?:sau|trên)|(?<!\w)vượt(?:\s+qua)?)\s+$"
+    r"(?:(?<!\w)(?:chỉ\s+)?(?:(?:đứng|xếp)\s+)?(?:sau|trên)|(?<!\w)vượt(?:\s+(?:qua|xa))?)\s+$"
 )
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khối |EU": a region, not the bloc
     rf"(?:\w\s+(?:đến\s+từ\s+)?{fold('ngoài')}|(?:nước|quốc\s+gia)(?:\s+khác)?\s+(?:trong|thuộc))"
     r"(?:\s+khối)?\s+$"
 )
+GOES_TO_WORK = re.compile(r"(?<!\w)(?:(?:đi|sang)\s+làm\s+việc|làm\s+việc\s+(?:tại|ở))(?!\w)")
 BESIDES = re.compile(rf"(?<!\w)(?:{fold('ngoài')}|bên\s+cạnh)\s+$")  # "Ngoài |Đức, …"
 MARKER_KINDS = ("background", "aside", "model", "ranking", "prospect")  # govern what follows
 MENTIONED_KINDS = ("mentioned", "trade", "geography")  # no cooperation (nor an observer)
@@ -197,6 +208,10 @@ COUNT_CLAUSE_BREAK = re.compile(r"[;:()\"“”!?]|,(?!\d)")  # "1,3 triệu" is
 LIST_GAP = re.compile(  # "A, B và C", "Viêng Chăn (Lào)", "A hay B"
     r"[\s,…/()]*(?:(?:và|hoặc|hay)[\s,…/()]*)?"
 )
+MORE_EXAMPLES = re.compile(  # "| và một số nước châu Âu như |": the list goes on by examples
+    r"\s*,?\s*và\s+(?:một\s+số|các|nhiều|những)\s+(?:nước|quốc\s+gia|thị\s+trường)"
+    r"(?:\s+[^\W\d]+){0,3}?\s+như\s*"
+)
 PLACE_NAME_WORDS = 3  # "ở Thành phố Hồ Chí Minh", "tại Bangkok (Thái Lan)"
 COMPANY_OWNER = re.compile(r"(?:\(|\s+của)\s*$")  # "Linglong (Trung Quốc)", "Emirates của UAE"
 COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Samsung Electronics (Hàn Quốc)"
@@ -208,6 +223,7 @@ COMPARED_WORDS = 8  # "so với tỷ lệ đỗ của ứng viên Indonesia": a 
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
 QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động thời vụ từ"
+VAGUE_COUNT = r"hàng(?:\s+(?:chục|trăm|nghìn|vạn|triệu))+\s+(?:người\s+)?"  # "hàng trăm nghìn "
 OWNED_COUNT = r"(?<!\w)có(?:\s+\S+){0,2}?\s+\d[\d.,]*(?:\s+\S+)?\s+"  # "có khoảng 1,3 triệu "
 PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
 WORKER_COUNT = r"\s*:\s*(?:\S+\s+)?\d[\d.,]*\s+(?:\S+\s+)?"  # ": khoảng 17.815 "
@@ -311,6 +327,7 @@ class Frame:
     inbound: bool = False
     abroad: frozenset[str] = frozenset()
     year: int | None = None  # of the event: years before it are background
+    senders_ranked: bool = False  # of a sentence: Vietnam's rank among senders comes next
 
 
 @dataclass(frozen=True)
@@ -387,7 +404,7 @@ def is_bystander(text: str, hits: list[Hit], i: int, judgement: Judgement, frame
         return False
     if PLANNED.search(fold(text), 0, hits[i].start):
         return True
-    cues = sentence_reading(text, tuple(hits), frame.year, frame.inbound, frame.abroad)[0]
+    cues = sentence_reading(text, tuple(hits), *reading_frame(frame))[0]
     return not (vietnam_acts(text, hits, i, cues) or funds(text, hits, i))
 
 
@@ -440,7 +457,29 @@ def sentence_frames(article: Article) -> list[Frame]:
             sentence.text, frame
         ) or frame.counterparts  # not "vượt Trung Quốc": a nationality ranked, no place
         frames.append(replace(frame, abroad=frame.abroad | named))
-    return frames[: len(article.sentences)]  # the frame after the last sentence frames none
+    frames = frames[: len(article.sentences)]  # the frame after the last sentence frames none
+    return [
+        replace(fr, senders_ranked=True) if ranked_next else fr
+        for fr, ranked_next in zip(
+            frames, senders_rank_next(article, hits_by_sentence), strict=True
+        )
+    ]
+
+
+def senders_rank_next(article: Article, hits_by_sentence: list[list[Hit]]) -> list[bool]:
+    """For each sentence, whether it names no Vietnam and the next one opens with Vietnam's own
+    rank or head count, which closes its ranking of senders: "Ấn Độ dẫn đầu với 1,1 triệu
+    người, tiếp theo là Bangladesh. Việt Nam đứng thứ sáu với khoảng 143.000 người"."""
+    opens = [
+        bool(hits)
+        and not fold(sentence.text)[: hits[0].start].strip(OPENING)
+        and ranks_home(fold(sentence.text), hits[0])
+        for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True)
+    ]
+    return [
+        following and not any(hit.code == HOME for hit in hits)
+        for hits, following in zip(hits_by_sentence, [*opens[1:], False], strict=True)
+    ]
 
 
 def ranks_vietnam_as_sender(text: str, hits: list[Hit], inbound: bool) -> bool:
@@ -535,15 +574,23 @@ def lead_texts(article: Article) -> list[str]:
 
 def event_year(article: Article) -> int | None:
     """The year of publication, else the latest year the headline and lead name ("Tại Ngày hội
-    việc làm quốc tế năm 2024")."""
+    việc làm quốc tế năm 2024", a dateline's "ngày 5/6/2024")."""
     if article.published_date:
         return int(article.published_date[:4])
-    years = [
-        int(m.group(2))
-        for text in lead_texts(article)
-        for m in PAST_YEAR.finditer(fold(text))
-        if m.group(1) != "từ"  # "từ những năm 1980": a period's start, not the event's year
-    ]
+    years = (
+        [
+            int(m.group(2))
+            for text in lead_texts(article)
+            for m in PAST_YEAR.finditer(fold(text))
+            if m.group(1) != "từ"  # "từ những năm 1980": a period's start, not the event's year
+        ]
+        + [
+            int(d.first[:4])
+            for text in lead_texts(article)
+            for d in find_dates(text)
+            if d.kind == "date" and d.year_given and d.day
+        ]
+    )
     return max(years, default=None)
 
 
@@ -741,7 +788,9 @@ def list_mates(text: str, code: str) -> set[str]:
 
 def firmly_in_frame(text: str, frame: Frame) -> frozenset[str]:
     """The codes the sentence's context, in its frame, shows to be no partner."""
-    return firmly_mentioned(text, frame.year, frame.counterparts, frame.abroad)
+    return firmly_mentioned(
+        text, frame.year, frame.counterparts, frame.abroad, frame.senders_ranked
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -750,12 +799,15 @@ def firmly_mentioned(
     year: int | None = None,
     counterparts: frozenset[str] = frozenset(),
     abroad: frozenset[str] = frozenset(),
+    senders_ranked: bool = False,
 ) -> frozenset[str]:
     """Codes that every occurrence in the sentence, by its context (in an article of the event
-    year, beside its counterparts, about the foreign workers of countries abroad), shows to be
-    no partner."""
+    year, beside its counterparts, about the foreign workers of countries abroad, before
+    Vietnam's rank among senders), shows to be no partner."""
     hits = named_hits(text)
-    frame = Frame(counterparts=counterparts, year=year, abroad=abroad)
+    frame = Frame(
+        counterparts=counterparts, year=year, abroad=abroad, senders_ranked=senders_ranked
+    )
     judgements = sentence_judgements(text, hits, frame)
     firm = {h.code for h, j in zip(hits, judgements, strict=True) if j.firm}
     loose = {h.code for h, j in zip(hits, judgements, strict=True) if not j.firm}
@@ -816,7 +868,7 @@ def background_codes(text: str, year: int | None) -> frozenset[str]:
     """The codes of a sentence's background clauses that are no partner there: "Sau 5 năm làm
     việc tại Nhật Bản, anh …", not "…, anh Hùng nay sang Nhật Bản"."""
     hits = named_hits(text)
-    context = sentence_reading(text, tuple(hits), year, False, frozenset())[2]
+    context = sentence_reading(text, tuple(hits), year, False, frozenset(), False)[2]
     return frozenset(hits[i].code for i in context.background) & firmly_mentioned(text, year)
 
 
@@ -911,9 +963,7 @@ def is_venue(text: str, hits: list[Hit], hit: Hit) -> bool:
 def sentence_judgements(text: str, hits: list[Hit], frame: Frame) -> list[Judgement]:
     if not hits:
         return []  # most sentences name no partner: nothing to judge
-    cues, heads, context = sentence_reading(
-        text, tuple(hits), frame.year, frame.inbound, frame.abroad
-    )
+    cues, heads, context = sentence_reading(text, tuple(hits), *reading_frame(frame))
     main = frame.counterparts
     judged = [hit_judgement(text, hits, i, heads[i], cues, main, context) for i in range(len(hits))]
     judged = elliptic_roles(text, hits, heads, share_list_roles(hits, heads, judged))
@@ -924,9 +974,19 @@ def sentence_judgements(text: str, hits: list[Hit], frame: Frame) -> list[Judgem
     ]
 
 
+def reading_frame(frame: Frame) -> tuple[int | None, bool, frozenset[str], bool]:
+    """What of a sentence's frame its reading uses: not the counterparts."""
+    return frame.year, frame.inbound, frame.abroad, frame.senders_ranked
+
+
 @lru_cache(maxsize=4096)
 def sentence_reading(
-    text: str, hits: tuple[Hit, ...], year: int | None, inbound: bool, abroad: frozenset[str]
+    text: str,
+    hits: tuple[Hit, ...],
+    year: int | None,
+    inbound: bool,
+    abroad: frozenset[str],
+    senders_ranked: bool,
 ) -> tuple[list[Cue], list[int], Context]:
     """The cues, list heads and context of a sentence, which its article's counterparts do not
     change: remembered, as settle_roles judges a counted sentence again without them."""
@@ -939,7 +999,7 @@ def sentence_reading(
     context = replace(
         context,
         ruled_out=context.ruled_out
-        | nationalities_ranked(text, listed, abroad, inbound)
+        | nationalities_ranked(text, listed, abroad, inbound, senders_ranked)
         | other_origins(text, listed, heads, inbound),
         compared=compared_hits(text, masked, listed, heads),
         background=background_hits(
@@ -951,13 +1011,14 @@ def sentence_reading(
 
 
 def nationalities_ranked(
-    text: str, hits: list[Hit], abroad: frozenset[str], inbound: bool
+    text: str, hits: list[Hit], abroad: frozenset[str], inbound: bool, senders_ranked: bool
 ) -> frozenset[int]:
-    """In an article about the foreign workers of countries abroad, or a sentence that ranks
-    Vietnam's workers among them, the other countries a head count or a percent ranks, and their
-    list mates, as those workers' nationalities: "Tiếp theo là Philippines với 25.900 người",
-    "Indonesia với 56%", "tiếp theo là Philippines (226.846 người), Nepal và Brazil"."""
-    if not (abroad or ranks_own_workers(text, hits, inbound)):
+    """In an article about the foreign workers of countries abroad, a sentence that ranks
+    Vietnam's workers among them, or one whose ranking of senders Vietnam's rank closes next, the
+    other countries a head count or a percent ranks, and their list mates, as those workers'
+    nationalities: "Tiếp theo là Philippines với 25.900 người", "Indonesia với 56%", "tiếp theo
+    là Philippines (226.846 người), Nepal và Brazil"."""
+    if not (abroad or senders_ranked or ranks_own_workers(text, hits, inbound)):
         return frozenset()  # most sentences: no other country's foreign workers
     others = [
         i
@@ -969,7 +1030,9 @@ def nationalities_ranked(
     ranked_lists = {
         heads[i]
         for i in others
-        if ranked_after(text, hits[i]) or RANKED_AS.match(folded, hits[list_end(text, hits, i)].end)
+        if ranked_after(text, hits[i])
+        or RANKED_AS.match(folded, hits[list_end(text, hits, i)].end)
+        or SUPPLIER_AFTER.match(folded, hits[list_end(text, hits, i)].end)
     }
     starts = [hits[h].start for h in ranked_lists] + [
         hit.start for hit in hits if ranks_home(folded, hit)
@@ -1048,9 +1111,13 @@ def ranks_own_workers(text: str, hits: list[Hit], inbound: bool) -> bool:
 
 def ranks_home(folded: str, hit: Hit) -> bool:
     """Whether the hit is Vietnam, its rank, head count or share right after it: "Việt Nam đứng
-    thứ hai với 4.270 người", "người Việt Nam chiếm khoảng 51%"."""
+    thứ hai với 4.270 người", "người Việt Nam chiếm khoảng 51%", "Việt Nam là nguồn cung lớn thứ
+    hai với 9.400 người", "lao động Việt Nam đang làm việc tại đây, nhiều thứ hai"."""
     return hit.code == HOME and bool(
-        ranked_by_head().match(folded, hit.end) or ranked_by().match(folded, hit.end)
+        ranked_by_head().match(folded, hit.end)
+        or ranked_by().match(folded, hit.end)
+        or RANKED_AS.match(folded, hit.end)
+        or OWN_RANK.match(folded, hit.end)
     )
 
 
@@ -1098,7 +1165,9 @@ def hit_judgement(
     if partner_kind(hit.code) != "country" and NUMBER_AFTER.match(text, hit.end):
         return Judgement("mentioned", firm=True)  # "số IMO 9234561": an identifier
     if hit.code not in main and MISSION_BEFORE.search(fold(text), 0, hits[head].start):
-        return Judgement("mentioned")  # "Đại sứ quán Việt Nam tại Malaysia": a mission's seat
+        # "Đại sứ quán Việt Nam tại Malaysia": a mission's seat; "tại Romania (kiêm nhiệm
+        # Serbia)": only that, the country it also covers named after
+        return Judgement("mentioned", firm=bool(ALSO_COVERS.match(text, hits[head].end)))
     if hit.code not in main and SEAT_BEFORE.search(fold(text), 0, hits[head].start):
         return Judgement("mentioned", firm=True)  # "Ban Thư ký APEC tại Singapore": its seat
     if flies_open_flag(text, hits[head]) or SHIP_NAME_BEFORE.search(text, 0, hit.start):
@@ -1758,12 +1827,14 @@ def signed_before_counterpart(text: str, hits: list[Hit], head: int, main: froze
 def besides_counterpart(text: str, hits: list[Hit], i: int, main: frozenset[str]) -> bool:
     """Whether a phrase "Ngoài" or "Bên cạnh" and a list of the article's counterparts, then a
     comma, comes before hit i: what the sentence adds are others ("Ngoài Đức, nhiều học viên cũng
-    quan tâm tới Phần Lan và Áo", "bên cạnh ADB, … cũng nhận hỗ trợ từ Ngân hàng Thế giới")."""
+    quan tâm tới Phần Lan và Áo", "bên cạnh ADB, … cũng nhận hỗ trợ từ Ngân hàng Thế giới"); not
+    where the workers also go ("Ngoài Nhật Bản, lao động Nghệ An cũng đi làm việc tại Hàn Quốc")."""
     folded = fold(text)
     for j, hit in enumerate(hits[:i]):
         if hit.code in main and BESIDES.search(folded, 0, hit.start):
             end = hits[list_end(text, hits, j)].end
-            if folded[end : hits[i].start].lstrip().startswith(","):
+            gap = folded[end : hits[i].start]
+            if gap.lstrip().startswith(",") and not GOES_TO_WORK.search(gap):
                 return True
     return False
 
@@ -2130,6 +2201,10 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
         found |= {i for i in inside if i in ends and sourced_by_side(folded, start, hits[heads[i]])}
         if opening == "ranked":  # "Thái Lan hiện là …, phần lớn đến từ Myanmar": its origins
             found |= {i for i in inside if FROM_BEFORE.search(folded, 0, hits[heads[i]].start)}
+            # or its own nationals abroad: "# là những nước có nhiều công dân đi làm việc ở
+            # nước ngoài nhất"
+            if sends_own(folded, hits[list_end(text, hits, inside[0])].end, end):
+                found |= {i for i in inside if heads[i] == heads[inside[0]]}
         elif opening == "subject":
             subject = heads[inside[0]]
             other_ends = {i for i in inside if i in ends and heads[i] != subject}
@@ -2138,7 +2213,24 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
                 found |= other_ends | subjects
             elif sends_own(folded, hits[list_end(text, hits, inside[0])].end, end):
                 found |= subjects  # "Indonesia, Philippines đều đẩy mạnh đưa lao động sang ..."
-    return frozenset(found)
+    return frozenset(found | comma_senders(text, folded, hits, heads))
+
+
+def comma_senders(text: str, folded: str, hits: list[Hit], heads: list[int]) -> set[int]:
+    """The countries that open a comma's phrase as its subject and send their own workers:
+    "…, trong đó mỗi năm Philippines đưa sang hàng trăm nghìn lao động"."""
+    leads = subject_patterns()[0]
+    found: set[int] = set()
+    for comma in COMMA.finditer(folded):
+        first = next((i for i, hit in enumerate(hits) if hit.start > comma.end()), None)
+        if (
+            first is not None
+            and partner_kind(hits[first].code) == "country"
+            and leads.fullmatch(folded[comma.end() : hits[first].start].strip())
+            and own_sending().match(folded, hits[list_end(text, hits, first)].end)
+        ):
+            found |= {i for i in range(len(hits)) if heads[i] == heads[first]}
+    return found
 
 
 def sourced_by_side(folded: str, start: int, hit: Hit) -> bool:
@@ -2158,7 +2250,7 @@ def own_sending() -> re.Pattern[str]:
     sends = phrase_matcher("sending").pattern
     aspects = phrase_matcher("aspect").pattern
     return re.compile(
-        rf"\s*(?:(?:{aspects}|đều|đẩy\s+mạnh|tích\s+cực|tăng\s+cường|(?:mỗi|hằng|hàng)\s+năm)\s+)*"
+        rf"\s*(?:(?:{aspects}|đều|đẩy\s+mạnh|tích\s+cực|tăng\s+(?:cường|mạnh)|(?:mỗi|hằng|hàng)\s+năm)\s+)*"
         rf"(?:{sends}|{counted_sending().pattern})(?!\s+(?:#|về)(?!\w))"
     )
 
@@ -2178,17 +2270,19 @@ def sends_own(folded: str, start: int, end: int) -> bool:
 def goes_abroad() -> re.Pattern[str]:
     """People or workers, at most four words but no name, then abroad: "có khoảng 2 triệu người
     làm việc ở nước ngoài" (the subject's own nationals)."""
-    people = rf"(?:người|{phrase_matcher('worker').pattern})"
+    people = rf"(?:người|{fold('công dân')}|{phrase_matcher('worker').pattern})"
     abroad = rf"(?:ở|ra|tại)\s+{fold('nước ngoài')}(?!\w)"
     return re.compile(rf"(?<!\w){people}(?:\s+[^\s#]+){{0,4}}?\s+{abroad}")
 
 
 @cache
 def counted_sending() -> re.Pattern[str]:
-    """A verb of sending, then a count of workers: "đưa được khoảng 14.000 lao động"."""
+    """A verb of sending, then a count of workers, exact or not: "đưa được khoảng 14.000 lao
+    động", "đưa sang hàng trăm nghìn lao động"."""
+    worker = phrase_matcher("worker").pattern
     return re.compile(
-        rf"(?:{word_alternation(sending_verbs())})\s+(?:{fold('được')}\s+)?"
-        rf"(?:(?:{approximately()})\s+)?{heads_counted().pattern}"
+        rf"(?:{word_alternation(sending_verbs())})\s+(?:{fold('được')}\s+)?(?:sang\s+)?"
+        rf"(?:(?:{approximately()})\s+)?(?:{heads_counted().pattern}|{VAGUE_COUNT}(?:{worker}))"
     )
 
 
@@ -2598,6 +2692,8 @@ def is_list_gap(text: str, left: Hit, right: Hit) -> bool:
         return True  # "Hàn Quốc (27%), Nhật Bản"
     if HOME not in (left.code, right.code) and counted_item_gap().fullmatch(fold(gap)):
         return True  # "lao động Trung Quốc với 397.918 người và Philippines"
+    if MORE_EXAMPLES.fullmatch(fold(gap)):
+        return True  # "Hàn Quốc và một số nước châu Âu như Đức"
     joiner = LIST_GAP.match(gap)
     repeated = gap[joiner.end() if joiner else 0 :].strip()
     return bool(
