@@ -1066,6 +1066,27 @@ DATE_CASES = [
         "",
         ("", ""),
     ),
+    # a wire's dateline with its tag before the day
+    (
+        "Praha (TTXVN) 25/9 - Thứ trưởng Bộ Lao động đã hội đàm với Thứ trưởng Bộ Lao động Séc "
+        "về hợp tác lao động.",
+        "2024-09-26",
+        ("2024-09-25", "published_date"),
+    ),
+    # the next sentence names the event back as one activity of a year's programme
+    (
+        "Đà Nẵng - Ngày 11/3, Bộ Lao động tổ chức Hội thảo về kỹ năng số cho lao động di cư.\n"
+        "Hội thảo là một trong các hoạt động của Diễn đàn APEC năm 2024.",
+        "",
+        ("2024-03-11", "text"),
+    ),
+    # but not by the year its programme was signed
+    (
+        "Đà Nẵng - Ngày 11/3, Bộ Lao động tổ chức Hội thảo về kỹ năng số cho lao động di cư.\n"
+        "Hội thảo là một trong các hoạt động của chương trình ký năm 2019.",
+        "",
+        ("", ""),
+    ),
 ]
 
 

@@ -4859,6 +4859,65 @@ ROUND26_CASES = [  # other sending countries, by what they do or where their ran
 ]
 
 
+ROUND27_CASES = [  # attendees, rankings, more destinations, others' fate, a mission's cover
+    (  # experts from member economies attend a forum's workshop: no counterparts
+        [
+            "Ngày 4/6, Bộ Lao động phối hợp với APEC tổ chức hội thảo về lao động di cư.",
+            "Tham dự hội thảo có 90 đại biểu, trong đó có các chuyên gia đến từ Peru, Nhật Bản "
+            "và đại diện Ban Thư ký APEC.",
+        ],
+        [("APEC", "partner"), ("PER", "mentioned"), ("JPN", "mentioned"), ("APEC", "partner")],
+    ),
+    (  # Vietnam's workers ranked there, far ahead of others; a supplier's own rank
+        [
+            "Năm 2024, Hàn Quốc có 52.000 lao động Việt Nam đang làm việc tại đây, đông thứ hai "
+            "sau Nepal và vượt xa Campuchia, Myanmar.",
+            "Việt Nam là nguồn cung lao động ngư nghiệp lớn thứ ba với khoảng 3.100 người, sau "
+            "Indonesia và Philippines.",
+        ],
+        [
+            ("KOR", "partner"),
+            ("NPL", "mentioned"),
+            ("KHM", "mentioned"),
+            ("MMR", "mentioned"),
+            ("IDN", "mentioned"),
+            ("PHL", "mentioned"),
+        ],
+    ),
+    (  # besides the counterpart, where the same workers also go, examples included
+        [
+            "Ngày 2/5, tỉnh Hà Tĩnh ký thỏa thuận đưa lao động sang Nhật Bản.",
+            "Ngoài Nhật Bản, lao động Hà Tĩnh cũng đi làm việc tại Hàn Quốc và một số nước châu "
+            "Âu như Ba Lan, Hungary.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("JPN", "partner"),
+            ("KOR", "partner"),
+            ("POL", "partner"),
+            ("HUN", "partner"),
+        ],
+    ),
+    (  # the rescue's place; other people's fate after it; a mission that also covers a country
+        [
+            "Ngày 9/9, 20 công dân được giải cứu khỏi Campuchia, trong đó có người đã bị bán sang "
+            "Lào.",
+            "Đại sứ quán Việt Nam tại Thái Lan (kiêm nhiệm Myanmar) đã hỗ trợ 20 người này làm "
+            "thủ tục về nước.",
+        ],
+        [("KHM", "partner"), ("LAO", "mentioned"), ("THA", "mentioned"), ("MMR", "mentioned")],
+    ),
+    (  # a dateline's year: a centre founded years before is background, its supporter too
+        [
+            "Hà Nội, ngày 5/6/2024 - Hôm qua, Bộ Lao động phối hợp với IOM khai trương Trung tâm "
+            "hỗ trợ lao động di cư.",
+            "Trung tâm được thành lập năm 2018 với sự hỗ trợ ban đầu của ILO.",
+        ],
+        [("IOM", "partner"), ("ILO", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -4891,6 +4950,7 @@ ROUND26_CASES = [  # other sending countries, by what they do or where their ran
         *ROUND24_CASES,
         *ROUND25_CASES,
         *ROUND26_CASES,
+        *ROUND27_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

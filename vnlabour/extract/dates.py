@@ -252,8 +252,11 @@ def has_day_month_cue(match: re.Match[str], text: str) -> bool:
 
 
 def is_dateline(before: str) -> bool:
-    """'Hà Nội, ' or 'Vácsava, ' before a day/month at the start of a line."""
+    """'Hà Nội, ', 'Vácsava, ' or 'Praha (TTXVN) ' before a day/month at the start of a line."""
     place = before.strip()
+    tagged = re.fullmatch(rf"(.*?)\s*{NEWS_AGENCY}", place)
+    if tagged:
+        place = tagged.group(1) + ","
     return (
         place.endswith(",")
         and place[:1].isupper()

@@ -77,10 +77,11 @@ _REVIEWED_YEAR = re.compile(
 _EVENT_NAMED_BACK = re.compile(
     r"^(?:chuyến\s+(?:thăm|công\s+tác)|sự\s+kiện|hội\s+(?:nghị|thảo)|buổi\s+(?:làm\s+việc|tiếp|"
     r"gặp(?:\s+gỡ)?|hội\s+đàm|lễ)|lễ\s+ký(?:\s+kết)?|khóa\s+(?:tập\s+huấn|đào\s+tạo|học))"
-    r"(?:\s+(?:này|lần\s+này))?\s+(?:diễn\s+ra|"
-    r"nằm\s+trong|được\s+tổ\s+chức)(?!\w)",
+    r"(?:\s+(?:này|lần\s+này))?\s+(?:diễn\s+ra|nằm\s+trong|được\s+tổ\s+chức|"
+    r"là\s+(?:một\s+trong\s+(?:các|những)\s+)?(?:hoạt\s+động|sự\s+kiện))(?!\w)",
     re.IGNORECASE,
-)  # "Chuyến thăm diễn ra trong bối cảnh năm 2024 …": a sentence that frames the event
+)  # "Chuyến thăm diễn ra trong bối cảnh năm 2024 …", "Hội thảo là một trong các hoạt động
+# thuộc … của APEC năm 2024": a sentence that frames the event
 REVIEW_LATE_MONTH = 10  # a review held October to December is in the year reviewed
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
 AGENCY_AFTER = re.compile(rf"\s*{NEWS_AGENCY}")  # a news agency's dateline: "14/9 (TTXVN)"

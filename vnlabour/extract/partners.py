@@ -153,6 +153,7 @@ RIVALRY_WORDS = 3  # "cạnh tranh[ về giá ]với": how far a rivalry reaches
 RANK_CUE = re.compile(r"(?:lớn|đứng|xếp)\s+thứ")  # "lớn thứ ba": a rank, as a cue
 SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
 # "Đại sứ quán Việt Nam tại |Malaysia": where a Vietnamese mission sits
+COVERED_BEFORE = re.compile(r"(?<!\w)kiêm\s+nhiệm\s*$")  # "(kiêm nhiệm |Serbia)"
 ALSO_COVERS = re.compile(r"\s*[(,]\s*kiêm\s+nhiệm(?!\w)", re.IGNORECASE)  # "(kiêm nhiệm Serbia)"
 MISSION_BEFORE = re.compile(
     rf"(?:{fold('đại sứ quán')}|{fold('lãnh sự quán')}|{fold('ban quản lý lao động')}"
@@ -193,6 +194,9 @@ QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000
 OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khối |EU": a region, not the bloc
     rf"(?:\w\s+(?:đến\s+từ\s+)?{fold('ngoài')}|(?:nước|quốc\s+gia)(?:\s+khác)?\s+(?:trong|thuộc))"
     r"(?:\s+khối)?\s+$"
+)
+OTHER_PEOPLE = re.compile(  # "…, |nhiều người| cùng phòng đã bị bán sang": others than the rescued
+    r",\s*(?:trong\s+đó\s+)?(?:có|nhiều|một\s+số|những)\s+người(?!\w)"
 )
 GOES_TO_WORK = re.compile(r"(?<!\w)(?:(?:đi|sang)\s+làm\s+việc|làm\s+việc\s+(?:tại|ở))(?!\w)")
 BESIDES = re.compile(rf"(?<!\w)(?:{fold('ngoài')}|bên\s+cạnh)\s+$")  # "Ngoài |Đức, …"
@@ -294,6 +298,9 @@ ATTENDANCE = re.compile(  # "với sự tham dự của đại biểu đến t�
     r"(?<!\w)(?:sự\s+tham\s+(?:dự|gia)\s+của|đại\s+biểu\s+(?:đến\s+)?từ)"
     rf"(?:\s+[^\s,;:()]+){{0,12}}?{MEMBERS_NAMED}\s*$"
 )  # "…, trong đó có |Chile", "…, trong đó các đoàn |Kuwait": the members it names
+ATTENDEES_FROM = re.compile(  # "… có các chuyên gia đến từ |Hoa Kỳ": where attendees come from
+    r"(?<!\w)(?:chuyên\s+gia|đại\s+biểu|đại\s+diện|đoàn)\s+(?:đến\s+)?từ\s+$"
+)
 ATTENDANCE_OPENING = re.compile(r"\W*tham\s+dự(?!\w)")  # "Tham dự diễn đàn có …"
 ATTENDING = re.compile(r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+dự(?!\w)")  # "ILO, IOM |cũng tham dự"
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
@@ -1168,6 +1175,8 @@ def hit_judgement(
         # "Đại sứ quán Việt Nam tại Malaysia": a mission's seat; "tại Romania (kiêm nhiệm
         # Serbia)": only that, the country it also covers named after
         return Judgement("mentioned", firm=bool(ALSO_COVERS.match(text, hits[head].end)))
+    if hit.code not in main and COVERED_BEFORE.search(fold(text), 0, hits[head].start):
+        return Judgement("mentioned", firm=True)  # "(kiêm nhiệm Myanmar)": a mission's cover
     if hit.code not in main and SEAT_BEFORE.search(fold(text), 0, hits[head].start):
         return Judgement("mentioned", firm=True)  # "Ban Thư ký APEC tại Singapore": its seat
     if flies_open_flag(text, hits[head]) or SHIP_NAME_BEFORE.search(text, 0, hit.start):
@@ -1462,6 +1471,9 @@ def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
     if partner_kind(hits[i].code) != "country":
         return organisation_attends(folded, hits, head, list_end(text, hits, i))
     attendance = ATTENDANCE.search(folded, 0, hits[head].start)
+    # "Tham dự hội thảo có … chuyên gia đến từ Hoa Kỳ, Chile và đại diện Ban Thư ký APEC"
+    if ATTENDANCE_OPENING.match(folded) and ATTENDEES_FROM.search(folded, 0, hits[head].start):
+        return any(partner_kind(h.code) != "country" for h in hits)
     return bool(attendance) and (
         "thành viên" in attendance.group() or any(partner_kind(h.code) != "country" for h in hits)
     )
@@ -2379,7 +2391,8 @@ def rescued_from(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> bool
     """Whether the list at hit head is the first foreign name after a rescue cue in its clause:
     "56 công dân được giải cứu khỏi các cơ sở lừa đảo ở Myanmar" (where the citizens come back
     from), not "giải cứu ... ở Campuchia, đưa về qua Thái Lan" nor "giải cứu và đưa về nước qua
-    ngả Thái Lan" (a route), nor "cùng được giải cứu có 7 công dân Thái Lan" (their nation)."""
+    ngả Thái Lan" (a route), nor "cùng được giải cứu có 7 công dân Thái Lan" (their nation), nor
+    a warning's place after it ("được giải cứu, nhiều người khác bị bán sang Myanmar")."""
     position = hits[head].start
     rescues = [c for c in cues if c.kind == "rescue" and c.end <= position]
     if not rescues:
@@ -2387,6 +2400,12 @@ def rescued_from(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> bool
     route = local_cue(text, place_start(text, position), cues)
     if route and route.kind in MENTIONED_KINDS:
         return False
+    if any(
+        c.kind == "warning" and rescues[-1].end <= c.start < position
+        for c in cues
+        if OTHER_PEOPLE.search(fold(text), rescues[-1].end, c.start)
+    ):
+        return False  # "được giải cứu, nhiều người cùng phòng đã bị bán sang Myanmar": others' fate
     if follows_worker_noun(text, position, hits[list_end(text, hits, head)].end):
         return False  # "còn có 7 công dân Thái Lan": rescued people of another nation
     if names_nationality(text, position):
