@@ -483,9 +483,10 @@ def senders_rank_next(article: Article, hits_by_sentence: list[list[Hit]]) -> li
         and ranks_home(fold(sentence.text), hits[0])
         for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True)
     ]
+    following = [*opens[1:], False] if opens else []
     return [
-        following and not any(hit.code == HOME for hit in hits)
-        for hits, following in zip(hits_by_sentence, [*opens[1:], False], strict=True)
+        ranked_next and not any(hit.code == HOME for hit in hits)
+        for hits, ranked_next in zip(hits_by_sentence, following, strict=True)
     ]
 
 
