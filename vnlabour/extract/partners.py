@@ -82,6 +82,7 @@ from vnlabour.extract.numbers import (
     counted_number,
     counting_words,
     number_qualifiers,
+    scale_qualifiers,
     scale_values,
     word_alternation,
 )
@@ -227,7 +228,6 @@ COMPARED_WORDS = 8  # "so với tỷ lệ đỗ của ứng viên Indonesia": a 
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
 QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động thời vụ từ"
-VAGUE_COUNT = r"hàng(?:\s+(?:chục|trăm|nghìn|vạn|triệu))+\s+(?:người\s+)?"  # "hàng trăm nghìn "
 OWNED_COUNT = r"(?<!\w)có(?:\s+\S+){0,2}?\s+\d[\d.,]*(?:\s+\S+)?\s+"  # "có khoảng 1,3 triệu "
 PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
 WORKER_COUNT = r"\s*:\s*(?:\S+\s+)?\d[\d.,]*\s+(?:\S+\s+)?"  # ": khoảng 17.815 "
@@ -478,10 +478,10 @@ def senders_rank_next(article: Article, hits_by_sentence: list[list[Hit]]) -> li
     rank or head count, which closes its ranking of senders: "Ấn Độ dẫn đầu với 1,1 triệu
     người, tiếp theo là Bangladesh. Việt Nam đứng thứ sáu với khoảng 143.000 người"."""
     opens = [
-        bool(hits)
-        and not fold(sentence.text)[: hits[0].start].strip(OPENING)
-        and ranks_home(fold(sentence.text), hits[0])
-        for sentence, hits in zip(article.sentences, hits_by_sentence, strict=True)
+        bool(hits) and not folded[: hits[0].start].strip(OPENING) and ranks_home(folded, hits[0])
+        for folded, hits in zip(
+            (fold(s.text) for s in article.sentences), hits_by_sentence, strict=True
+        )
     ]
     following = [*opens[1:], False] if opens else []
     return [
@@ -2232,14 +2232,12 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
 def comma_senders(text: str, folded: str, hits: list[Hit], heads: list[int]) -> set[int]:
     """The countries that open a comma's phrase as its subject and send their own workers:
     "…, trong đó mỗi năm Philippines đưa sang hàng trăm nghìn lao động"."""
-    leads = subject_patterns()[0]
     found: set[int] = set()
     for comma in COMMA.finditer(folded):
         first = next((i for i, hit in enumerate(hits) if hit.start > comma.end()), None)
         if (
             first is not None
-            and partner_kind(hits[first].code) == "country"
-            and leads.fullmatch(folded[comma.end() : hits[first].start].strip())
+            and clause_opening(text, folded, hits, first, comma.end()) == "subject"
             and own_sending().match(folded, hits[list_end(text, hits, first)].end)
         ):
             found |= {i for i in range(len(hits)) if heads[i] == heads[first]}
@@ -2295,8 +2293,16 @@ def counted_sending() -> re.Pattern[str]:
     worker = phrase_matcher("worker").pattern
     return re.compile(
         rf"(?:{word_alternation(sending_verbs())})\s+(?:{fold('được')}\s+)?(?:sang\s+)?"
-        rf"(?:(?:{approximately()})\s+)?(?:{heads_counted().pattern}|{VAGUE_COUNT}(?:{worker}))"
+        rf"(?:(?:{approximately()})\s+)?(?:{heads_counted().pattern}|{vague_count()}(?:{worker}))"
     )
+
+
+def vague_count() -> str:
+    """A scale qualifier and its scale words, then perhaps "người": "hàng trăm nghìn ", "vài
+    nghìn người " (qualifiers.csv, scales.csv)."""
+    qualifiers = word_alternation([fold(word) for word in scale_qualifiers()])
+    scales = word_alternation([fold(word) for word in scale_values()])
+    return rf"(?:{qualifiers})(?:\s+(?:{scales}))+\s+(?:người\s+)?"
 
 
 def sending_verbs() -> list[str]:
