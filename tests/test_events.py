@@ -1073,6 +1073,13 @@ DATE_CASES = [
         "2024-09-26",
         ("2024-09-25", "published_date"),
     ),
+    # a dateline with a dotted day and a dash, its place without a comma
+    (
+        "Doha 14.3 - Tại thủ đô Doha, Thứ trưởng Bộ Lao động và Bộ trưởng Bộ Lao động Qatar đã ký "
+        "bản ghi nhớ về hợp tác lao động.",
+        "2024-03-15",
+        ("2024-03-14", "published_date"),
+    ),
     # the next sentence names the event back as one activity of a year's programme
     (
         "Đà Nẵng - Ngày 11/3, Bộ Lao động tổ chức Hội thảo về kỹ năng số cho lao động di cư.\n"

@@ -4918,6 +4918,99 @@ ROUND27_CASES = [  # attendees, rankings, more destinations, others' fate, a mis
 ]
 
 
+ROUND28_CASES = [  # rankings that go on, the rest of a count, markets, rivals, names that are not
+    (  # the province's main markets, after its head count, beside an organisation's workshop
+        [
+            "Ngày 5/3, Sở Lao động tỉnh Quảng Bình phối hợp với IOM tổ chức hội thảo về di cư an "
+            "toàn.",
+            "Hội thảo thu hút 120 đại biểu.",
+            "Ông Trần Văn Hải, Giám đốc Sở, cho biết năm 2023 tỉnh có 4.300 người đi làm việc ở "
+            "nước ngoài.",
+            "Các thị trường chính là Nhật Bản, Hàn Quốc và Đài Loan (Trung Quốc).",
+        ],
+        [("IOM", "partner"), ("JPN", "partner"), ("KOR", "partner"), ("TWN", "partner")],
+    ),
+    (  # the rest goes under a programme, then to two more countries
+        [
+            "Năm 2024, huyện có 830 người đi làm việc ở nước ngoài, phần lớn sang Nhật Bản.",
+            "Số còn lại đi Hàn Quốc theo Chương trình EPS, đi Hungary, Séc làm công nhân.",
+        ],
+        [("JPN", "partner"), ("KOR", "partner"), ("HUN", "partner"), ("CZE", "partner")],
+    ),
+    (  # a ranking by head counts goes on after "tiếp theo là"; the rest "còn lại là"
+        [
+            "Quý I, Đài Loan (Trung Quốc) xếp thứ hai với 9.150 người; tiếp theo là Singapore và "
+            "Ba Lan; còn lại là Úc.",
+        ],
+        [("TWN", "partner"), ("SGP", "partner"), ("POL", "partner"), ("AUS", "partner")],
+    ),
+    (  # a destination outranks another and becomes the largest market
+        [
+            "Năm nay, Hàn Quốc lần đầu vượt Đài Loan (Trung Quốc) trở thành thị trường tiếp nhận "
+            "nhiều lao động Việt Nam nhất, với 31.200 người.",
+        ],
+        [("KOR", "partner"), ("TWN", "mentioned")],
+    ),
+    (  # Vietnam's workers outrank another nation's: a rival sender
+        [
+            "Hiện có khoảng 40.000 lao động Việt Nam làm việc tại Malaysia, lần đầu vượt Nepal "
+            "(khoảng 38.000 người).",
+        ],
+        [("MYS", "partner"), ("NPL", "mentioned")],
+    ),
+    (  # rivals for the same jobs
+        [
+            "Theo các doanh nghiệp, cạnh tranh tuyển dụng giữa Việt Nam với Nepal, Campuchia ngày "
+            "càng gay gắt.",
+        ],
+        [("NPL", "mentioned"), ("KHM", "mentioned")],
+    ),
+    (  # third countries that only present their own schemes at a workshop
+        [
+            "Ngày 12/6, Bộ Lao động phối hợp với IOM tổ chức hội thảo về bảo hiểm cho lao động di "
+            "cư.",
+            "Các đại biểu cũng nghe chia sẻ của Thái Lan về quỹ hỗ trợ lao động và của Sri Lanka "
+            "về chương trình cho vay.",
+        ],
+        [("IOM", "partner"), ("THA", "mentioned"), ("LKA", "mentioned")],
+    ),
+    (  # a ship named after a country; shipowners seated abroad
+        [
+            "Ngày 2/5, 15 thuyền viên Việt Nam trên tàu hàng Kenya Star đã về nước an toàn.",
+            "Các chủ tàu có trụ sở tại Hy Lạp đang tuyển thêm thuyền viên Việt Nam.",
+        ],
+        [("KEN", "mentioned"), ("GRC", "mentioned")],
+    ),
+    (  # a framework both sides belong to, named beside another; a donor of the past
+        [
+            "Hai nước sẽ tận dụng các hiệp định RCEP và CPTPP mà cả hai cùng là thành viên.",
+            "Hai bên chia sẻ kinh nghiệm về các dự án do ADB tài trợ trước đây.",
+        ],
+        [("RCEP", "mentioned"), ("CPTPP", "mentioned"), ("ADB", "mentioned")],
+    ),
+    (  # markets that rank after the leading one
+        [
+            "Năm 2024, tỉnh có 3.900 lao động sang Nhật Bản, chiếm hơn một nửa tổng số; Hàn Quốc "
+            "và Đài Loan (Trung Quốc) xếp sau.",
+        ],
+        [("JPN", "partner"), ("KOR", "partner"), ("TWN", "partner")],
+    ),
+    (  # a country's approval, its cause given after a comma
+        [
+            "Ngày 3/4, Cục cho biết phía Nhật Bản đã đồng ý tiếp nhận lại thực tập sinh của tỉnh, "
+            "sau thời gian tạm dừng do tỷ lệ lao động bỏ trốn cao.",
+        ],
+        [("JPN", "partner")],
+    ),
+    (  # a look-alike country the text warns against confusing
+        [
+            "Bộ trưởng lưu ý Slovakia không nên bị nhầm lẫn với Slovenia.",
+        ],
+        [("SVK", "mentioned"), ("SVN", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -4951,6 +5044,7 @@ ROUND27_CASES = [  # attendees, rankings, more destinations, others' fate, a mis
         *ROUND25_CASES,
         *ROUND26_CASES,
         *ROUND27_CASES,
+        *ROUND28_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

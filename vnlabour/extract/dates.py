@@ -82,6 +82,7 @@ _CUE_BEFORE_DAY_MONTH = re.compile(
 )
 NEWS_AGENCY = r"\((?:TTXVN/VNA|TTXVN|VNA|VOV|VTV)\)"  # a wire's tag after a dateline: "14.9 (VOV)"
 _DATELINE_AFTER = re.compile(r"\s*[(\-–—]")  # "Hà Nội, 11/6 (TTXVN)", "Hà Nội, 11/6 - "
+DASH_AFTER = r"\s+[-–—]\s"  # "Riyadh 20.11 - ": a dateline whose place has no comma
 _DAY, _MONTH, _YEAR = r"(\d{1,2})", r"(\d{1,2})", r"(\d{4})"
 MONTH_NAMES = {  # the solar months by name, capitalised in the text: "28 tháng Mười hai"
     "hai": "2", "ba": "3", "tư": "4", "năm": "5", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9",
@@ -102,7 +103,7 @@ _ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("days_my", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY_SPAN}/{_MONTH}(?:/{_YEAR})?{_NOT_AFTER}"),
         ("dm", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY}/{_MONTH}{_NOT_AFTER}(?!\s+số\b)"),
         ("dm_dash", rf"{_NOT_BEFORE}{_PART_OF_DAY}{_DAY}[.\-]{_MONTH}{_NOT_AFTER}"),
-        ("dm_agency", rf"{_NOT_BEFORE}{_DAY}[./\-]{_MONTH}(?=\s*{NEWS_AGENCY})"),
+        ("dm_agency", rf"{_NOT_BEFORE}{_DAY}[./\-]{_MONTH}(?=\s*{NEWS_AGENCY}|{DASH_AFTER})"),
         ("month_year", rf"{_NOT_BEFORE}(?:tháng\s+)?{_MONTH}\s*/\s*{_YEAR}{_NOT_AFTER}"),
         ("month_year_dash", rf"{_NOT_BEFORE}tháng\s+{_MONTH}[.\-]{_YEAR}{_NOT_AFTER}"),
         ("month", rf"{_NOT_BEFORE}tháng\s+{_MONTH}{_NOT_AFTER}"),
@@ -201,6 +202,10 @@ def build_atom(name: str, match: re.Match[str], text: str) -> Atom | None:
     g = match.groups()
     if name in ("dm", "days_my") and not has_day_month_cue(match, text):
         return None
+    if name == "dm_agency" and not (
+        re.match(rf"\s*{NEWS_AGENCY}", text[match.end() :]) or opens_dashed_dateline(match, text)
+    ):
+        return None  # "2.5 - 3": no date
     if name == "dm_named" and not g[2] and match.group(0)[0].isdigit():
         return None  # "3 tháng Hai": a date only after "ngày", "sáng" … or with its year
     if name == "cued_year" and _COUNTED_NOUN.match(text, match.end()):
@@ -251,12 +256,21 @@ def has_day_month_cue(match: re.Match[str], text: str) -> bool:
     )
 
 
-def is_dateline(before: str) -> bool:
-    """'Hà Nội, ', 'Vácsava, ' or 'Praha (TTXVN) ' before a day/month at the start of a line."""
+def opens_dashed_dateline(match: re.Match[str], text: str) -> bool:
+    """Whether a day/month is a dateline's with a place and a dash only: "Riyadh 20.11 - "."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return is_dateline(text[line_start : match.start()], dashed=True)
+
+
+def is_dateline(before: str, dashed: bool = False) -> bool:
+    """'Hà Nội, ', 'Vácsava, ' or 'Praha (TTXVN) ' before a day/month at the start of a line;
+    before a dash, the place alone ('Riyadh ' in "Riyadh 20.11 - ")."""
     place = before.strip()
     tagged = re.fullmatch(rf"(.*?)\s*{NEWS_AGENCY}", place)
     if tagged:
         place = tagged.group(1) + ","
+    elif dashed and not place.endswith(","):
+        place += ","
     return (
         place.endswith(",")
         and place[:1].isupper()

@@ -20,6 +20,7 @@ from vnlabour.corpus import Article, Sentence
 from vnlabour.errors import ReferenceDataError
 from vnlabour.extract.dates import (
     CACHED_TEXTS,
+    DASH_AFTER,
     NEWS_AGENCY,
     DateMention,
     find_dates,
@@ -476,7 +477,8 @@ def reaches_back_a_day(text: str, when: DateMention) -> bool:
 def is_dateline_date(text: str, when: DateMention) -> bool:
     """Whether the date is a dateline's: after a place ("Hà Nội, ngày 5/6") or before a news
     agency ("14/9 (TTXVN)")."""
-    return is_dateline(text[: when.start]) or bool(AGENCY_AFTER.match(text, when.end))
+    dashed = bool(re.match(DASH_AFTER, text[when.end :]))
+    return is_dateline(text[: when.start], dashed) or bool(AGENCY_AFTER.match(text, when.end))
 
 
 def day_before(iso: str) -> str:

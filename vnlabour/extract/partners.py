@@ -103,10 +103,14 @@ PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang N
 PROSPECT_PREDICATE = re.compile(  # "# |được xác định là các| thị trường tiềm năng"
     r"\s+(?:[^\s#,;.:]+\s+){0,3}?là\s+(?:các\s+|những\s+)?"
 )
-# "|Ngoài ra còn có các thị trường …": a sentence adding to the count before it
-ADDING = re.compile(  # or shares it out: "Số còn lại đi …", "Các nước tiếp nhận nhiều nhất là"
+# "|Ngoài ra còn có các thị trường …", "(Ngoài Hàn Quốc,) các thị trường khác như": a sentence
+ADDING = re.compile(  # adding to the count before it, or sharing it out: "Số còn lại đi …"
+    rf"(?:(?:tuy\s+nhiên|trong\s+đó)\s*,?\s*)?"  # "Tuy nhiên, phần lớn vẫn sang …"
     rf"(?:{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó|số(?:\s+ít)?\s+còn\s+lại"
-    rf"|các\s+(?:nước|{fold('thị trường')})\s+{fold('tiếp nhận')}\s+nhiều\s+nhất)(?!\w)"
+    r"|phần\s+(?:lớn|đông)(?:\s+(?:vẫn|đều))?\s+(?:đi|sang)"
+    rf"|các\s+(?:nước|{fold('thị trường')})\s+{fold('tiếp nhận')}\s+nhiều\s+nhất"
+    rf"|(?:các\s+)?{fold('thị trường')}\s+(?:chính|{fold('chủ yếu')})\s+là"
+    rf"|(?:{fold('ngoài')}\s+[^,;]+,\s+)?các\s+{fold('thị trường')}\s+khác)(?!\w)"
 )
 PROSPECT_OBJECT = re.compile(
     rf"(?<!\w)(?:sang|như|với|{fold('thị trường')})(?!\w)"
@@ -137,8 +141,9 @@ BEHIND_BEFORE = re.compile(
 RELATIVE_AFTER = re.compile(r"\s+mà(?!\w)")  # a relative clause describes what is compared
 FUNDS_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:đồng\s+)?tài\s+trợ(?!\w)")  # "Canada| tài trợ"
 COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
-RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Việt Nam … là |Bangladesh"
+RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Việt Nam … là |Bangladesh",
     r"(?:cạnh\s+tranh|đối\s+thủ)[^.;:,]*(?<!\w)là\s+(?:(?:các\s+)?(?:nước|quốc\s+gia)\s+)?$"
+    r"|cạnh\s+tranh[^.;:,]*(?<!\w)giữa\s+việt\s+nam\s+(?:với|và)\s+$"  # "giữa Việt Nam với |"
 )
 SHIPOWNER_BEFORE = re.compile(r"(?<!\w)chủ\s+tàu\s+$")  # "cho các chủ tàu |Hy Lạp"
 MARKET_NOUN = re.compile(r"thị\s+trường")  # a destination cue that is the compared noun
@@ -163,13 +168,14 @@ MISSION_BEFORE = re.compile(
 BARE_SHARE = re.compile(
     r"#\s*\(?\s*chiếm\s+[\d.,]+\s*%\s*[,;.)]"
 )  # "# chiếm 27%,": of a count before
-SEAT_BEFORE = re.compile(  # an organisation's seat: "Ban Thư ký APEC tại |Singapore"
-    rf"(?<!\w)(?:{fold('ban thư ký')}|{fold('văn phòng')}|{fold('trụ sở')})\s+[^\s,;]+"
-    r"\s+(?:tại|ở)\s+$"
+SEAT_BEFORE = re.compile(  # an organisation's seat: "Ban Thư ký APEC tại |Singapore", a company's:
+    rf"(?<!\w)(?:(?:{fold('ban thư ký')}|{fold('văn phòng')}|{fold('trụ sở')})\s+[^\s,;]+"
+    rf"|có\s+{fold('trụ sở')}(?:\s+chính)?)\s+(?:tại|ở)\s+$"  # "chủ tàu … có trụ sở ở |Hy Lạp"
 )
 SHIP_NAME_BEFORE = re.compile(  # a ship's name: "tàu chở hàng Ocean |Togo", "tàu MV Sea |Korea"
-    r"(?<!\w)[Tt]àu(?:\s+(?:chở\s+hàng|chở\s+dầu|hàng|cá|container))?\s+(?:[A-Z][\w-]*\s+){1,3}$"
+    r"(?<!\w)[Tt]àu(?:\s+(?:chở\s+hàng|chở\s+dầu|hàng|cá|container))?\s+(?:[A-Z][\w-]*\s+){0,3}$"
 )
+NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "tàu hàng Jordan| Star 8": a ship's name
 FLAG_BEFORE = re.compile(rf"(?<!\w)(?:mang|treo)\s+{fold('cờ')}\s+$")  # "tàu mang cờ |Panama"
 NUMBER_AFTER = re.compile(r"\s*\d{4,}")  # an acronym that names an identifier: "số IMO 9234561"
 AT_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")  # places, not a pair: "tại |Việt Nam và Lào"
@@ -188,6 +194,7 @@ RANK_OPENING = re.compile(
 EXPANDS_BEFORE = re.compile(  # "mở rộng (tuyển) |sang": a destination extends its recruiting
     r"(?<!\w)mở\s+rộng(?:\s+[^\s,;.:]+){0,3}\s+$"
 )
+RANKS_NEXT = re.compile(r"\s+(?:lần\s+lượt\s+)?(?:xếp|đứng)\s+(?:sau|tiếp\s+theo)\s*[.;,]")
 RANKED_BESIDE = re.compile(  # "…, chỉ sau |Nepal", "trên |Campuchia", "vượt |Indonesia"
     r"(?:(?<!\w)(?:chỉ\s+)?(?:(?:đứng|xếp)\s+)?(?:sau|trên)|(?<!\w)vượt(?:\s+(?:qua|xa))?)\s+$"
 )
@@ -199,7 +206,9 @@ OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khố
 OTHER_PEOPLE = re.compile(  # "…, |nhiều người| cùng phòng đã bị bán sang": others than the rescued
     r",\s*(?:trong\s+đó\s+)?(?:có|nhiều|một\s+số|những)\s+người(?!\w)"
 )
-GOES_TO_WORK = re.compile(r"(?<!\w)(?:(?:đi|sang)\s+làm\s+việc|làm\s+việc\s+(?:tại|ở))(?!\w)")
+GOES_TO_WORK = re.compile(  # or other markets: "Ngoài Hàn Quốc, các thị trường khác như |Nhật Bản"
+    rf"(?<!\w)(?:(?:đi|sang)\s+làm\s+việc|làm\s+việc\s+(?:tại|ở)|{fold('thị trường')})(?!\w)"
+)
 BESIDES = re.compile(rf"(?<!\w)(?:{fold('ngoài')}|bên\s+cạnh)\s+$")  # "Ngoài |Đức, …"
 MARKER_KINDS = ("background", "aside", "model", "ranking", "prospect")  # govern what follows
 MENTIONED_KINDS = ("mentioned", "trade", "geography")  # no cooperation (nor an observer)
@@ -247,9 +256,14 @@ REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đà
 )
 REMAINDER_GOES = re.compile(  # "số còn lại đi các nước và vùng lãnh thổ như |Romania", "số còn
     REMAINDER.pattern + r"\s+(?:chủ\s+yếu\s+)?"  # lại làm việc tại #, # và một số nước như |Đức"
+    r"(?:(?:đi|sang)\s[^;:]*?,\s+)?"  # "Số còn lại đi # theo Chương trình EPS, đi |Rumani"
     r"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))(?:\s+#+(?:\s*,\s*#+)*\s+và)?"
     r"(?:\s+[^\s#,;.:]+){0,9}?\s+$"
 )
+FRAMEWORK_MATE = re.compile(r"^\s*(?:\([^)]*\)|(?:,|\svà)\s+[A-Z][A-Z\d-]+(?!\w))")  # " và RCEP"
+FORMERLY = ("trước đây", "trước đó")  # background words after a donor: "tài trợ trước đây"
+CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)(?!\w)")  # "…, sau thời gian tạm dừng do tỷ lệ …"
+REMAINDER_IS = re.compile(r"[,;]\s*còn\s+lại\s+là\s+$")  # "…; còn lại là |Singapore"
 THIS_COUNTRY = re.compile(r"(?<!\w)(?:nước|quốc\s+gia|vùng\s+lãnh\s+thổ)\s+này(?!\w)")
 REFERENCE_GAP_WORDS = 8  # "nước này[ đã cấp thị thực cho 19.750 ]lao động nước ngoài"
 ASIDE_END = re.compile(r",(?!\d)|:")  # "Dù quy mô còn nhỏ nhưng tăng nhanh: Romania …"
@@ -274,7 +288,8 @@ PEOPLE_BEFORE = re.compile(rf"(?<!\w)(?:người|{fold('công dân')})\s*$")  # 
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")  # "đến từ |Ấn Độ": where workers come from
 MOVE_ON = re.compile(r"\s*(?:sang|đến|tới)\s+#")  # "từ Đài Loan |sang Séc": the move's end
 FLOW_WORD_CHARS = 16  # how far back a flow_end word ("từ", "sang", "làm việc tại") is sought
-PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now)
+PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now) nor a compared
+    r"(?<!so với )(?<!gấp đôi )(?<! lần )"  # year: "gấp 1,6 lần năm 2023", "so với năm 2022"
     r"(?<!\w)(?:(từ|trong)\s+(?:những\s+)?)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
 )
 ORDINAL = re.compile(  # "thứ tư" after a noun, not a weekday ("sáng thứ Tư", "Thứ Ba tuần sau")
@@ -892,13 +907,17 @@ def company_owners(text: str) -> frozenset[str]:
 
 def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset[str]) -> bool:
     """A country beside the article's counterparts that only shares experience, or whose
-    representatives present their own practice ("Đại diện Philippines chia sẻ mô hình"); not one
-    met bilaterally or through its authority ("làm việc với Bộ Lao động ... Chile")."""
+    representatives present their own practice ("Đại diện Philippines chia sẻ mô hình"), or any
+    country whose presentation is heard ("nghe chia sẻ của Thái Lan về …"); not one met
+    bilaterally or through its authority ("làm việc với Bộ Lao động ... Chile")."""
     hit = hits[i]
-    third = bool(main) and hit.code not in main and partner_kind(hit.code) == "country"
-    if not third:
+    if hit.code in main or partner_kind(hit.code) != "country":
         return False
     head = list_heads(text, hits)[i]
+    if presented_by().search(fold(mask(text, hits)), 0, hits[head].start):
+        return True  # "nghe chia sẻ của Philippines về …, và của Sri Lanka về …"
+    if not main:
+        return False
     if meets_bilaterally(text, hits, head) or actor_cue(
         text, hits, head, find_cues(mask(text, hits))
     ):
@@ -909,6 +928,15 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
     presents = phrase_matcher("presents").search(after)
     return bool(phrase_matcher("exchange").search(fold(text))) or bool(
         presents and governs(after[: presents.start()], CUE_AFTER_WORDS)
+    )
+
+
+@cache
+def presented_by() -> re.Pattern[str]:
+    """Masked, before a name: what it presents ("chia sẻ của |", "… của # về …, và của |")."""
+    presents = phrase_matcher("presents").pattern
+    return re.compile(
+        rf"(?:{presents})(?:\s+{fold('kinh nghiệm')})?\s+của\s+(?:#[^.;]*\s+và\s+của\s+)?$"
     )
 
 
@@ -975,6 +1003,7 @@ def sentence_judgements(text: str, hits: list[Hit], frame: Frame) -> list[Judgem
     main = frame.counterparts
     judged = [hit_judgement(text, hits, i, heads[i], cues, main, context) for i in range(len(hits))]
     judged = elliptic_roles(text, hits, heads, share_list_roles(hits, heads, judged))
+    judged = ranking_goes_on(text, hits, heads, judged)
     partners = {hit.code for hit, j in zip(hits, judged, strict=True) if j.role == "partner"}
     return [
         Judgement("partner") if j.role == "host" and hit.code in partners else j
@@ -1137,10 +1166,24 @@ def ranks_by_head_count(text: str, hit: Hit, cue: Cue) -> bool:
     return cue.kind == "mentioned" and bool(ranked_by_head().match(fold(text), hit.end))
 
 
+def vietnam_outranks(text: str, hits: list[Hit], cue: Cue) -> bool:
+    """Whether Vietnam is what the ranking cue ranks, named before it with no foreign subject, only
+    where its workers are: "40.000 lao động Việt Nam làm việc tại Malaysia, lần đầu vượt Nepal
+    (38.000 người)" ranks another sender, not a destination (as "Đài Loan tiếp nhận 33.460 lao
+    động Việt Nam, lần đầu tiên vượt Nhật Bản" does)."""
+    before = [hit for hit in hits if hit.end <= cue.start]
+    folded = fold(text)
+    return any(hit.code == HOME for hit in before) and all(
+        hit.code == HOME or place_word_before(folded, hit.start) for hit in before
+    )
+
+
 @cache
 def ranked_by_head() -> re.Pattern[str]:
-    """A rank, then a head count: " đứng thứ hai với 3.510 người", " (1.904 người)"."""
-    return re.compile(rf"(?:\s+{RANK_VERB}{RANK_ASPECT})?{counted_people().pattern}")
+    """A rank, then a head count: " đứng thứ hai với 3.510 người", " (1.904 người)", " xếp thứ ba
+    nhưng chỉ có 2.310 lao động"."""
+    verb = r",?\s+(?:nhưng\s+|và\s+)?(?:chỉ\s+)?(?:có|đạt)"
+    return re.compile(rf"(?:\s+{RANK_VERB}{RANK_ASPECT}(?:{verb})?)?{counted_people().pattern}")
 
 
 def ranked_after(text: str, hit: Hit) -> bool:
@@ -1180,7 +1223,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "(kiêm nhiệm Myanmar)": a mission's cover
     if hit.code not in main and SEAT_BEFORE.search(fold(text), 0, hits[head].start):
         return Judgement("mentioned", firm=True)  # "Ban Thư ký APEC tại Singapore": its seat
-    if flies_open_flag(text, hits[head]) or SHIP_NAME_BEFORE.search(text, 0, hit.start):
+    if flies_open_flag(text, hits[head]) or names_a_ship(text, hit):
         return Judgement("mentioned", firm=True)  # "mang cờ Panama", "tàu chở hàng Ocean Togo"
     if is_company_origin(text, hit.start) or is_foreign_company_abroad(text, hits, head):
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
@@ -1265,7 +1308,7 @@ def hit_judgement(
     destination = bool(local and local.kind in PARTNER_KINDS)
     if i in context.unless_destination and not (cooperating or destination):
         return Judgement("mentioned", firm=True)  # a comparison, a foreign source's figures
-    if local and ranks_by_head_count(text, hit, local):
+    if local and ranks_by_head_count(text, hit, local) and not vietnam_outranks(text, hits, local):
         return Judgement("partner")  # "Đài Loan đứng thứ hai với 3.510 người": a destination
     if local and local.kind in (*MENTIONED_KINDS, "generic", "cited", "model"):
         return Judgement("mentioned", firm=True)
@@ -1289,6 +1332,15 @@ def hit_judgement(
         )
     )  # a place word only: "chọn sang Đài Loan", not "ký bản ghi nhớ về phái cử sang Israel"
     return Judgement(role, weak=weak)
+
+
+def names_a_ship(text: str, hit: Hit) -> bool:
+    """Whether the name is part of a ship's: "tàu chở hàng Ocean Togo", "tàu hàng Jordan Star 8"
+    (not "tàu cá Đài Loan": the ship's country)."""
+    before = SHIP_NAME_BEFORE.search(text, 0, hit.start)
+    return before is not None and (
+        bool(re.search(r"\s[A-Z]", before.group())) or bool(NAME_GOES_ON.match(text, hit.end))
+    )
 
 
 def counterpart_deals(
@@ -1429,10 +1481,12 @@ def moves_on_from(text: str, hits: list[Hit], i: int, head: int) -> bool:
 def is_programme_source(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at hit head names some of a programme's countries, in a sentence that
     does not name Vietnam: "chương trình RSE chủ yếu tiếp nhận lao động từ 9 quốc đảo Thái Bình
-    Dương như Fiji, Samoa", "chương trình này đang áp dụng với 9 quốc gia, trong đó có Ấn Độ"."""
+    Dương như Fiji, Samoa", "chương trình này đang áp dụng với 9 quốc gia, trong đó có Ấn Độ";
+    not after a semicolon ("theo Chương trình EPS; số còn lại đi các nước châu Âu như Romania")."""
     start = hits[head].start
     folded = fold(text)  # fold keeps length: its prefix is the prefix's fold
-    if "chương trình" not in folded[:start] or any(hit.code == HOME for hit in hits):
+    programme = folded.rfind("chương trình", 0, start)
+    if programme < 0 or ";" in folded[programme:start] or any(hit.code == HOME for hit in hits):
         return False  # most lists: no programme, or Vietnam among its countries
     return bool(PROGRAMME_COUNTRIES.search(folded, 0, start))
 
@@ -1932,6 +1986,36 @@ def elliptic_roles(
     return judged
 
 
+def ranking_goes_on(
+    text: str, hits: list[Hit], heads: list[int], judged: list[Judgement]
+) -> list[Judgement]:
+    """A list that "tiếp theo là" opens, or that "xếp sau" ends, after a destination goes on with
+    the ranking, when the destination is ranked by its head count or Vietnam is not what the
+    sentence ranks: "Hàn Quốc xếp thứ ba với 6.520 người; tiếp theo là Trung Quốc", "Nhật Bản là
+    thị trường tiếp nhận lớn nhất, chiếm khoảng 60%; tiếp đến là Đài Loan", "… sang Đài Loan,
+    chiếm gần 40%; Nhật Bản và Hàn Quốc xếp sau"."""
+    folded = fold(text)
+    judged = list(judged)
+    for j, hit in enumerate(hits):
+        before = judged[j - 1] if j else None
+        if (
+            heads[j] == j
+            and before is not None
+            and before.role == "partner"
+            and (
+                (RANK_OPENING.search(folded, 0, hit.start) and not judged[j].firm)
+                or RANKS_NEXT.match(folded, hits[list_end(text, hits, j)].end)  # its own cue
+            )
+            and (
+                ranked_by_head().match(folded, hits[j - 1].end)
+                or all(h.code != HOME for h in hits[:j])  # not "Việt Nam là nước phái cử …"
+            )
+        ):
+            for k in range(j, list_end(text, hits, j) + 1):
+                judged[k] = before
+    return judged
+
+
 @cache
 def elliptic_count() -> re.Pattern[str]:
     """A count right after a name, or after "cũng" and at most three words: " khoảng 3 triệu",
@@ -2026,8 +2110,21 @@ def warned_hits(masked: str, hits: list[Hit], cues: list[Cue]) -> frozenset[int]
         if any(start <= c.start < end for c in warnings)
     ]
     return frozenset(
-        i for i, hit in enumerate(hits) if any(start <= hit.start < end for start, end in spans)
+        i
+        for i, hit in enumerate(hits)
+        if any(
+            start <= w.start < end and start <= hit.start < end and not gives_cause(masked, hit, w)
+            for start, end in spans
+            for w in warnings
+        )
     )
+
+
+def gives_cause(masked: str, hit: Hit, warning: Cue) -> bool:
+    """Whether the warning is in a clause after the name's, past a comma, that gives a cause:
+    "phía Hàn Quốc đã chấp thuận …, sau thời gian tạm dừng do tỷ lệ cư trú bất hợp pháp cao"."""
+    comma = masked.rfind(",", 0, warning.start)
+    return comma > hit.end and bool(CAUSE.search(fold(masked), comma, warning.start))
 
 
 def foreign_origins(masked: str, hits: list[Hit], heads: list[int]) -> set[int]:
@@ -2167,7 +2264,8 @@ def marker_governs(
             return True  # "Trước đó, Việt Nam đã ký ... với Hàn Quốc"
         if marker.end <= first:
             return not phrase_matcher("present").search(folded, marker.end, first)
-        return marker.start >= last and bool(aspect_words().fullmatch(folded, last, marker.start))
+        between = done_before() if folded[marker.start : marker.end] in FORMERLY else aspect_words()
+        return marker.start >= last and bool(between.fullmatch(folded, last, marker.start))
     comma = ASIDE_END.search(folded, marker.end, end) if marker.kind == "aside" else None
     if marker.kind == "prospect" and PROSPECT_PREDICATE.fullmatch(folded, last, marker.start):
         return True  # "Nhật Bản và Hàn Quốc được xác định là các thị trường tiềm năng"
@@ -2180,6 +2278,14 @@ def marker_governs(
 def aspect_words() -> re.Pattern[str]:
     """Aspect words only, or nothing: between a subject and its verb ("Nhật Bản đã từng")."""
     return re.compile(rf"\s*(?:(?:{phrase_matcher('aspect').pattern})\s*)*")
+
+
+@cache
+def done_before() -> re.Pattern[str]:
+    """Aspect words and a verb of support, or nothing: between a donor and "trước đây" after it
+    ("do KOICA tài trợ trước đây": a donor of the past)."""
+    verb = "|".join(fold(v) for v in ("tài trợ", "hỗ trợ", "triển khai", "thực hiện"))
+    return re.compile(rf"\)?{aspect_words().pattern}(?:(?:{verb})\s*)?")
 
 
 def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -> frozenset[int]:
@@ -2385,10 +2491,10 @@ def is_place_annotation(text: str, hits: list[Hit], i: int) -> bool:
 
 def is_shared_membership(text: str, hits: list[Hit], i: int) -> bool:
     """Whether a relative clause after a framework says both sides are members of it: "Hiệp định
-    CPTPP mà cả hai nước là thành viên"."""
+    CPTPP mà cả hai nước là thành viên", "các hiệp định CPTPP và RCEP mà cả hai cùng là"."""
     if partner_kind(hits[i].code) != "framework":
         return False
-    rest = re.sub(r"^\s*\([^)]*\)", "", text[hits[i].end :])
+    rest = FRAMEWORK_MATE.sub("", text[hits[i].end :], count=1)
     clause = fold(CLAUSE_BREAK.split(rest, maxsplit=1)[0])
     relative = phrase_matcher("relative").match(clause, skip_space(clause, 0))
     return bool(relative) and bool(phrase_matcher("membership").search(clause, relative.end()))
@@ -2789,8 +2895,12 @@ def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
 
 def takes_the_rest(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at head is where the rest of a count goes: "…, số còn lại đi các nước và
-    vùng lãnh thổ như Romania, Hungary"."""
-    return bool(REMAINDER_GOES.search(fold(mask(text, hits)), 0, hits[head].start))
+    vùng lãnh thổ như Romania, Hungary", "…; còn lại là Singapore và một số nước khác"."""
+    masked = fold(mask(text, hits))
+    return bool(
+        REMAINDER_GOES.search(masked, 0, hits[head].start)
+        or REMAINDER_IS.search(masked, 0, hits[head].start)
+    )
 
 
 def ranks_the_sender(text: str, cue: Cue, start: int, cues: list[Cue]) -> bool:
@@ -2844,6 +2954,7 @@ def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None
     ("đi Serbia với lời quảng cáo"), nor one after a nation's workers ("lao động Thái Lan với")."""
     end = hits[list_end(text, hits, i)].end
     kinds = (*PARTNER_KINDS, *MENTIONED_KINDS, "cited")
+    end = past_outranked(text, hits, end, cues)
     after = [c for c in cues if c.start >= end and not takes_object(text, c)]
     cue = min(after, key=lambda c: c.start, default=None)
     if cue is None or cue.kind not in kinds:
@@ -2854,6 +2965,18 @@ def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None
     if takes_preposition(text, cue) and follows_worker_noun(text, head.start, end):
         return None  # "lao động Thái Lan với khoảng 30.000 người": that nation's workers
     return cue if governs(text[end : cue.start], CUE_AFTER_WORDS) else None
+
+
+def past_outranked(text: str, hits: list[Hit], end: int, cues: list[Cue]) -> int:
+    """Where the words after a list that reach its cue start: after "vượt" and the list it
+    outranks, if that comes first ("Đài Loan vượt Nhật Bản| trở thành thị trường …"), else end."""
+    first = min((c for c in cues if c.start >= end), key=lambda c: c.start, default=None)
+    if first is None or fold(text[first.start : first.end]) != "vượt":
+        return end
+    outranked = [i for i, hit in enumerate(hits) if hit.start >= first.end]
+    if not outranked or text[first.end : hits[outranked[0]].start].strip():
+        return end
+    return hits[list_end(text, hits, outranked[0])].end
 
 
 def takes_amount(text: str, cue: Cue) -> bool:
