@@ -44,7 +44,7 @@ Offsets assume an NFC body, as corpus.py writes it.
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -1970,20 +1970,16 @@ def elliptic_roles(
     ruling out: "Philippines có 2 triệu người làm việc ở nước ngoài, Indonesia khoảng 3 triệu",
     "so với Philippines, nước cung ứng 380.000 thuyền viên, hay Indonesia với hơn 140.000 người"."""
     folded = fold(text)
-    judged = list(judged)
-    for j, hit in enumerate(hits):
-        before = judged[j - 1] if j else None
-        if (
-            heads[j] == j
-            and before is not None
-            and before.firm
+
+    def elliptic(j: int, before: Judgement) -> bool:
+        return (
+            before.firm
             and before.role == "mentioned"
-            and ELLIPSIS_BEFORE.search(folded, 0, hit.start)
-            and elliptic_count().match(folded, hits[list_end(text, hits, j)].end)
-        ):
-            for k in range(j, list_end(text, hits, j) + 1):
-                judged[k] = before
-    return judged
+            and bool(ELLIPSIS_BEFORE.search(folded, 0, hits[j].start))
+            and bool(elliptic_count().match(folded, hits[list_end(text, hits, j)].end))
+        )
+
+    return roles_carried_on(text, hits, heads, judged, elliptic)
 
 
 def ranking_goes_on(
@@ -1995,24 +1991,37 @@ def ranking_goes_on(
     thị trường tiếp nhận lớn nhất, chiếm khoảng 60%; tiếp đến là Đài Loan", "… sang Đài Loan,
     chiếm gần 40%; Nhật Bản và Hàn Quốc xếp sau"."""
     folded = fold(text)
-    judged = list(judged)
-    for j, hit in enumerate(hits):
-        before = judged[j - 1] if j else None
-        if (
-            heads[j] == j
-            and before is not None
-            and before.role == "partner"
+
+    def goes_on(j: int, before: Judgement) -> bool:
+        ranked = (
+            RANK_OPENING.search(folded, 0, hits[j].start) and not judged[j].firm
+        ) or RANKS_NEXT.match(folded, hits[list_end(text, hits, j)].end)  # its own cue
+        return (
+            before.role == "partner"
+            and bool(ranked)
             and (
-                (RANK_OPENING.search(folded, 0, hit.start) and not judged[j].firm)
-                or RANKS_NEXT.match(folded, hits[list_end(text, hits, j)].end)  # its own cue
-            )
-            and (
-                ranked_by_head().match(folded, hits[j - 1].end)
+                bool(ranked_by_head().match(folded, hits[j - 1].end))
                 or all(h.code != HOME for h in hits[:j])  # not "Việt Nam là nước phái cử …"
             )
-        ):
+        )
+
+    return roles_carried_on(text, hits, heads, judged, goes_on)
+
+
+def roles_carried_on(
+    text: str,
+    hits: list[Hit],
+    heads: list[int],
+    judged: list[Judgement],
+    carries_on: Callable[[int, Judgement], bool],
+) -> list[Judgement]:
+    """The judgements, each list after the first taking the role of the name before it when
+    carries_on(its head, that role) holds."""
+    judged = list(judged)
+    for j in range(1, len(hits)):
+        if heads[j] == j and carries_on(j, judged[j - 1]):
             for k in range(j, list_end(text, hits, j) + 1):
-                judged[k] = before
+                judged[k] = judged[j - 1]
     return judged
 
 
