@@ -82,7 +82,8 @@ _CUE_BEFORE_DAY_MONTH = re.compile(
 )
 NEWS_AGENCY = r"\((?:TTXVN/VNA|TTXVN|VNA|VOV|VTV)\)"  # a wire's tag after a dateline: "14.9 (VOV)"
 _DATELINE_AFTER = re.compile(r"\s*[(\-–—]")  # "Hà Nội, 11/6 (TTXVN)", "Hà Nội, 11/6 - "
-DASH_AFTER = r"\s+[-–—]\s"  # "Riyadh 20.11 - ": a dateline whose place has no comma
+AGENCY_AFTER = re.compile(rf"\s*{NEWS_AGENCY}")  # a news agency's dateline: "14/9 (TTXVN)"
+DASH_AFTER = re.compile(r"\s+[-–—]\s")  # "Riyadh 20.11 - ": a dateline's place, no comma
 _DAY, _MONTH, _YEAR = r"(\d{1,2})", r"(\d{1,2})", r"(\d{4})"
 MONTH_NAMES = {  # the solar months by name, capitalised in the text: "28 tháng Mười hai"
     "hai": "2", "ba": "3", "tư": "4", "năm": "5", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9",
@@ -103,7 +104,8 @@ _ATOMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("days_my", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY_SPAN}/{_MONTH}(?:/{_YEAR})?{_NOT_AFTER}"),
         ("dm", rf"{_NOT_BEFORE}{_PART_OF_DAY}?{_DAY}/{_MONTH}{_NOT_AFTER}(?!\s+số\b)"),
         ("dm_dash", rf"{_NOT_BEFORE}{_PART_OF_DAY}{_DAY}[.\-]{_MONTH}{_NOT_AFTER}"),
-        ("dm_agency", rf"{_NOT_BEFORE}{_DAY}[./\-]{_MONTH}(?=\s*{NEWS_AGENCY}|{DASH_AFTER})"),
+        ("dm_agency",
+         rf"{_NOT_BEFORE}{_DAY}[./\-]{_MONTH}(?=\s*{NEWS_AGENCY}|{DASH_AFTER.pattern})"),
         ("month_year", rf"{_NOT_BEFORE}(?:tháng\s+)?{_MONTH}\s*/\s*{_YEAR}{_NOT_AFTER}"),
         ("month_year_dash", rf"{_NOT_BEFORE}tháng\s+{_MONTH}[.\-]{_YEAR}{_NOT_AFTER}"),
         ("month", rf"{_NOT_BEFORE}tháng\s+{_MONTH}{_NOT_AFTER}"),
@@ -203,7 +205,7 @@ def build_atom(name: str, match: re.Match[str], text: str) -> Atom | None:
     if name in ("dm", "days_my") and not has_day_month_cue(match, text):
         return None
     if name == "dm_agency" and not (
-        re.match(rf"\s*{NEWS_AGENCY}", text[match.end() :]) or opens_dashed_dateline(match, text)
+        AGENCY_AFTER.match(text, match.end()) or opens_dashed_dateline(match, text)
     ):
         return None  # "2.5 - 3": no date
     if name == "dm_named" and not g[2] and match.group(0)[0].isdigit():

@@ -19,9 +19,9 @@ from functools import cache, lru_cache
 from vnlabour.corpus import Article, Sentence
 from vnlabour.errors import ReferenceDataError
 from vnlabour.extract.dates import (
+    AGENCY_AFTER,
     CACHED_TEXTS,
     DASH_AFTER,
-    NEWS_AGENCY,
     DateMention,
     find_dates,
     is_dateline,
@@ -85,7 +85,6 @@ _EVENT_NAMED_BACK = re.compile(
 # thuộc … của APEC năm 2024": a sentence that frames the event
 REVIEW_LATE_MONTH = 10  # a review held October to December is in the year reviewed
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
-AGENCY_AFTER = re.compile(rf"\s*{NEWS_AGENCY}")  # a news agency's dateline: "14/9 (TTXVN)"
 COMPARED_WITH = re.compile(  # "so với cùng kỳ năm 2023", "gấp 3 lần cùng kỳ năm 2023": a base
     r"(?:so\s+với(?:\s+\S+){0,3}|cùng\s+kỳ(?:\s+năm)?)\s*$", re.IGNORECASE
 )
@@ -477,7 +476,7 @@ def reaches_back_a_day(text: str, when: DateMention) -> bool:
 def is_dateline_date(text: str, when: DateMention) -> bool:
     """Whether the date is a dateline's: after a place ("Hà Nội, ngày 5/6") or before a news
     agency ("14/9 (TTXVN)")."""
-    dashed = bool(re.match(DASH_AFTER, text[when.end :]))
+    dashed = bool(DASH_AFTER.match(text, when.end))
     return is_dateline(text[: when.start], dashed) or bool(AGENCY_AFTER.match(text, when.end))
 
 
