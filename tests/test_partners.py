@@ -50,6 +50,7 @@ NAME_CASES = [
     ("Đường Hàn Thuyên được hàn gắn.", []),
     ("Quán cà phê bên bờ sông Hàn, gần cầu Nhật Tân, phục vụ các món Thái, Ấn Độ và Ý.", []),
     ("Nhà hàng có các món Hàn Quốc, Nhật Bản nhưng lao động sang Đức.", [("DEU", "Đức")]),
+    ('Dân quen gọi đây là "xóm Đài Loan", bên kia sông là "làng Hàn Quốc".', []),
     ("Khách tới Mỹ Tho, Mỹ Đình mua mỹ phẩm ở thẩm mỹ viện.", []),
     ("Huyện Nga Sơn có mức lương trung bình cao.", []),
     ("Trường Đại học Việt Đức tuyển sinh.", []),
@@ -5011,6 +5012,152 @@ ROUND28_CASES = [  # rankings that go on, the rest of a count, markets, rivals, 
 ]
 
 
+ROUND29_CASES = [  # nicknames, plans, comparisons, warnings, the rest of a count, names in English
+    (  # a hamlet nicknamed after a country, then where the young go now
+        [
+            'Người dân quen gọi thôn Đông Hòa là "làng Malaysia", vì những năm 2000 nhiều '
+            "thanh niên ở đây từng làm thợ may tại Kuala Lumpur.",
+            "Năm 2024, thôn có 85 người đi làm việc tại Hàn Quốc theo Chương trình EPS.",
+        ],
+        [("KOR", "partner")],
+    ),
+    (  # a woman nicknamed after where she worked, in a commune's story
+        [
+            'Cả xóm gọi chị Lê Thị Hoa là "Hoa Nhật Bản" để phân biệt với hai người cùng tên.',
+            "Năm nay, xã có 40 người đi làm việc tại Hàn Quốc.",
+        ],
+        [("JPN", "mentioned"), ("KOR", "partner")],
+    ),
+    (  # an organisation is the scope of a superlative, beside the counterpart
+        [
+            "Ngày 12/4, Bộ trưởng Đào Ngọc Dung tiếp Bộ trưởng Lao động Ba Lan tại Hà Nội.",
+            "Theo phía Ba Lan, tỷ lệ thất nghiệp của nước này chỉ khoảng 2,9%, thuộc nhóm thấp "
+            "nhất "
+            "trong khối EU, còn lương tối thiểu cao nhất khu vực ASEAN cũng chỉ bằng một nửa.",
+        ],
+        [("POL", "partner"), ("POL", "partner"), ("EU", "mentioned"), ("ASEAN", "mentioned")],
+    ),
+    (  # warnings about offers to other countries, after the official programme
+        [
+            "Trung tâm Dịch vụ việc làm tỉnh Nghệ An thông báo tuyển 40 lao động đi làm việc "
+            "thời vụ "
+            "tại Australia theo chương trình chính thức.",
+            "Người lao động cần cảnh giác với những lời mời đi New Zealand bằng thị thực du lịch.",
+            "Cũng cần tỉnh táo trước các lời mời sang Canada hay Anh theo diện du lịch.",
+        ],
+        [("AUS", "partner"), ("NZL", "mentioned"), ("CAN", "mentioned"), ("GBR", "mentioned")],
+    ),
+    (  # repatriation under an organisation's convention: its author, not where workers come from
+        [
+            "Ngày 3/6, Cục Quản lý lao động ngoài nước làm việc với Bộ Nhân lực UAE về thuyền "
+            "viên.",
+            "Cục khuyến cáo hợp đồng phải bảo đảm chi trả lương và hồi hương theo Công ước Lao "
+            "động "
+            "hàng hải 2006 (MLC) của ILO.",
+        ],
+        [("ARE", "partner"), ("ILO", "mentioned")],
+    ),
+    (  # most of those counted work in one place, a few go elsewhere, the rest in passing
+        [
+            "Hiện toàn xã có 520 người đang lao động ở nước ngoài.",
+            "Phần lớn làm việc tại Nhật Bản trong các xưởng cơ khí; một số ít đi Hàn Quốc và Séc.",
+        ],
+        [("JPN", "partner"), ("KOR", "partner"), ("CZE", "partner")],
+    ),
+    (  # the rest of a head count goes to a country named once, beside the counterpart
+        [
+            "Ngày 4/3, Trường Cao đẳng Y tế Thanh Hóa ký thỏa thuận với một hiệp hội điều dưỡng "
+            "Nhật Bản.",
+            "Từ năm 2020, trường đã đào tạo 900 học viên tiếng.",
+            "Đại diện phía Nhật Bản cho biết sẽ tiếp nhận thêm 200 người.",
+            "Hơn 600 học viên sang Nhật Bản, số còn lại sang Đức theo diện học nghề.",
+        ],
+        [("JPN", "partner"), ("JPN", "partner"), ("JPN", "partner"), ("DEU", "partner")],
+    ),
+    (  # negotiations still to open are a plan; a province's markets still to study too
+        [
+            "Năm 2024, Bộ đã ký bản ghi nhớ với Hungary về phái cử lao động.",
+            "Năm tới, Bộ dự kiến đề xuất mở đàm phán với Canada và Na Uy về lao động nông nghiệp.",
+            "Tỉnh cũng sẽ nghiên cứu thêm thị trường Đức, Australia.",
+        ],
+        [
+            ("HUN", "partner"),
+            ("CAN", "mentioned"),
+            ("NOR", "mentioned"),
+            ("DEU", "mentioned"),
+            ("AUS", "mentioned"),
+        ],
+    ),
+    (  # gaps and likenesses compare; workers who switched to other markets are elsewhere
+        [
+            "Ngày 9/5, Bộ LĐ-TB&XH làm việc với Ban Quản lý lao động tại Malaysia.",
+            "Số lao động tại Malaysia giảm do nhiều người chuyển hướng sang Đài Loan (Trung Quốc).",
+            "Kiều hối về Việt Nam vẫn còn khoảng cách xa với Ấn Độ hay Mexico.",
+            "Mô hình trung tâm hỗ trợ có nhiều điểm tương đồng với các trung tâm tại Campuchia.",
+        ],
+        [
+            ("MYS", "partner"),
+            ("MYS", "partner"),
+            ("TWN", "mentioned"),
+            ("IND", "mentioned"),
+            ("MEX", "mentioned"),
+            ("KHM", "mentioned"),
+        ],
+    ),
+    (  # a border, a past donor's phase, an English programme name, a presentation before a name
+        [
+            "Ngày 2/10, Sở LĐ-TB&XH Điện Biên phối hợp với JICA khai giảng lớp tiếng Nhật cho 60 "
+            "thanh niên các xã biên giới giáp Lào.",
+            "Đại diện JICA cho biết sẽ cử thêm 2 giáo viên.",
+            "Xưởng thực hành của trường được trang bị từ một dự án của KOICA giai đoạn trước.",
+            "Lớp học nằm trong Sáng kiến SKILLS in ASEAN.",
+            "Chia sẻ tại buổi lễ, đại diện Indonesia cho biết nước này cũng mở lớp tương tự.",
+        ],
+        [
+            ("JICA", "partner"),
+            ("JPN", "partner"),
+            ("LAO", "mentioned"),
+            ("JICA", "partner"),
+            ("KOICA", "mentioned"),
+            ("ASEAN", "mentioned"),
+            ("IDN", "mentioned"),
+        ],
+    ),
+    (  # a scam report still counts the province's contract workers and their markets
+        [
+            "Cảnh báo thủ đoạn lừa đảo tuyển lao động đi Canada",
+            "Công an tỉnh đã tiếp nhận đơn trình báo của 19 người bị chiếm đoạt tổng cộng 2 tỷ "
+            "đồng.",
+            "Năm 2023, tỉnh có 2.150 người đi làm việc ở nước ngoài theo hợp đồng, thị trường chủ "
+            "yếu là Nhật Bản và Hàn Quốc.",
+        ],
+        [("CAN", "mentioned"), ("JPN", "partner"), ("KOR", "partner")],
+    ),
+    (  # an absconding rate is a statistic, a look-alike warning, a past wave, others' immigrants
+        [
+            "Ngày 6/8, Công ty Hồng Lam đưa 30 lao động sang Nhật Bản.",
+            "Trong 8 năm, công ty đã đưa 2.100 lao động đi làm việc tại Nhật Bản và Đài Loan "
+            "(Trung "
+            "Quốc), với tỷ lệ bỏ trốn dưới 1%.",
+            "Công ty lưu ý người lao động không nhầm lẫn giữa Áo và Australia khi tìm việc.",
+            "Cách đây gần ba mươi năm, nhiều người trong xã sang Malaysia làm thợ xây.",
+            "Tại hội thảo, chuyên gia Chile giới thiệu nền tảng giúp 400.000 lao động nhập cư từ "
+            "Venezuela đăng ký hợp đồng.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("JPN", "partner"),
+            ("TWN", "partner"),
+            ("AUT", "mentioned"),
+            ("AUS", "mentioned"),
+            ("MYS", "mentioned"),
+            ("CHL", "mentioned"),
+            ("VEN", "mentioned"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -5045,6 +5192,7 @@ ROUND28_CASES = [  # rankings that go on, the rest of a count, markets, rivals, 
         *ROUND26_CASES,
         *ROUND27_CASES,
         *ROUND28_CASES,
+        *ROUND29_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

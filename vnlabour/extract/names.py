@@ -35,6 +35,8 @@ from vnlabour.reference import partner_catalogue, partner_names, read_table, wor
 HOME = "VNM"  # Vietnam: found, to see pairs like "Việt Nam - Lào", but never a mention row
 INSTITUTION_NAME_WORDS = 8  # "Viện Phát triển nguồn nhân lực Việt Nam-Nhật Bản"
 QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+ENGLISH_NAME_BEFORE = re.compile(r"[A-Z]\w* (?:in|of|for) $")  # "Chương trình TRIANGLE in |ASEAN"
+CALLED = re.compile(r"(?<!\w)gọi(?:\s+[^\s,;.]+){0,8}?\s+là\s*$")  # "gọi chị Ngọc là |"…""
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
 PAIR_DASH = re.compile(r"\s*[-–]\s*")  # "Lào| - |Hàn": two names joined
 MAX_GIVEN_NAMES = 3  # "Nguyễn Thị Thu Hà Lan": middle and given names before the country's
@@ -153,7 +155,9 @@ def names_language_or_people(text: str, start: int, span: str) -> bool:
 
 def is_qualified(text: str, start: int) -> bool:
     before = words_before(text, start, 2)
-    return any(w in qualifiers() for w in before) and text[:start].rstrip()[-1:].islower()
+    return (
+        any(w.lstrip('"“') in qualifiers() for w in before) and text[:start].rstrip()[-1:].islower()
+    )  # "xóm Đài Loan" in quotes: a nickname
 
 
 @cache
@@ -294,7 +298,12 @@ def has_title_before(text: str, start: int) -> bool:
 
 def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
     """Mark the names that are words of an institution's or project's proper name: "Trường Cao
-    đẳng Việt Nam - Hàn Quốc Nghệ An", "Dự án TRIANGLE in ASEAN"."""
+    đẳng Việt Nam - Hàn Quốc Nghệ An", "Dự án TRIANGLE in ASEAN" (an English name's words, with
+    or without an institution word)."""
+    hits = [
+        replace(hit, in_name=True) if ENGLISH_NAME_BEFORE.search(text, 0, hit.start) else hit
+        for hit in hits
+    ]
     titles = quoted_titles(text)
     if not hits or not (titles or phrase_matcher("institution").search(fold(text))):
         return hits  # most sentences: no quoted title, no institution word
@@ -350,11 +359,13 @@ def acronym_of_institution(text: str, masked: str, ends: list[int], start: int) 
 
 def quoted_titles(text: str) -> list[tuple[int, int]]:
     """The spans of quoted titles of a programme, project or meeting: Chương trình "An toàn và
-    Công bằng … khu vực ASEAN"; a quote after another word is speech or a slogan of no title."""
+    Công bằng … khu vực ASEAN", or of a nickname: gọi chị Ngọc là "Ngọc Đài Loan"; a quote after
+    another word is speech or a slogan of no title."""
     return [
         quote.span(1)
         for quote in QUOTED.finditer(text)
         if set(words_before(text, quote.start(), 2)) & cue_words("titled")
+        or CALLED.search(fold(text[: quote.start()]))
     ]
 
 

@@ -199,9 +199,15 @@ RANKED_BESIDE = re.compile(  # "…, chỉ sau |Nepal", "trên |Campuchia", "vư
     r"(?:(?<!\w)(?:chỉ\s+)?(?:(?:đứng|xếp)\s+)?(?:sau|trên)|(?<!\w)vượt(?:\s+(?:qua|xa))?)\s+$"
 )
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
-OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khối |EU": a region, not the bloc
-    rf"(?:\w\s+(?:đến\s+từ\s+)?{fold('ngoài')}|(?:nước|quốc\s+gia)(?:\s+khác)?\s+(?:trong|thuộc))"
-    r"(?:\s+khối)?\s+$"
+OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khối |EU", "thấp nhất |EU":
+    rf"(?:\w\s+(?:đến\s+từ\s+)?{fold('ngoài')}|(?:nước|quốc\s+gia)(?:\s+khác)?\s+(?:trong|thuộc)"
+    r"|\w\s+nhất(?:\s+(?:trong|ở|tại))?)(?:\s+(?:khối|khu\s+vực))?\s+$"
+)  # a region, not the bloc
+MOST_OF_THEM = re.compile(  # "|Phần lớn (đang) |làm việc tại Đài Loan": the workers just counted
+    r"\W*(?:phần\s+(?:lớn|đông)|đa\s+số|hầu\s+hết)(?:\s+(?:vẫn|đều|đang))?\s+"
+)
+WORK_ABROAD = (  # "3.412 người| đi làm việc ở nước ngoài"
+    rf"\s+(?:\S+\s+){{0,2}}?đi\s+(?:làm\s+việc|lao\s+động)\s+(?:ở|tại)\s+nước\s+{fold('ngoài')}"
 )
 OTHER_PEOPLE = re.compile(  # "…, |nhiều người| cùng phòng đã bị bán sang": others than the rescued
     r",\s*(?:trong\s+đó\s+)?(?:có|nhiều|một\s+số|những)\s+người(?!\w)"
@@ -254,14 +260,17 @@ REMAINDER = re.compile(r"(?<!\w)(?:số|phần)(?:\s+ít)?\s+còn\s+lại(?!\w)"
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
     REMAINDER.pattern + r"\s+(?:[^\s#]+\s+){0,3}$"
 )
-REMAINDER_GOES = re.compile(  # "số còn lại đi các nước và vùng lãnh thổ như |Romania", "số còn
-    REMAINDER.pattern + r"\s+(?:chủ\s+yếu\s+)?"  # lại làm việc tại #, # và một số nước như |Đức"
-    r"(?:(?:đi|sang)\s[^;:]*?,\s+)?"  # "Số còn lại đi # theo Chương trình EPS, đi |Rumani"
+# the rest of a count goes there: "số còn lại đi các nước và vùng lãnh thổ như |Romania", "số còn
+# lại làm việc tại #, # và một số nước như |Đức", "Số còn lại đi # theo Chương trình EPS, đi
+# |Rumani", "một số ít đi |Nhật Bản"
+REMAINDER_GOES = re.compile(
+    rf"(?:{REMAINDER.pattern}|(?<!\w)một\s+số\s+ít)\s+(?:chủ\s+yếu\s+)?"
+    r"(?:(?:đi|sang)\s[^;:]*?,\s+)?"
     r"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))(?:\s+#+(?:\s*,\s*#+)*\s+và)?"
     r"(?:\s+[^\s#,;.:]+){0,9}?\s+$"
 )
 FRAMEWORK_MATE = re.compile(r"^\s*(?:\([^)]*\)|(?:,|\svà)\s+[A-Z][A-Z\d-]+(?!\w))")  # " và RCEP"
-FORMERLY = ("trước đây", "trước đó")  # background words after a donor: "tài trợ trước đây"
+FORMERLY = ("trước đây", "trước đó", "giai đoạn trước")  # after a donor: "tài trợ trước đây"
 CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)(?!\w)")  # "…, sau thời gian tạm dừng do tỷ lệ …"
 REMAINDER_IS = re.compile(r"[,;]\s*còn\s+lại\s+là\s+$")  # "…; còn lại là |Singapore"
 THIS_COUNTRY = re.compile(r"(?<!\w)(?:nước|quốc\s+gia|vùng\s+lãnh\s+thổ)\s+này(?!\w)")
@@ -426,6 +435,8 @@ def is_bystander(text: str, hits: list[Hit], i: int, judgement: Judgement, frame
         return False
     if PLANNED.search(fold(text), 0, hits[i].start):
         return True
+    if takes_the_rest(text, hits, list_heads(text, hits)[i]):
+        return False  # "Hơn 700 học viên sang Nhật Bản, số còn lại sang Đức": a counted destination
     cues = sentence_reading(text, tuple(hits), *reading_frame(frame))[0]
     return not (vietnam_acts(text, hits, i, cues) or funds(text, hits, i))
 
@@ -524,6 +535,12 @@ def heads_counted() -> re.Pattern[str]:
     """A number, at most two words, then "người" or a worker noun."""
     worker = phrase_matcher("worker").pattern
     return re.compile(rf"\d[\d.,]*(?:\s+\S+){{0,2}}?\s+(?:người|{worker})")
+
+
+def counts_workers_abroad(text: str) -> bool:
+    """Whether a head count of workers who went abroad comes in the text: "3.412 người đi làm việc
+    ở nước ngoài"."""
+    return bool(re.search(heads_counted().pattern + WORK_ABROAD, fold(text)))
 
 
 def own_acronyms(sentences: tuple[Sentence, ...]) -> list[list[Hit]]:
@@ -718,6 +735,10 @@ def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
     head = list_heads(text, hits)[i]
     if rescued_from(text, hits, head, cues):
         return False  # "giải cứu khỏi các cơ sở lừa đảo ở Myanmar": workers come back from there
+    if counts_workers_abroad(text[: hits[head].start]) and not any(
+        c.kind == "warning" for c in cues
+    ):
+        return False  # "… có 3.412 người đi làm việc ở nước ngoài, thị trường chủ yếu là Nhật Bản"
     cue = (
         local_cue(text, place_start(text, hits[head].start), cues)
         or cue_after(text, hits, i, cues)
@@ -922,6 +943,8 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
         text, hits, head, find_cues(mask(text, hits))
     ):
         return False  # "làm việc với Bộ Lao động và Xúc tiến việc làm Chile": met on its own
+    if shares_before_comma(text, hits[head].start):
+        return True  # "Chia sẻ tại hội thảo, đại diện Philippines cho biết …"
     after = fold(text[hits[list_end(text, hits, i)].end :])
     if not any(hit.code == HOME for hit in hits):  # "Đức, nước …, giới thiệu" Vietnam's workers
         after = APPOSITIVE_PHRASE.sub("", after, count=1)
@@ -929,6 +952,15 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
     return bool(phrase_matcher("exchange").search(fold(text))) or bool(
         presents and governs(after[: presents.start()], CUE_AFTER_WORDS)
     )
+
+
+def shares_before_comma(text: str, start: int) -> bool:
+    """Whether a presentation opens the sentence and its comma comes before the name: "Chia sẻ
+    tại hội thảo, đại diện |Philippines cho biết …"."""
+    folded = fold(text[:start])
+    opening = len(folded) - len(folded.lstrip(OPENING))
+    presents = phrase_matcher("presents").match(folded, opening)
+    return presents is not None and "," in folded[presents.end() :]
 
 
 @cache
@@ -1855,8 +1887,8 @@ def open_registers() -> frozenset[str]:
 
 def names_outsiders(text: str, hit: Hit) -> bool:
     """Whether a bloc bounds the noun before it, from outside or inside: "lao động (đến từ) ngoài
-    EU", "các nước ngoài khối EU", "nước khác trong khối EU" (not a sentence's "Ngoài EU, …":
-    besides)."""
+    EU", "các nước ngoài khối EU", "nước khác trong khối EU", "thấp nhất EU" (not a sentence's
+    "Ngoài EU, …": besides)."""
     return partner_kind(hit.code) != "country" and bool(
         OUTSIDE_BEFORE.search(fold(text), 0, hit.start)
     )
@@ -1937,15 +1969,18 @@ def is_errand(text: str, end: int) -> bool:
 def works_there(text: str, start: int) -> bool:
     """Whether a lower-case worker noun or a count of people, then a verb of working, come before
     the venue of the name: "Lao động nữ chủ yếu làm việc trong các ngành chế biến tại Nhật Bản",
-    "1.260 người đang làm việc ở nước ngoài, chủ yếu tại Nhật Bản"."""
+    "1.260 người đang làm việc ở nước ngoài, chủ yếu tại Nhật Bản"; or most of those just counted:
+    "Phần lớn làm việc tại Đài Loan"."""
     before = text[:start]
     work = list(phrase_matcher("employment").finditer(fold(before)))
     if not work:
         return False
     workers = phrase_matcher("worker").finditer(fold(before[: work[-1].start()]))
-    return any(
-        before[m.start()].islower() or at_sentence_start(before, m.start()) for m in workers
-    ) or bool(COUNTED_PEOPLE.search(before, 0, work[-1].start()))
+    return (
+        any(before[m.start()].islower() or at_sentence_start(before, m.start()) for m in workers)
+        or bool(COUNTED_PEOPLE.search(before, 0, work[-1].start()))
+        or bool(MOST_OF_THEM.fullmatch(fold(before), 0, work[-1].start()))
+    )
 
 
 def share_list_roles(hits: list[Hit], heads: list[int], judged: list[Judgement]) -> list[Judgement]:
@@ -2187,10 +2222,11 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
 
 @cache
 def years_ago() -> re.Pattern[str]:
-    """A time some years back: "8 năm trước", "Ba năm về trước", "cách đây chừng mười năm"."""
+    """A time some years back: "8 năm trước", "Ba năm về trước", "cách đây chừng mười năm",
+    "Cách đây gần hai mươi năm" (its tens, at least)."""
     n = rf"\d{{1,2}}|{word_alternation(sorted(counting_words()))}"
     return re.compile(
-        rf"(?<![\w.,])(?:cách\s+đây\s+(?:(?:{approximately()})\s+)?(?P<m>{n})\s+năm"
+        rf"(?<![\w.,])(?:cách\s+đây\s+(?:(?:{approximately()})\s+)?(?P<m>{n})(?:\s+mươi)?\s+năm"
         rf"|(?P<n>{n})\s+năm\s+(?:về\s+)?trước)(?!\w)"
     )
 
@@ -2517,7 +2553,7 @@ def rescued_from(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> bool
     a warning's place after it ("được giải cứu, nhiều người khác bị bán sang Myanmar")."""
     position = hits[head].start
     rescues = [c for c in cues if c.kind == "rescue" and c.end <= position]
-    if not rescues:
+    if not rescues or partner_kind(hits[head].code) != "country":  # not "hồi hương theo … ILO"
         return False
     route = local_cue(text, place_start(text, position), cues)
     if route and route.kind in MENTIONED_KINDS:
