@@ -154,10 +154,9 @@ def names_language_or_people(text: str, start: int, span: str) -> bool:
 
 
 def is_qualified(text: str, start: int) -> bool:
-    before = words_before(text, start, 2)
-    return (
-        any(w.lstrip('"“') in qualifiers() for w in before) and text[:start].rstrip()[-1:].islower()
-    )  # "xóm Đài Loan" in quotes: a nickname
+    """Whether a qualifying noun comes right before the name, in quotes or not ("xóm Đài Loan")."""
+    before = [word.lstrip('"“') for word in words_before(text, start, 2)]
+    return any(w in qualifiers() for w in before) and text[:start].rstrip()[-1:].islower()
 
 
 @cache
