@@ -104,10 +104,11 @@ PROSPECT_PREDICATE = re.compile(  # "# |được xác định là các| thị tr
     r"\s+(?:[^\s#,;.:]+\s+){0,3}?là\s+(?:các\s+|những\s+)?"
 )
 # "|Ngoài ra còn có các thị trường …", "(Ngoài Hàn Quốc,) các thị trường khác như": a sentence
+MOST = r"(?:phần\s+(?:lớn|đông)|đa\s+số|hầu\s+hết)(?:\s+(?:vẫn|đều|đang))?"  # "phần lớn vẫn"
 ADDING = re.compile(  # adding to the count before it, or sharing it out: "Số còn lại đi …"
     rf"(?:(?:tuy\s+nhiên|trong\s+đó)\s*,?\s*)?"  # "Tuy nhiên, phần lớn vẫn sang …"
     rf"(?:{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó|số(?:\s+ít)?\s+còn\s+lại"
-    r"|phần\s+(?:lớn|đông)(?:\s+(?:vẫn|đều))?\s+(?:đi|sang)"
+    rf"|{MOST}\s+(?:đi|sang)"
     rf"|các\s+(?:nước|{fold('thị trường')})\s+{fold('tiếp nhận')}\s+nhiều\s+nhất"
     rf"|(?:các\s+)?{fold('thị trường')}\s+(?:chính|{fold('chủ yếu')})\s+là"
     rf"|(?:{fold('ngoài')}\s+[^,;]+,\s+)?các\s+{fold('thị trường')}\s+khác)(?!\w)"
@@ -203,9 +204,7 @@ OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khố
     rf"(?:\w\s+(?:đến\s+từ\s+)?{fold('ngoài')}|(?:nước|quốc\s+gia)(?:\s+khác)?\s+(?:trong|thuộc)"
     r"|\w\s+nhất(?:\s+(?:trong|ở|tại))?)(?:\s+(?:khối|khu\s+vực))?\s+$"
 )  # a region, not the bloc
-MOST_OF_THEM = re.compile(  # "|Phần lớn (đang) |làm việc tại Đài Loan": the workers just counted
-    r"\W*(?:phần\s+(?:lớn|đông)|đa\s+số|hầu\s+hết)(?:\s+(?:vẫn|đều|đang))?\s+"
-)
+MOST_OF_THEM = re.compile(rf"\W*{MOST}\s+")  # "|Phần lớn |làm việc tại Đài Loan": those counted
 WORK_ABROAD = (  # "3.412 người| đi làm việc ở nước ngoài"
     rf"\s+(?:\S+\s+){{0,2}}?đi\s+(?:làm\s+việc|lao\s+động)\s+(?:ở|tại)\s+nước\s+{fold('ngoài')}"
 )
@@ -537,10 +536,10 @@ def heads_counted() -> re.Pattern[str]:
     return re.compile(rf"\d[\d.,]*(?:\s+\S+){{0,2}}?\s+(?:người|{worker})")
 
 
-def counts_workers_abroad(text: str) -> bool:
-    """Whether a head count of workers who went abroad comes in the text: "3.412 người đi làm việc
-    ở nước ngoài"."""
-    return bool(re.search(heads_counted().pattern + WORK_ABROAD, fold(text)))
+@cache
+def counted_abroad() -> re.Pattern[str]:
+    """A head count of workers who went abroad: "3.412 người đi làm việc ở nước ngoài"."""
+    return re.compile(heads_counted().pattern + WORK_ABROAD)
 
 
 def own_acronyms(sentences: tuple[Sentence, ...]) -> list[list[Hit]]:
@@ -735,7 +734,7 @@ def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
     head = list_heads(text, hits)[i]
     if rescued_from(text, hits, head, cues):
         return False  # "giải cứu khỏi các cơ sở lừa đảo ở Myanmar": workers come back from there
-    if counts_workers_abroad(text[: hits[head].start]) and not any(
+    if counted_abroad().search(fold(text[: hits[head].start])) and not any(
         c.kind == "warning" for c in cues
     ):
         return False  # "… có 3.412 người đi làm việc ở nước ngoài, thị trường chủ yếu là Nhật Bản"
