@@ -267,6 +267,13 @@ DATE_CASES = [
     ("Chiều 27/12, Sở tổ chức tổng kết hoạt động năm 2021.", "", ("2021-12-27", "text")),
     ("Ngày 3/3, Cục sơ kết năm 2019 và bàn nhiệm vụ.", "", ("2020-03-03", "text")),
     ("Ngày 15/6, Hội nghị tổng kết công tác năm 2022 diễn ra.", "", ("", "")),
+    # a meeting early in the year that tells "the year just past" met the year after it
+    (
+        "Hội nghị ngành ngân hàng tỉnh diễn ra ngày 18/2; trong năm 2022 vừa qua, kiều hối đạt "
+        "200 triệu USD.",
+        "",
+        ("2023-02-18", "text"),
+    ),
     # but a background date with its year in the lead does not beat the event sentence's year
     (
         "Ngày 12/1/2020, hai bộ từng ký thỏa thuận.\nHội nghị Bộ trưởng năm 2023 diễn ra tại Lào.",

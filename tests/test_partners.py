@@ -5158,6 +5158,163 @@ ROUND29_CASES = [  # nicknames, plans, comparisons, warnings, the rest of a coun
 ]
 
 
+ROUND30_CASES = [  # rankings, scams, venues, asides, plans, peers and models
+    (  # senders ranked in the lead, closed by Vietnam's own rank next
+        [
+            "Báo cáo di cư lao động châu Á năm 2024 được công bố tại Hà Nội",
+            "Năm 2023, các nước châu Á đưa khoảng 5 triệu lao động ra nước ngoài.",
+            "Ấn Độ dẫn đầu với khoảng 1 triệu người, tiếp theo là Pakistan, Nepal và Sri Lanka.",
+            "Việt Nam đứng thứ bảy với khoảng 155.000 người.",
+            "Chi phí di cư của lao động Việt Nam vẫn cao hơn Nepal và Sri Lanka.",
+        ],
+        [
+            ("IND", "mentioned"),
+            ("PAK", "mentioned"),
+            ("NPL", "mentioned"),
+            ("LKA", "mentioned"),
+            ("NPL", "mentioned"),
+            ("LKA", "mentioned"),
+        ],
+    ),
+    (  # a ranking that opens with the list it heads, by money
+        [
+            "Kiều hối về Việt Nam năm 2024 đạt 16 tỷ USD.",
+            "Dẫn đầu danh sách là Ấn Độ với 120 tỷ USD, tiếp theo là Mexico và Ai Cập.",
+            "Về tốc độ tăng, Việt Nam chỉ đứng sau Ai Cập.",
+        ],
+        [("IND", "mentioned"), ("MEX", "mentioned"), ("EGY", "mentioned"), ("EGY", "mentioned")],
+    ),
+    (  # a scam's headline by the money taken; where victims were taken, a warning not to go
+        [
+            "Bắt đối tượng hứa đưa người đi Nhật Bản, chiếm đoạt 3 tỷ đồng",
+            "Một số người được đưa sang Lào chờ visa rồi phải tự về nước.",
+            "Công an khuyến cáo người dân đừng sang Campuchia theo lời mời trên mạng.",
+        ],
+        [("JPN", "mentioned"), ("LAO", "mentioned"), ("KHM", "mentioned")],
+    ),
+    (  # in a scam report, the police's cooperation channel with the other side
+        [
+            "Khởi tố nhóm lừa đưa người sang Campuchia làm việc",
+            "Công an tỉnh đã gửi thông tin qua kênh hợp tác với phía Campuchia để xác minh.",
+        ],
+        [("KHM", "mentioned"), ("KHM", "partner")],
+    ),
+    (  # another sender's workers, its own sending after a semicolon; another's migrants
+        [
+            "Bộ trưởng Lao động tiếp Đại sứ Israel tại Hà Nội.",
+            "Israel đang tiếp nhận lao động xây dựng từ các nước như Ấn Độ, Sri Lanka; riêng Ấn Độ "
+            "đã cử sang hơn 8.000 người.",
+            "Đại sứ cho biết phần lớn lao động di cư của Sri Lanka vẫn sang Ả Rập Xê Út.",
+        ],
+        [
+            ("ISR", "partner"),
+            ("ISR", "partner"),
+            ("IND", "mentioned"),
+            ("LKA", "mentioned"),
+            ("IND", "mentioned"),
+            ("LKA", "mentioned"),
+            ("SAU", "mentioned"),
+        ],
+    ),
+    (  # markets to be opened, then the markets counted as the rest
+        [
+            "Năm 2024, cả nước đưa 150.000 lao động đi làm việc tại Nhật Bản, Đài Loan và Hàn "
+            "Quốc.",
+            "Các thị trường còn lại như Séc, Ba Lan chỉ tiếp nhận vài nghìn người.",
+            "Năm tới, Bộ sẽ đàm phán mở thêm các thị trường như Canada.",
+            "Cục cũng đang xúc tiến đàm phán với Hy Lạp.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("TWN", "partner"),
+            ("KOR", "partner"),
+            ("CZE", "partner"),
+            ("POL", "partner"),
+            ("CAN", "mentioned"),
+            ("GRC", "mentioned"),
+        ],
+    ),
+    (  # venues: a capital "of" the host, a city and its country after a comma
+        [
+            "Hội nghị Bộ trưởng Lao động ASEAN lần thứ 28 khai mạc tại thủ đô của Lào.",
+            "Bộ trưởng được ILO mời dự Hội nghị Lao động quốc tế tại Geneva, Thụy Sĩ.",
+        ],
+        [("ASEAN", "partner"), ("LAO", "host"), ("ILO", "partner"), ("CHE", "host")],
+    ),
+    (  # what came before a country, on the sidelines of a forum
+        [
+            "Bên lề APEC, Việt Nam và Canada thúc đẩy hợp tác lao động",
+            "Năm 2024, Việt Nam ký bản ghi nhớ về lao động với Canada.",
+            "Trước Canada, Việt Nam đã ký với New Zealand.",
+        ],
+        [
+            ("APEC", "mentioned"),
+            ("CAN", "partner"),
+            ("CAN", "partner"),
+            ("CAN", "partner"),
+            ("NZL", "mentioned"),
+        ],
+    ),
+    (  # no licensed company for a place; a plan to expand to a workplace abroad
+        [
+            "Cục khẳng định chưa có doanh nghiệp nào được phép đưa lao động đi làm nông nghiệp "
+            "tại Canada.",
+            "Cục đang nghiên cứu mở rộng việc đưa lao động đi làm hộ lý tại Áo.",
+        ],
+        [("CAN", "mentioned"), ("AUT", "mentioned")],
+    ),
+    (  # a director named like a country written in full twice, never after a place word
+        [
+            "Khởi tố giám đốc trung tâm ngoại ngữ hứa đưa kỹ sư sang làm việc cho xí nghiệp Nhật "
+            "Bản",
+            "Công an đã bắt tạm giam Trần Văn Nhật, giám đốc trung tâm.",
+            "Đến khi bị bắt, Nhật đã thu tiền của 40 người.",
+            "Học viên được giới thiệu là sẽ làm kỹ sư cho một xí nghiệp Nhật Bản.",
+        ],
+        [("JPN", "mentioned"), ("JPN", "mentioned")],
+    ),
+    (  # UN Women by its short Vietnamese name, not the United Nations
+        [
+            "Cơ quan Liên hợp quốc về bình đẳng giới hỗ trợ Bộ tổ chức hội thảo về lao động nữ "
+            "di cư.",
+        ],
+        [("UNWOMEN", "partner")],
+    ),
+    (  # Vietnam made one of a country's suppliers with others; an income gap
+        [
+            "Ngày 5/3, Đại sứ Romania làm việc với Bộ Lao động.",
+            "Năm 2023, Romania cấp 9.000 giấy phép lao động cho công dân Việt Nam, đưa Việt Nam "
+            "trở thành một trong những nguồn cung lớn nhất cùng với Nepal.",
+            "Số lao động đi Malaysia giảm do chênh lệch thu nhập với Hàn Quốc ngày càng lớn.",
+        ],
+        [
+            ("ROU", "partner"),
+            ("ROU", "partner"),
+            ("NPL", "mentioned"),
+            ("MYS", "partner"),
+            ("KOR", "mentioned"),
+        ],
+    ),
+    (  # a comparison by setting beside, chasing others' numbers, a model done before
+        [
+            "Đặt cạnh Indonesia, số lao động Việt Nam đi làm việc ở nước ngoài còn khiêm tốn",
+            "Năm 2024, Việt Nam đưa 140.000 lao động đi làm việc ở nước ngoài.",
+            "Indonesia có khoảng 9 triệu công dân làm việc ở nước ngoài.",
+            "Chúng ta không cần đuổi theo con số của Bangladesh.",
+            "Việt Nam cần quản lý số liệu di cư như Sri Lanka đã làm.",
+        ],
+        [("IDN", "mentioned"), ("IDN", "mentioned"), ("BGD", "mentioned"), ("LKA", "mentioned")],
+    ),
+    (  # speakers described as senders at a forum
+        [
+            "Diễn đàn ASEAN về lao động di cư diễn ra tại Hà Nội.",
+            "Đại diện Myanmar và Campuchia – hai nước phái cử lớn – đều nêu nguy cơ lừa đảo.",
+        ],
+        [("ASEAN", "partner"), ("MMR", "mentioned"), ("KHM", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -5193,6 +5350,7 @@ ROUND29_CASES = [  # nicknames, plans, comparisons, warnings, the rest of a coun
         *ROUND27_CASES,
         *ROUND28_CASES,
         *ROUND29_CASES,
+        *ROUND30_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -75,6 +75,7 @@ _REVIEWED_YEAR = re.compile(
     r"(?<!\w)(?:tổng|sơ)\s+kết(?:,?\s+[^\W\d]+){0,12}?\s+(?:năm|mùa\s+vụ)\s+(\d{4})(?!\d)",
     re.IGNORECASE,
 )  # "tổng kết công tác phòng, chống mua bán người năm 2023", "tổng kết mùa vụ 2024"
+_YEAR_JUST_PAST = re.compile(r"(?<!\w)năm\s+(\d{4})\s+vừa\s+qua(?!\w)", re.IGNORECASE)
 _EVENT_NAMED_BACK = re.compile(
     r"^(?:chuyến\s+(?:thăm|công\s+tác)|sự\s+kiện|hội\s+(?:nghị|thảo)|buổi\s+(?:làm\s+việc|tiếp|"
     r"gặp(?:\s+gỡ)?|hội\s+đàm|lễ)|lễ\s+ký(?:\s+kết)?|khóa\s+(?:tập\s+huấn|đào\s+tạo|học))"
@@ -799,8 +800,9 @@ def first_day(iso: str) -> dt.date:
 
 def year_from_review(sentence: Sentence, when: DateMention) -> int | None:
     """The year of a review held in December of the year it reviews ("Ngày 28/12, … tổng kết công
-    tác năm 2023") or January to March of the year after."""
-    match = _REVIEWED_YEAR.search(sentence.text)
+    tác năm 2023") or January to March of the year after, also one that tells the year just past
+    ("hội nghị … diễn ra ngày 16/1, …, trong năm 2023 vừa qua, kiều hối …")."""
+    match = _REVIEWED_YEAR.search(sentence.text) or _YEAR_JUST_PAST.search(sentence.text)
     if match is None or when.month is None:
         return None
     reviewed = int(match.group(1))

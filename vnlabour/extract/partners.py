@@ -74,6 +74,7 @@ from vnlabour.extract.names import (
     partner_kind,
     person_given_names,
     quoted_titles,
+    starts_vietnamese_place,
     told_by_foreigner,
     vietnamese_people,
     vietnamese_places,
@@ -114,8 +115,8 @@ ADDING = re.compile(  # adding to the count before it, or sharing it out: "Số 
     rf"|(?:{fold('ngoài')}\s+[^,;]+,\s+)?các\s+{fold('thị trường')}\s+khác)(?!\w)"
 )
 PROSPECT_OBJECT = re.compile(
-    rf"(?<!\w)(?:sang|như|với|{fold('thị trường')})(?!\w)"
-)  # what a prospect names
+    rf"(?<!\w)(?:sang|như|với|tại|{fold('thị trường')})(?!\w)"
+)  # what a prospect names: "mở rộng việc đưa lao động đi làm điều dưỡng tại |Đức"
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 OWNER_GAP_WORDS = 4  # "Bình Dương[ hiện có khoảng 21.300 ]lao động nước ngoài"
 PLACED_SENTENCES = 2  # sentences with "sang Đức" that make an article about the country
@@ -158,7 +159,13 @@ OWN_RANK = re.compile(  # "lao động Việt Nam| có 41.870 người, đứng 
 RIVALRY = re.compile(r"cạnh\s+tranh(?:\s+trực\s+tiếp)?")  # "cạnh tranh về giá |với"
 RIVALRY_WORDS = 3  # "cạnh tranh[ về giá ]với": how far a rivalry reaches its preposition
 RANK_CUE = re.compile(r"(?:lớn|đứng|xếp)\s+thứ")  # "lớn thứ ba": a rank, as a cue
-SENDERS = re.compile(r"(?<!\w)(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)")  # peers
+SENDER_NOUN = r"(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)"  # "nước phái cử"
+SENDERS = re.compile(rf"(?<!\w){SENDER_NOUN}")  # peers
+SENDERS_APPOSITION = re.compile(  # "Philippines và Indonesia| – hai nước phái cử lớn nhất –"
+    rf"\s*[–—,-]\s*(?:(?:hai|ba|các|những)\s+)?{SENDER_NOUN}"
+)
+AS_BEFORE = re.compile(r"(?<!\w)như\s+$")  # "đầy đủ như |Nepal đã làm"
+DONE_AFTER = re.compile(r"\s+(?:đã|từng)\s+làm(?!\w)")  # "như Nepal| đã làm"
 # "Đại sứ quán Việt Nam tại |Malaysia": where a Vietnamese mission sits
 COVERED_BEFORE = re.compile(r"(?<!\w)kiêm\s+nhiệm\s*$")  # "(kiêm nhiệm |Serbia)"
 ALSO_COVERS = re.compile(r"\s*[(,]\s*kiêm\s+nhiệm(?!\w)", re.IGNORECASE)  # "(kiêm nhiệm Serbia)"
@@ -255,6 +262,7 @@ PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # 
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 ELLIPSIS_BEFORE = re.compile(r"(?:[,;]|\s(?:hay|còn|và))\s*$")  # "…, Indonesia khoảng 3 triệu"
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
+PHRASE_BREAK_BEFORE_SUBJECT = re.compile(r"[,;](?!\d)")  # "…; |riêng Ấn Độ đã cử sang"
 REMAINDER = re.compile(r"(?<!\w)(?:số|phần)(?:\s+ít)?\s+còn\s+lại(?!\w)")  # "số ít còn lại"
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
     REMAINDER.pattern + r"\s+(?:[^\s#]+\s+){0,3}$"
@@ -267,6 +275,9 @@ REMAINDER_GOES = re.compile(
     r"(?:(?:đi|sang)\s[^;:]*?,\s+)?"
     r"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))(?:\s+#+(?:\s*,\s*#+)*\s+và)?"
     r"(?:\s+[^\s#,;.:]+){0,9}?\s+$"
+)
+REMAINING_MARKETS = re.compile(  # "Các thị trường còn lại như |Singapore, Hungary chỉ tiếp nhận"
+    rf"(?<!\w)(?:{fold('thị trường')}|nước)\s+còn\s+lại(?:\s+(?:như|là|gồm))?\s+$"
 )
 FRAMEWORK_MATE = re.compile(r"^\s*(?:\([^)]*\)|(?:,|\svà)\s+[A-Z][A-Z\d-]+(?!\w))")  # " và RCEP"
 FORMERLY = ("trước đây", "trước đó", "giai đoạn trước")  # after a donor: "tài trợ trước đây"
@@ -291,6 +302,9 @@ MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/(
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
 PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu năm |đến nay"
 NATIONALITY = re.compile(r"(?<!\w)quốc\s+tịch(?!\w)")  # "người mang quốc tịch Lào"
+MIGRANTS_OF = re.compile(
+    rf"(?<!\w)(?:lao\s+động|người)\s+di\s+cư\s+{fold('của')}\s+$"
+)  # "… của |Lào"
 NATIONALITY_BEFORE = re.compile(NATIONALITY.pattern + r"\s*$")  # "người mang quốc tịch |Lào"
 PEOPLE_BEFORE = re.compile(rf"(?<!\w)(?:người|{fold('công dân')})\s*$")  # "hàng trăm người |Kenya"
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")  # "đến từ |Ấn Độ": where workers come from
@@ -309,6 +323,7 @@ AFTER = re.compile(  # "chỉ sau #", "sau (các) Hiệp định (đã ký) vớ
     r"(?:\s+đã\s+ký(?:\s+kết)?)?\s+với\s+#))"
 )
 SOURCE_TITLE_WORDS = 8  # "Theo báo cáo| Triển vọng Di cư quốc tế |của OECD"
+EARLIER_THAN = re.compile(r"^\W*trước\s+#[#\s]*,\s*")  # "Trước Panama, |Việt Nam ký với Liberia"
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản … với tư cách": the names attend
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
@@ -327,7 +342,9 @@ ATTENDEES_FROM = re.compile(  # "… có các chuyên gia đến từ |Hoa Kỳ"
 ATTENDANCE_OPENING = re.compile(r"\W*tham\s+dự(?!\w)")  # "Tham dự diễn đàn có …"
 ATTENDING = re.compile(r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+dự(?!\w)")  # "ILO, IOM |cũng tham dự"
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
-VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)(?:\s+\w+){1,4}\s*,\s*$")  # "tại Hiroshima, |Nhật Bản"
+VENUE_BEFORE = re.compile(  # "tại Hiroshima, |Nhật Bản"
+    r"(?<!\w)(?:tại|ở)\s+(?P<city>\w+(?:\s+\w+){0,3})\s*,\s*$"
+)
 INVITES = re.compile(r"(?<!\w)(?<!được )mời(?!\w)")  # "Nhật Bản mời Việt Nam dự … với tư cách"
 NOT_A_GUEST = re.compile(rf"(?<!\w)(?:tại|ở)(?!\w)|{INVITES.pattern}")  # a venue; an inviter
 OWNER_WORDS = re.compile(r"(?<!\w)(?:của|trụ\s+sở|đăng\s+ký)(?!\w)")  # "của", "có trụ sở tại"
@@ -493,20 +510,20 @@ def sentence_frames(article: Article) -> list[Frame]:
     return [
         replace(fr, senders_ranked=True) if ranked_next else fr
         for fr, ranked_next in zip(
-            frames, senders_rank_next(article, hits_by_sentence), strict=True
+            frames, senders_rank_next(article.sentences, hits_by_sentence), strict=True
         )
     ]
 
 
-def senders_rank_next(article: Article, hits_by_sentence: list[list[Hit]]) -> list[bool]:
+def senders_rank_next(
+    sentences: tuple[Sentence, ...], hits_by_sentence: list[list[Hit]]
+) -> list[bool]:
     """For each sentence, whether it names no Vietnam and the next one opens with Vietnam's own
     rank or head count, which closes its ranking of senders: "Ấn Độ dẫn đầu với 1,1 triệu
     người, tiếp theo là Bangladesh. Việt Nam đứng thứ sáu với khoảng 143.000 người"."""
     opens = [
         bool(hits) and not folded[: hits[0].start].strip(OPENING) and ranks_home(folded, hits[0])
-        for folded, hits in zip(
-            (fold(s.text) for s in article.sentences), hits_by_sentence, strict=True
-        )
+        for folded, hits in zip((fold(s.text) for s in sentences), hits_by_sentence, strict=True)
     ]
     following = [*opens[1:], False] if opens else []
     return [
@@ -563,23 +580,23 @@ def without_given_names(
 ) -> list[list[Hit]]:
     """The hits less a one-syllable name that is the given name of a person the article names
     in full, where a person's name stands (opening a clause or after "như": "Hồ Văn Đức ...
-    Hết hợp đồng, Đức về nước"), when the country is written nowhere in full nor after a place
-    word in PLACED_SENTENCES sentences ("tại Đức", "sang Đức": an article about the country)."""
+    Hết hợp đồng, Đức về nước"; "Trần Minh Nhật … Nhật đã nhận tiền", "Nhật Bản" in the title or
+    not), unless a place word comes before the country in PLACED_SENTENCES sentences ("tại Đức",
+    "sang Đức": an article about the country)."""
     given = set().union(*(person_given_names(s.text) for s in sentences))
     if not given:
         return hits_by_sentence  # most articles: no person named like a country
-    in_full = {hit.code for hits in hits_by_sentence for hit in hits if hit.style != "short"}
     placed = Counter(
         code
         for sentence, hits in zip(sentences, hits_by_sentence, strict=True)
         for code in {h.code for h in hits if place_word_before(fold(sentence.text), h.start)}
     )
-    in_full |= {code for code, n in placed.items() if n >= PLACED_SENTENCES}
+    about = {code for code, n in placed.items() if n >= PLACED_SENTENCES}
     return [
         [
             hit
             for hit in hits
-            if hit.code in in_full
+            if hit.code in about
             or sentence.text[hit.start : hit.end] not in given
             or not PERSON_PLACE.search(sentence.text, 0, hit.start)
         ]
@@ -743,7 +760,15 @@ def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
         or cue_after(text, hits, i, cues)
         or actor_cue(text, hits, head, cues)
     )
-    return not (cue and cue.kind == "partner")
+    return not (cue and (cue.kind == "partner" or partner_side(text, cue, cues)))
+
+
+def partner_side(text: str, cue: Cue, cues: list[Cue]) -> bool:
+    """Whether the cue is "phía" right after a cooperation cue: "kênh hợp tác với |phía
+    Campuchia" (the counterpart's side, not a scam's scene)."""
+    return text[cue.start : cue.end].lower() == "phía" and any(
+        c.kind == "partner" and 0 <= cue.start - c.end <= 1 for c in cues
+    )
 
 
 def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure]) -> list[Mention]:
@@ -879,13 +904,15 @@ def main_counterparts(
     if paired:
         return frozenset(paired)
     named = [
-        (hit.code, is_venue(sentence.text, sentence_hits, hit), sentence.text)
-        for sentence, sentence_hits in zip(sentences[:LEAD_SENTENCES], hits, strict=False)
+        (hit.code, is_venue(sentence.text, sentence_hits, hit), sentence.text, ranked)
+        for sentence, sentence_hits, ranked in zip(
+            sentences[:LEAD_SENTENCES], hits, senders_rank_next(sentences, hits), strict=False
+        )
         for hit in sentence_hits
         if not hit.in_name
     ]
     first_named: dict[str, str] = {}
-    for code, _, text in named:
+    for code, _, text, _ in named:
         first_named.setdefault(code, text)
     first_ruled_out = {  # "Sau 5 năm làm việc tại Nhật Bản, anh … trở về quê": background first
         code
@@ -894,8 +921,9 @@ def main_counterparts(
     }  # or a company's owner first: "nhà máy do một tập đoàn của Hàn Quốc nắm giữ"
     lead = [
         (code, venue)
-        for code, venue, text in named
-        if code not in first_ruled_out and code not in firmly_mentioned(text, year, abroad=abroad)
+        for code, venue, text, ranked in named
+        if code not in first_ruled_out
+        and code not in firmly_mentioned(text, year, abroad=abroad, senders_ranked=ranked)
     ]
     multilateral = any(partner_kind(code) != "country" for code, _ in lead)
     venues = {code for code, venue in lead if venue and multilateral}
@@ -1271,6 +1299,7 @@ def hit_judgement(
         and (
             ranked_behind(text, hits[head], hit)
             or likened(text, hits[head].start, cues)
+            or done_likewise(text, hits, head, i)
             or RIVALS_BEFORE.search(fold(text), 0, hits[head].start)
         )
     ):
@@ -1278,6 +1307,10 @@ def hit_judgement(
     fellow = is_fellow(text, hits, head, main - {hit.code} | {HOME})
     if is_peer_of_vietnam(text, hits, head) or fellow:
         return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
+    if hit.code not in main and SENDERS_APPOSITION.match(
+        fold(text), hits[list_end(text, hits, i)].end
+    ):
+        return Judgement("mentioned", firm=True)  # "Philippines và Indonesia – hai nước phái cử"
     if is_place_annotation(text, hits, i) or is_shared_membership(text, hits, i):
         return Judgement("mentioned", firm=True)  # "(Đài Loan, Trung Quốc)", "CPTPP mà cả hai"
     if is_border_neighbour(text, hits, i, head):
@@ -1322,7 +1355,7 @@ def hit_judgement(
         or cue_after(text, hits, i, cues)
         or actor_cue(text, hits, head, cues)
     )
-    if local and local.kind in PARTNER_KINDS and is_negated(text, hits[head].start):
+    if local and local.kind in (*PARTNER_KINDS, "host") and is_negated(text, hits[head].start):
         return Judgement("mentioned", firm=True)  # "chưa có thỏa thuận nào với Canada"
     cooperating = (
         bool(local and local.kind == "partner" and not cues_workers(text, local, hits[head]))
@@ -1632,7 +1665,9 @@ def place_start(text: str, start: int) -> int:
     bracket = opening_bracket(text, start)
     if bracket is None:
         noun = place_noun().search(fold(text[:start]))
-        return noun.start() if noun else start  # "tại thủ đô Viêng Chăn"
+        if noun:
+            return noun.start()  # "tại thủ đô Viêng Chăn"
+        return city_start(text, start) or start
     place = bracket
     for _ in range(PLACE_NAME_WORDS):
         word = re.search(r"(?<!\S)(\S+)\s*$", text[:place])
@@ -1645,6 +1680,24 @@ def place_start(text: str, start: int) -> int:
     return noun.start() if noun else place
 
 
+def city_start(text: str, start: int) -> int | None:
+    """Where a foreign venue's city starts, in a sentence that names an organisation or a forum,
+    when a comma parts it from the country at start and no partner is named in it: "tại |Manila,
+    Philippines, Diễn đàn ASEAN …", not "tại Đài Loan, Nhật Bản" (a list) nor "tại Huế, Nhật Bản
+    và Việt Nam ký" (a Vietnamese venue, then the subject)."""
+    venue = VENUE_BEFORE.search(fold(text), 0, start)
+    hits = named_hits(text)
+    if (
+        not venue
+        or all(partner_kind(h.code) == "country" for h in hits)
+        or any(venue.start("city") <= h.start < start for h in hits)
+        or not any(h.start == start and partner_kind(h.code) == "country" for h in hits)
+        or starts_vietnamese_place(text, venue.start("city"))
+    ):
+        return None
+    return venue.start("city")
+
+
 def opening_bracket(text: str, end: int) -> int | None:
     """Where the "(" stands that only spaces part from end, if one does: "Bangkok (|Thái Lan"."""
     before = text[:end].rstrip()
@@ -1653,8 +1706,9 @@ def opening_bracket(text: str, end: int) -> int | None:
 
 @cache
 def place_noun() -> re.Pattern[str]:
-    """A common noun before a place's proper name: "tại thủ đô Colombo (Sri Lanka)"."""
-    return re.compile(rf"{phrase_matcher('place_noun').pattern}\s*$")
+    """A common noun before a place's proper name: "tại thủ đô Colombo (Sri Lanka)", "tại thủ đô
+    của Malaysia"."""
+    return re.compile(rf"{phrase_matcher('place_noun').pattern}(?:\s+{fold('của')})?\s*$")
 
 
 def heads_worker_count(text: str, hit: Hit) -> bool:
@@ -2258,12 +2312,16 @@ def past_job() -> re.Pattern[str]:
 def earlier_ones(masked: str) -> list[Cue]:
     """A ranking marker at "sau" (after) right before names, after an ordinal: those names came
     first ("thị trường thứ tư ký văn bản với Việt Nam, sau Séc, Hungary", "hiệp định thứ hai,
-    sau Hiệp định với Hàn Quốc"); not a time ("sau Tết")."""
+    sau Hiệp định với Hàn Quốc"); not a time ("sau Tết"); a background marker at an opening
+    "Trước #," (what follows came before the name: "Trước Panama, Việt Nam ký với Liberia")."""
     folded = fold(masked)
+    before = [Cue("background", m.end(), m.end()) for m in EARLIER_THAN.finditer(folded)]
     ordinal = ORDINAL.search(folded)
     if not ordinal:
-        return []  # most sentences
-    return [Cue("ranking", m.start(), m.end()) for m in AFTER.finditer(folded, ordinal.end())]
+        return before  # most sentences
+    return before + [
+        Cue("ranking", m.start(), m.end()) for m in AFTER.finditer(folded, ordinal.end())
+    ]
 
 
 def background_hits(
@@ -2282,8 +2340,11 @@ def background_hits(
     found = set()
     for i in range(len(hits)):
         span = (place_start(text, hits[heads[i]].start), hits[list_end(text, hits, i)].end)
+        own = (hits[i].start, hits[i].end)  # an aside ends at its comma, inside a list or not
         clause = clause_span(folded, span[0])
-        if any(marker_governs(folded, c, span, clause) for c in markers):
+        if any(
+            marker_governs(folded, c, own if c.kind == "aside" else span, clause) for c in markers
+        ):
             found.add(i)
     return frozenset(found)
 
@@ -2380,10 +2441,11 @@ def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -
 
 
 def comma_senders(text: str, folded: str, hits: list[Hit], heads: list[int]) -> set[int]:
-    """The countries that open a comma's phrase as its subject and send their own workers:
-    "…, trong đó mỗi năm Philippines đưa sang hàng trăm nghìn lao động"."""
+    """The countries that open a comma's or a semicolon's phrase as its subject and send their
+    own workers: "…, trong đó mỗi năm Philippines đưa sang hàng trăm nghìn lao động", "…; riêng
+    Ấn Độ đã cử sang hơn 10.000 người"."""
     found: set[int] = set()
-    for comma in COMMA.finditer(folded):
+    for comma in PHRASE_BREAK_BEFORE_SUBJECT.finditer(folded):
         first = next((i for i, hit in enumerate(hits) if hit.start > comma.end()), None)
         if (
             first is not None
@@ -2693,7 +2755,9 @@ def follows_worker_noun(text: str, start: int, end: int) -> bool:
         )
     folded = fold(before)
     return ends_with_worker_noun(text, before, nationality_nouns()) or bool(
-        people_before().search(folded) or NATIONALITY_BEFORE.search(folded)
+        people_before().search(folded)
+        or NATIONALITY_BEFORE.search(folded)
+        or MIGRANTS_OF.search(folded)
     )
 
 
@@ -2944,6 +3008,7 @@ def takes_the_rest(text: str, hits: list[Hit], head: int) -> bool:
     return bool(
         REMAINDER_GOES.search(masked, 0, hits[head].start)
         or REMAINDER_IS.search(masked, 0, hits[head].start)
+        or REMAINING_MARKETS.search(masked, 0, hits[head].start)
     )
 
 
@@ -3169,6 +3234,15 @@ def likened(text: str, start: int, cues: list[Cue]) -> bool:
             )
         )
         for m in phrase_matcher("comparison").finditer(folded, 0, start)
+    )
+
+
+def done_likewise(text: str, hits: list[Hit], head: int, i: int) -> bool:
+    """Whether the list follows "như" and a past "làm" follows it: "số liệu di cư đầy đủ như
+    Nepal đã làm" (a model)."""
+    folded = fold(text)
+    return bool(AS_BEFORE.search(folded, 0, hits[head].start)) and bool(
+        DONE_AFTER.match(folded, hits[list_end(text, hits, i)].end)
     )
 
 
