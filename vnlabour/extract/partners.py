@@ -262,7 +262,6 @@ PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # 
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 ELLIPSIS_BEFORE = re.compile(r"(?:[,;]|\s(?:hay|còn|và))\s*$")  # "…, Indonesia khoảng 3 triệu"
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
-PHRASE_BREAK_BEFORE_SUBJECT = re.compile(r"[,;](?!\d)")  # "…; |riêng Ấn Độ đã cử sang"
 REMAINDER = re.compile(r"(?<!\w)(?:số|phần)(?:\s+ít)?\s+còn\s+lại(?!\w)")  # "số ít còn lại"
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
     REMAINDER.pattern + r"\s+(?:[^\s#]+\s+){0,3}$"
@@ -765,7 +764,7 @@ def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
 
 def partner_side(text: str, cue: Cue, cues: list[Cue]) -> bool:
     """Whether the cue is "phía" right after a cooperation cue: "kênh hợp tác với |phía
-    Campuchia" (the counterpart's side, not a scam's scene)."""
+    Campuchia", "làm việc với |phía Campuchia" (the counterpart's side, not a scam's scene)."""
     return text[cue.start : cue.end].lower() == "phía" and any(
         c.kind == "partner" and 0 <= cue.start - c.end <= 1 for c in cues
     )
@@ -906,7 +905,10 @@ def main_counterparts(
     named = [
         (hit.code, is_venue(sentence.text, sentence_hits, hit), sentence.text, ranked)
         for sentence, sentence_hits, ranked in zip(
-            sentences[:LEAD_SENTENCES], hits, senders_rank_next(sentences, hits), strict=False
+            sentences[:LEAD_SENTENCES],
+            hits,
+            senders_rank_next(sentences[: LEAD_SENTENCES + 1], hits[: LEAD_SENTENCES + 1]),
+            strict=False,
         )
         for hit in sentence_hits
         if not hit.in_name
@@ -1685,6 +1687,8 @@ def city_start(text: str, start: int) -> int | None:
     when a comma parts it from the country at start and no partner is named in it: "tại |Manila,
     Philippines, Diễn đàn ASEAN …", not "tại Đài Loan, Nhật Bản" (a list) nor "tại Huế, Nhật Bản
     và Việt Nam ký" (a Vietnamese venue, then the subject)."""
+    if not text[:start].rstrip().endswith(","):
+        return None  # most names: no comma right before them
     venue = VENUE_BEFORE.search(fold(text), 0, start)
     hits = named_hits(text)
     if (
@@ -2445,7 +2449,7 @@ def comma_senders(text: str, folded: str, hits: list[Hit], heads: list[int]) -> 
     own workers: "…, trong đó mỗi năm Philippines đưa sang hàng trăm nghìn lao động", "…; riêng
     Ấn Độ đã cử sang hơn 10.000 người"."""
     found: set[int] = set()
-    for comma in PHRASE_BREAK_BEFORE_SUBJECT.finditer(folded):
+    for comma in PHRASE_BREAK.finditer(folded):
         first = next((i for i, hit in enumerate(hits) if hit.start > comma.end()), None)
         if (
             first is not None
