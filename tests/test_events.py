@@ -1101,6 +1101,35 @@ DATE_CASES = [
         "",
         ("", ""),
     ),
+    # a dateline and a heading that names no event: the day of the report that follows
+    (
+        "Hà Nội, 20/6/2024 - Bản tin lao động ngoài nước\n"
+        "Ngày 19/6, Bộ Lao động làm việc với Bộ Lao động Campuchia về lao động thời vụ.",
+        "",
+        ("2024-06-19", "text"),
+    ),
+    # a bulletin's first item, its label before its day
+    (
+        "Hà Nội, ngày 12/9/2024 (TTXVN) - Hàn Quốc tăng hạn ngạch; Nhật Bản sửa luật.\n"
+        "Hàn Quốc: Ngày 11/9, Bộ Việc làm và Lao động Hàn Quốc công bố hạn ngạch mới.",
+        "",
+        ("2024-09-11", "text"),
+    ),
+    # a month recalled with its year does not date a day of that month
+    (
+        "Huế, 22/10 (TTXVN) - Sáng nay, Sở Lao động tổ chức hội thảo về phòng, chống mua bán "
+        "người.\nĐại biểu nhắc lại thảm kịch tháng 10/2019 tại Anh.",
+        "",
+        ("", ""),
+    ),
+    # a negotiation round dates the article, not the earlier signing it recalls
+    (
+        "Ngày 5/3/2024, đoàn Việt Nam đã có phiên đàm phán thứ hai với phía Hàn Quốc về bảo "
+        'hiểm xã hội.\nBà cho biết: "Khi ký hiệp định với Nhật Bản năm 2019, chúng ta mất ba '
+        'năm."',
+        "",
+        ("2024-03-05", "text"),
+    ),
 ]
 
 

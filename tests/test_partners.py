@@ -5315,6 +5315,138 @@ ROUND30_CASES = [  # rankings, scams, venues, asides, plans, peers and models
 ]
 
 
+ROUND31_CASES = [  # overstayers, both sides' workers, own citizens, scenes abroad, plans, warnings
+    (  # overstayers ranked by nationality: the other nation is no partner
+        [
+            "Đại sứ quán làm việc với Bộ Tư pháp Hàn Quốc về lao động cư trú bất hợp pháp",
+            "Hiện khoảng 60.000 người Việt Nam cư trú quá hạn tại Hàn Quốc, nhiều thứ hai sau"
+            " Trung Quốc với 90.000 người.",
+        ],
+        [("KOR", "partner"), ("KOR", "partner"), ("CHN", "mentioned")],
+    ),
+    (  # two senders sign: their region and where both sides' workers work are background
+        [
+            "Việt Nam và Indonesia ký bản ghi nhớ về bảo vệ lao động di cư",
+            "Đây là thỏa thuận đầu tiên giữa hai nước cung ứng lao động lớn của ASEAN.",
+            "Lao động hai nước hiện làm việc nhiều tại Malaysia, Hàn Quốc và Đài Loan.",
+        ],
+        [
+            ("IDN", "partner"),
+            ("ASEAN", "mentioned"),
+            ("MYS", "mentioned"),
+            ("KOR", "mentioned"),
+            ("TWN", "mentioned"),
+        ],
+    ),
+    (  # a country bringing its own people home; a border force handing people back
+        [
+            "Bộ đội Biên phòng tiếp nhận 40 công dân do phía Campuchia bàn giao",
+            "Năm qua, Philippines cũng đã phải hồi hương khoảng 1.500 công dân từ khu vực này.",
+            "Trong tháng 5, đồn biên phòng đã tiếp nhận 57 công dân do Công an thành phố Bằng"
+            " Tường (Trung Quốc) trao trả vì nhập cảnh trái phép.",
+            "Đơn vị đã phối hợp với phía Lào tiếp nhận 30 công dân bị lừa sang làm việc trái phép.",
+        ],
+        [("KHM", "partner"), ("PHL", "mentioned"), ("CHN", "partner"), ("LAO", "partner")],
+    ),
+    (  # a foreign subject's other partners; a source named mid-sentence
+        [
+            "Bộ trưởng Lao động Lào tiếp đoàn công tác của Việt Nam",
+            "Ngoài Việt Nam, Lào đang hợp tác đào tạo nghề với Thái Lan và Trung Quốc.",
+            "Trên bình diện khu vực, theo Ngân hàng Thế giới, Việt Nam thuộc nhóm mười nước"
+            " nhận kiều hối nhiều nhất.",
+        ],
+        [
+            ("LAO", "partner"),
+            ("LAO", "partner"),
+            ("THA", "mentioned"),
+            ("CHN", "mentioned"),
+            ("WB", "mentioned"),
+        ],
+    ),
+    (  # destinations of a count: next in a ranking, the rest in a region, the rest by "còn lại"
+        [
+            "Năm 2024, tỉnh có 2.400 người đi làm việc ở nước ngoài, đông nhất là Nhật Bản với"
+            " 1.100 người; tiếp đó là Hàn Quốc và Singapore.",
+            "Khoảng 300 người làm việc tại Trung Đông, số còn lại ở châu Âu, chủ yếu là Đức và"
+            " Hungary.",
+            "Quý I, huyện có 450 người xuất cảnh, trong đó Đài Loan chiếm 55%, còn lại"
+            " chủ yếu đi Romania và Ba Lan.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("KOR", "partner"),
+            ("SGP", "partner"),
+            ("DEU", "partner"),
+            ("HUN", "partner"),
+            ("TWN", "partner"),
+            ("ROU", "partner"),
+            ("POL", "partner"),
+        ],
+    ),
+    (  # participants given as examples of a kind of body; a body's name naming its kind
+        [
+            "Bộ Công an phối hợp với IOM tổ chức hội thảo về phòng, chống mua bán người",
+            "Hội thảo có sự tham gia của đại diện các bộ, ngành, đoàn thể và nhiều cơ quan Liên"
+            " hợp quốc như UNICEF và UNODC.",
+        ],
+        [("IOM", "partner"), ("UN", "mentioned"), ("UNICEF", "mentioned"), ("UNODC", "mentioned")],
+    ),
+    (  # plans and wishes name no partner
+        [
+            "Đức tiếp nhận 300 điều dưỡng Việt Nam trong năm 2024",
+            "Thời gian tới, Cục sẽ làm việc với phía New Zealand và nghiên cứu khả năng tham gia"
+            " chương trình lao động thời vụ của Canada.",
+            "Việt Nam cũng đang chuẩn bị đàm phán với Australia và mong muốn mở rộng hợp tác lao"
+            " động với Kuwait.",
+            "Cục cho biết hiện chưa có chương trình hợp tác đưa lao động phổ thông sang Brazil.",
+        ],
+        [
+            ("DEU", "partner"),
+            ("NZL", "mentioned"),
+            ("CAN", "mentioned"),
+            ("AUS", "mentioned"),
+            ("KWT", "mentioned"),
+            ("BRA", "mentioned"),
+        ],
+    ),
+    (  # an unlicensed offer, a fee for no job, exploiting brokers, a trafficking route
+        [
+            "Thanh tra Sở xử phạt doanh nghiệp tuyển lao động trái phép",
+            "Công ty đã quảng cáo tuyển người đi Ba Lan khi chưa có giấy phép.",
+            "Một nhóm 15 người bị thu mỗi người 6.000 USD để sang Hàn Quốc nhưng không có đơn"
+            " hàng.",
+            "Nhiều người bị các môi giới tại Nga lợi dụng, sau đó bị chuyển qua Belarus.",
+        ],
+        [("POL", "mentioned"), ("KOR", "mentioned"), ("RUS", "mentioned"), ("BLR", "mentioned")],
+    ),
+    (  # history, another country's own deals, another country's practice, a scene abroad
+        [
+            "Việt Nam và Nhật Bản đàm phán hiệp định bảo hiểm xã hội",
+            "Thời kỳ đó, Việt Nam đưa nhiều lao động sang Bun-ga-ri.",
+            "Hàn Quốc lúc đó đã có hiệp định với nhiều nước.",
+            "Nhìn sang Thái Lan, họ đã có luật riêng về lao động ngoài nước.",
+            '"Ở Nepal, chính phủ miễn phí tuyển dụng với lao động đi vùng Vịnh từ lâu.',
+        ],
+        [
+            ("JPN", "partner"),
+            ("BGR", "mentioned"),
+            ("KOR", "mentioned"),
+            ("THA", "mentioned"),
+            ("NPL", "mentioned"),
+        ],
+    ),
+    (  # a Vietnamese school's name is no record of Vietnam's; its partners' home countries
+        [
+            "IOM hỗ trợ đào tạo thuyền viên Việt Nam",
+            "Trường Cao đẳng Hàng hải Việt Nam đã ký thỏa thuận với Cục Hàng hải Singapore (MPA)"
+            " về đào tạo sĩ quan.",
+            "Trường cũng hợp tác với 8 công ty, trong đó có các đối tác đến từ Đan Mạch.",
+        ],
+        [("IOM", "partner"), ("SGP", "partner"), ("MPA", "partner"), ("DNK", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -5351,6 +5483,7 @@ ROUND30_CASES = [  # rankings, scams, venues, asides, plans, peers and models
         *ROUND28_CASES,
         *ROUND29_CASES,
         *ROUND30_CASES,
+        *ROUND31_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -99,10 +99,14 @@ PLAN_YEAR = re.compile(  # "thống nhất kế hoạch hợp tác năm 2025": t
     re.IGNORECASE,
 )  # not "nằm trong kế hoạch hoạt động năm 2024": the plan under way
 DATELINE_FOLLOWERS = 2  # a bare dateline's event opens one of the next sentences (or a title's)
+_ITEM_LABEL = re.compile(r"[^.;,:]{1,40}:\s*")  # "Đài Loan (Trung Quốc): |Ngày 4/6"
 OPENING_CHARS = 12  # a sentence opens on a date this close to its start ("Theo đó, ngày 19/2")
 _RECALLED = re.compile(
     r"(?<!\w)hồi\s+(?:đầu\s+|giữa\s+|cuối\s+)?$", re.IGNORECASE
 )  # "hồi |tháng 3"
+_PAST_EVENT = re.compile(  # "nhắc lại thảm kịch |tháng 10/2019": an event recalled
+    r"(?<!\w)(?:thảm\s+kịch|vụ\s+việc|vụ\s+án|sự\s+cố)\s+(?:\S+\s+){0,3}?$", re.IGNORECASE
+)
 _YEAR_GLOSSED = re.compile(  # "năm ngoái (2023)": the text's present is 2024
     r"(?<!\w)năm\s+(nay|ngoái|trước)\s*\(\s*((?:19|20)\d\d)\s*\)", re.IGNORECASE
 )
@@ -521,23 +525,32 @@ def event_date_mention(
 def dated_after_dateline(
     sentence: Sentence, lead: Sequence[Sentence]
 ) -> tuple[Sentence, DateMention] | None:
-    """A line that is only a dateline ("Hà Nội, ngày 20/2/2024") followed by a sentence opening
-    on a day shortly before it ("Ngày 19/2, Trung tâm …"), a title between them or not; or a
-    dateline reporting what was just done ("Hà Nội, ngày 5/6/2024 - … vừa ký …") followed by a
-    sentence dating it ("Lễ ký diễn ra hôm 3/6"): that sentence and its day."""
+    """A line that is only a dateline ("Hà Nội, ngày 20/2/2024"), or a dateline and a heading that
+    names no event ("Hà Nội, 28/12/2023 - Tin kinh tế - lao động cuối năm"), followed by a
+    sentence opening on a day shortly before it ("Ngày 19/2, Trung tâm …"), a title between them
+    or not; or a dateline reporting what was just done ("Hà Nội, ngày 5/6/2024 - … vừa ký …")
+    followed by a sentence dating it ("Lễ ký diễn ra hôm 3/6"): that sentence and its day."""
     dates = find_dates(sentence.text)
     if not dates or not is_dateline(sentence.text[: dates[0].start]):
         return None
-    bare = len(dates) == 1 and sentence.text[dates[0].end :].strip(" .") == ""
-    if not bare and not _JUST_DONE.search(sentence.text, dates[0].end):
+    rest = sentence.text[dates[0].end :]
+    just_done = bool(_JUST_DONE.search(rest))
+    bare = len(dates) == 1 and not just_done and not typed_keyword(rest)
+    if not bare and not just_done:
         return None
     following = [s for s in lead if s.start >= sentence.end][:DATELINE_FOLLOWERS]
     for other in following:
         first = event_dates(other.text)[:1]
-        opening = [d for d in first if d.start <= OPENING_CHARS or not bare]
+        opening = [d for d in first if opens_on(other.text, d) or not bare]
         if opening and is_shortly_before(dates[0], opening[0]):
             return other, opening[0]
     return None
+
+
+def opens_on(text: str, when: DateMention) -> bool:
+    """Whether the sentence opens on the date, or on a label and then the date ("Đài Loan (Trung
+    Quốc): Ngày 4/6, …" in a bulletin)."""
+    return when.start <= OPENING_CHARS or bool(_ITEM_LABEL.fullmatch(text, 0, when.start))
 
 
 def day_within_span(dates: list[DateMention]) -> DateMention:
@@ -730,6 +743,7 @@ def month_named_in_full(sentences: Sequence[Sentence], when: DateMention) -> int
         and other.year_given
         and other.day is None
         and other.month == when.month
+        and not _PAST_EVENT.search(sentence.text, 0, other.start)
     }
     return years.pop() if len(years) == 1 else None
 

@@ -32,6 +32,10 @@ NOUN_KINDS = (
     "superlative",
 )  # fmt: skip
 METRIC_WINDOW = 60  # characters between a figure and a metric or measure cue, at most
+NOT_QUALIFIERS = (  # words after a people noun that end it: "lao động được |Nhật Bản tiếp nhận"
+    "được", "do", "bị", "cho", "của", "và", "với", "đã", "sẽ", "đang", "là", "có", "sau", "trước",
+    "như", "tại", "ở", "từ", "sang", "đến", "về", "theo", "trong", "hay", "hoặc", "nhưng",
+)  # fmt: skip
 LOOKBACK = 60  # characters searched before a number or a place for the words that precede it
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "so với cùng kỳ 2022": a year, not a count
@@ -745,7 +749,11 @@ def specific_people_pattern() -> re.Pattern[str]:
 
 @cache
 def people_before_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)({word_alternation(words_of(('people',)))})\s+$", re.IGNORECASE)
+    """A people noun, at most two lower-case qualifiers after it, then the place: "lao động |",
+    "lao động nông nghiệp |Thái Lan" (their nation), not "lao động được |Nhật Bản tiếp nhận"."""
+    people = word_alternation(words_of(("people",)))
+    qualifier = rf"(?!(?:{'|'.join(NOT_QUALIFIERS)})\s)(?-i:[^\W\dA-ZĐ])\w*"
+    return re.compile(rf"(?<!\w)({people})(?:\s+{qualifier}){{0,2}}\s+$", re.IGNORECASE)
 
 
 @cache

@@ -115,7 +115,7 @@ ADDING = re.compile(  # adding to the count before it, or sharing it out: "Số 
     rf"|(?:{fold('ngoài')}\s+[^,;]+,\s+)?các\s+{fold('thị trường')}\s+khác)(?!\w)"
 )
 PROSPECT_OBJECT = re.compile(
-    rf"(?<!\w)(?:sang|như|với|tại|{fold('thị trường')})(?!\w)"
+    rf"(?<!\w)(?:sang|như|với|tại|của|khuôn\s+khổ|{fold('thị trường')})(?!\w)"
 )  # what a prospect names: "mở rộng việc đưa lao động đi làm điều dưỡng tại |Đức"
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 OWNER_GAP_WORDS = 4  # "Bình Dương[ hiện có khoảng 21.300 ]lao động nước ngoài"
@@ -150,10 +150,11 @@ RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Vi
 SHIPOWNER_BEFORE = re.compile(r"(?<!\w)chủ\s+tàu\s+$")  # "cho các chủ tàu |Hy Lạp"
 MARKET_NOUN = re.compile(r"thị\s+trường")  # a destination cue that is the compared noun
 MARKET_BEFORE = re.compile(r"(?<!\w)thị\s+trường\s+$")  # "thị trường |Nhật Bản có 80.120 lao động"
+STAYS_HOW = rf"(?:\s+(?:bất\s+hợp\s+pháp|{fold('quá hạn')}|trái\s+phép))"  # "cư trú| quá hạn"
 OWN_RANK = re.compile(  # "lao động Việt Nam| có 41.870 người, đứng thứ hai", "| lần đầu dẫn đầu",
     # "| đang làm việc tại vùng lãnh thổ này, nhiều thứ hai"
     rf"(?:\s+có\s+[\d.,]+\s+(?:người|lao\s+động)\s*,)?"
-    rf"(?:\s+(?:đang\s+)?(?:làm\s+việc|sinh\s+sống)\s+(?:tại|ở)[^\d#,;]{{0,40}},)?"
+    rf"(?:\s+(?:đang\s+)?(?:làm\s+việc|sinh\s+sống|cư\s+trú{STAYS_HOW}?)\s+(?:tại|ở)[^\d#,;]{{0,40}},)?"
     rf"(?:\s+(?:{fold('lần đầu')}(?:\s+tiên)?|vẫn|tiếp\s+tục|hiện))?\s*{RANK_VERB}"
 )
 RIVALRY = re.compile(r"cạnh\s+tranh(?:\s+trực\s+tiếp)?")  # "cạnh tranh về giá |với"
@@ -164,6 +165,16 @@ SENDERS = re.compile(rf"(?<!\w){SENDER_NOUN}")  # peers
 SENDERS_APPOSITION = re.compile(  # "Philippines và Indonesia| – hai nước phái cử lớn nhất –"
     rf"\s*[–—,-]\s*(?:(?:hai|ba|các|những)\s+)?{SENDER_NOUN}"
 )
+BOTH_SIDES_WORKERS = re.compile(  # "lao động (của cả) hai nước": the workers of both sides
+    rf"(?<!\w){fold('lao động')}\s+(?:của\s+)?(?:cả\s+)?hai\s+(?:nước|bên)(?!\w)"
+)
+BODIES_BEFORE = re.compile(  # "nhiều cơ quan |Liên hợp quốc như": a kind of body
+    rf"(?<!\w)(?:các|nhiều|một\s+số)\s+(?:{fold('tổ chức')}|cơ\s+quan)(?:\s+(?:thuộc|của))?\s+$"
+)
+AS_AFTER = re.compile(r"\s+như(?!\w)")
+SCENE_OPENING = re.compile(rf"[{OPENING}]*(?:Ở|Tại)\s+")  # "|Ở |Philippines, chính phủ …"
+BESIDES_FIRST = re.compile(rf"\W*{fold('ngoài')}\s+#+\s*,")  # "Ngoài Việt Nam, …"
+CITED_BEFORE = re.compile(r"(?<!\w)theo\s+$")  # "theo |Ngân hàng Thế giới, Việt Nam …"
 AS_BEFORE = re.compile(r"(?<!\w)như\s+$")  # "đầy đủ như |Nepal đã làm"
 DONE_AFTER = re.compile(r"\s+(?:đã|từng)\s+làm(?!\w)")  # "như Nepal| đã làm"
 # "Đại sứ quán Việt Nam tại |Malaysia": where a Vietnamese mission sits
@@ -183,6 +194,10 @@ SEAT_BEFORE = re.compile(  # an organisation's seat: "Ban Thư ký APEC tại |S
 SHIP_NAME_BEFORE = re.compile(  # a ship's name: "tàu chở hàng Ocean |Togo", "tàu MV Sea |Korea"
     r"(?<!\w)[Tt]àu(?:\s+(?:chở\s+hàng|chở\s+dầu|hàng|cá|container))?\s+(?:[A-Z][\w-]*\s+){0,3}$"
 )
+BODY_NAME_BEFORE = re.compile(  # "Trường Đại học Hàng hải |Việt Nam đã ký": a body's name
+    r"(?<!\w)(?:Trường|Học\s+viện|Hội|Hiệp\s+hội|Liên\s+đoàn|Viện|Công\s+ty)"
+    r"(?:\s+[^\s,;:.]+){0,5}\s+$"
+)
 NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "tàu hàng Jordan| Star 8": a ship's name
 FLAG_BEFORE = re.compile(rf"(?<!\w)(?:mang|treo)\s+{fold('cờ')}\s+$")  # "tàu mang cờ |Panama"
 NUMBER_AFTER = re.compile(r"\s*\d{4,}")  # an acronym that names an identifier: "số IMO 9234561"
@@ -197,7 +212,7 @@ SUPPLIER_AFTER = re.compile(  # "Thái Lan| là nguồn cung lớn nhất cho ng
     r"nguồn\s+cung(?!\w)"
 )
 RANK_OPENING = re.compile(
-    rf"(?:tiếp\s+(?:theo|đến|sau)|kế\s+(?:đến|tiếp)|{RANK_VERB})\s+là\s+$"
+    rf"(?:tiếp\s+(?:theo|đến|sau|đó)|kế\s+(?:đến|tiếp)|{RANK_VERB})\s+là\s+$"
 )  # of a ranking
 EXPANDS_BEFORE = re.compile(  # "mở rộng (tuyển) |sang": a destination extends its recruiting
     r"(?<!\w)mở\s+rộng(?:\s+[^\s,;.:]+){0,3}\s+$"
@@ -207,8 +222,10 @@ RANKED_BESIDE = re.compile(  # "…, chỉ sau |Nepal", "trên |Campuchia", "vư
     r"(?:(?<!\w)(?:chỉ\s+)?(?:(?:đứng|xếp)\s+)?(?:sau|trên)|(?<!\w)vượt(?:\s+(?:qua|xa))?)\s+$"
 )
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
-OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khối |EU", "thấp nhất |EU":
-    rf"(?:\w\s+(?:đến\s+từ\s+)?{fold('ngoài')}|(?:nước|quốc\s+gia)(?:\s+khác)?\s+(?:trong|thuộc)"
+OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khối |EU", "thấp nhất |EU",
+    # "hai nước phái cử lớn của |ASEAN":
+    rf"(?:\w\s+(?:đến\s+từ\s+)?{fold('ngoài')}|(?:nước|quốc\s+gia)"
+    rf"(?:\s+(?!{fold('ngoài')}|với|và)[^\s\d,;#]+){{0,6}}?\s+(?:trong|thuộc|của)"
     r"|\w\s+nhất(?:\s+(?:trong|ở|tại))?)(?:\s+(?:khối|khu\s+vực))?\s+$"
 )  # a region, not the bloc
 MOST_OF_THEM = re.compile(rf"\W*{MOST}\s+")  # "|Phần lớn |làm việc tại Đài Loan": those counted
@@ -244,12 +261,17 @@ COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Sams
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
 CLAUSE_WORDS = 20  # how far "chưa có ... nào" reaches
 ANY_BEFORE = re.compile(r"\s*(?:bất\s+kỳ\s+|bất\s+cứ\s+)?")  # "chưa ký |bất kỳ |thỏa thuận nào"
+NEGATED_INSTRUMENTS = {fold(w) for w in ("chương trình", "thỏa thuận", "hiệp định", "cơ chế")}
 NONE_OF_END = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+nào(?!\w)")  # "chương trình| hợp tác nào"
 COMPARED_WORDS = 8  # "so với tỷ lệ đỗ của ứng viên Indonesia": a comparison's longer reach
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
 QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động thời vụ từ"
 OWNED_COUNT = r"(?<!\w)có(?:\s+\S+){0,2}?\s+\d[\d.,]*(?:\s+\S+)?\s+"  # "có khoảng 1,3 triệu "
+BROUGHT_HOME = re.compile(  # "đã phải hồi hương hơn 3.700 công dân", "sơ tán hàng nghìn lao động"
+    rf"(?<!\w)(?:{fold('hồi hương')}|{fold('sơ tán')})(?:\s+\S+){{0,2}}?\s+"
+    rf"(?:\d[\d.,]*|hàng\s+\S+)(?:\s+\S+)?\s+(?:{fold('công dân')}|{fold('lao động')})(?!\w)"
+)
 PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
 WORKER_COUNT = r"\s*:\s*(?:\S+\s+)?\d[\d.,]*\s+(?:\S+\s+)?"  # ": khoảng 17.815 "
 MAX_QUALIFIERS = 6  # "nhân lực y tế từ", "lao động giúp việc gia đình nước ngoài, chủ yếu từ"
@@ -275,13 +297,23 @@ REMAINDER_GOES = re.compile(
     r"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))(?:\s+#+(?:\s*,\s*#+)*\s+và)?"
     r"(?:\s+[^\s#,;.:]+){0,9}?\s+$"
 )
+REMAINDER_IN_REGION = re.compile(  # "số còn lại ở châu Âu, chủ yếu là |Cộng hòa Séc"
+    REMAINDER.pattern + r"\s+(?:đi|sang|ở|tại|làm\s+việc\s+(?:tại|ở))\s[^;:#,]*,\s*"
+    rf"(?:{fold('chủ yếu')}|{MOST}|nhiều\s+nhất)\s+(?:là|ở|tại|sang)\s+$"
+)
 REMAINING_MARKETS = re.compile(  # "Các thị trường còn lại như |Singapore, Hungary chỉ tiếp nhận"
     rf"(?<!\w)(?:{fold('thị trường')}|nước)\s+còn\s+lại(?:\s+(?:như|là|gồm))?\s+$"
 )
 FRAMEWORK_MATE = re.compile(r"^\s*(?:\([^)]*\)|(?:,|\svà)\s+[A-Z][A-Z\d-]+(?!\w))")  # " và RCEP"
 FORMERLY = ("trước đây", "trước đó", "giai đoạn trước")  # after a donor: "tài trợ trước đây"
 CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)(?!\w)")  # "…, sau thời gian tạm dừng do tỷ lệ …"
-REMAINDER_IS = re.compile(r"[,;]\s*còn\s+lại\s+là\s+$")  # "…; còn lại là |Singapore"
+HANDED_BACK_FOR = re.compile(  # "…(Trung Quốc)| trao trả vì …": an authority hands people back
+    rf"\)?\s+(?:{fold('trao trả')}|{fold('bàn giao')})\s+(?:vì|do|với\s+lý\s+do|sau\s+khi)(?!\w)"
+)
+REMAINDER_IS = re.compile(  # "…; còn lại là |Singapore", "…, còn lại chủ yếu đi |Nhật Bản"
+    rf"[,;]\s*còn\s+lại\s+(?:(?:{fold('chủ yếu')}|phần\s+lớn)\s+)?"
+    r"(?:là|đi|sang|ở|tại|làm\s+việc\s+(?:tại|ở))\s+$"
+)
 THIS_COUNTRY = re.compile(r"(?<!\w)(?:nước|quốc\s+gia|vùng\s+lãnh\s+thổ)\s+này(?!\w)")
 REFERENCE_GAP_WORDS = 8  # "nước này[ đã cấp thị thực cho 19.750 ]lao động nước ngoài"
 ASIDE_END = re.compile(r",(?!\d)|:")  # "Dù quy mô còn nhỏ nhưng tăng nhanh: Romania …"
@@ -335,6 +367,10 @@ ATTENDANCE = re.compile(  # "với sự tham dự của đại biểu đến t�
     r"(?<!\w)(?:sự\s+tham\s+(?:dự|gia)\s+của|đại\s+biểu\s+(?:đến\s+)?từ)"
     rf"(?:\s+[^\s,;:()]+){{0,12}}?{MEMBERS_NAMED}\s*$"
 )  # "…, trong đó có |Chile", "…, trong đó các đoàn |Kuwait": the members it names
+ORGANISATIONS_ATTENDING = re.compile(  # "sự tham gia của …, nhiều cơ quan Liên hợp quốc như |ILO"
+    rf"(?<!\w)sự\s+tham\s+(?:dự|gia)\s+của[^;:]*?(?:các|nhiều|một\s+số)\s+"
+    rf"(?:{fold('tổ chức')}|cơ\s+quan)[^,;:]{{0,40}}?\s+như\s+$"
+)
 ATTENDEES_FROM = re.compile(  # "… có các chuyên gia đến từ |Hoa Kỳ": where attendees come from
     r"(?<!\w)(?:chuyên\s+gia|đại\s+biểu|đại\s+diện|đoàn)\s+(?:đến\s+)?từ\s+$"
 )
@@ -1313,6 +1349,12 @@ def hit_judgement(
         fold(text), hits[list_end(text, hits, i)].end
     ):
         return Judgement("mentioned", firm=True)  # "Philippines và Indonesia – hai nước phái cử"
+    if names_a_kind(text, hit):
+        return Judgement("mentioned", firm=True)  # "nhiều cơ quan Liên hợp quốc như ILO": a kind
+    if hit.code not in main and abroad_setting(text, hits, i, cues):
+        return Judgement("mentioned")  # "Ở Philippines, chính phủ đã cấm thu phí …": its own ways
+    if hit.code not in main and besides_vietnam(mask(text, hits), hits):
+        return Judgement("mentioned", firm=True)  # "Ngoài Việt Nam, tỉnh cũng hợp tác với Thái Lan"
     if is_place_annotation(text, hits, i) or is_shared_membership(text, hits, i):
         return Judgement("mentioned", firm=True)  # "(Đài Loan, Trung Quốc)", "CPTPP mà cả hai"
     if is_border_neighbour(text, hits, i, head):
@@ -1360,7 +1402,11 @@ def hit_judgement(
     if local and local.kind in (*PARTNER_KINDS, "host") and is_negated(text, hits[head].start):
         return Judgement("mentioned", firm=True)  # "chưa có thỏa thuận nào với Canada"
     cooperating = (
-        bool(local and local.kind == "partner" and not cues_workers(text, local, hits[head]))
+        bool(
+            local
+            and (local.kind == "partner" or partner_side(text, local, cues))
+            and not cues_workers(text, local, hits[head])
+        )
         and not ranked_after(text, hit)  # "Nepal với 900 người", "với 56%": ranks, no cooperation
         and not ranked_after(text, hits[list_end(text, hits, i)])  # "Thái Lan và Việt Nam với …"
         and not warned_between(local, hits[head], cues)  # "với lời hứa đưa đi Mỹ"
@@ -1517,11 +1563,13 @@ def speaker_before() -> re.Pattern[str]:
 
 def is_cited_source(text: str, hits: list[Hit], head: int) -> bool:
     """Whether an organisation's list opens the sentence as the source of what it says: "Theo
-    Ngân hàng Thế giới (WB), …", "Theo số liệu mới nhất của IOM, …"; not "Theo đó, KOICA sẽ tài
-    trợ …" nor "Theo thỏa thuận với HRD Korea"."""
+    Ngân hàng Thế giới (WB), …", "Theo số liệu mới nhất của IOM, …", or a clause after a comma
+    ("Trên phạm vi cả nước, theo Ngân hàng Thế giới, …"); not "Theo đó, KOICA sẽ tài trợ …" nor
+    "Theo thỏa thuận với HRD Korea"."""
     if partner_kind(hits[head].code) == "country":
         return False  # "Theo phía Hàn Quốc, …": a country's side speaks for itself
-    return bool(cited_opening().fullmatch(fold(text[: hits[head].start])))
+    before = fold(text[: hits[head].start])
+    return bool(cited_opening().fullmatch(before, before.rfind(",") + 1))
 
 
 @cache
@@ -1613,6 +1661,7 @@ def organisation_attends(folded: str, hits: list[Hit], head: int, end: int) -> b
     return bool(
         ATTENDANCE_OPENING.match(folded)
         or ATTENDANCE.search(folded, 0, hits[head].start)
+        or ORGANISATIONS_ATTENDING.search(folded, 0, hits[head].start)
         or ATTENDING.match(folded, hits[end].end)
     )
 
@@ -1954,12 +2003,22 @@ def names_outsiders(text: str, hit: Hit) -> bool:
 def is_record(text: str, start: int) -> bool:
     """Whether the name comes after a cumulative record's opening: "đến nay Việt Nam đã ký 2
     hiệp định ... với Hàn Quốc và Nhật Bản" (Vietnam's record, not this article's cooperation);
-    not the end of a period ("từ đầu năm đến nay")."""
+    not the end of a period ("từ đầu năm đến nay"), nor a name's end ("Trường Đại học Hàng hải
+    Việt Nam đã ký …")."""
     folded = fold(text)
     return any(
         not PERIOD_START.search(folded, 0, record.start())
+        and not in_own_name(text, folded, record.start())
         for kind in ("record", "talks")
         for record in phrase_matcher(kind).finditer(folded, 0, start)
+    )
+
+
+def in_own_name(text: str, folded: str, start: int) -> bool:
+    """Whether Vietnam's name at start ends a Vietnamese body's name: "Trường Đại học Hàng hải
+    Việt Nam đã ký …"."""
+    return folded.startswith(fold("việt nam"), start) and bool(
+        BODY_NAME_BEFORE.search(text, 0, start)
     )
 
 
@@ -2011,7 +2070,10 @@ def negation_reaches(gap: str) -> bool:
     or an instrument of cooperation ("chưa có doanh nghiệp nào …"), without a count or a "khi"."""
     opening = ANY_BEFORE.match(gap)  # "chưa ký| bất kỳ |thỏa thuận nào"
     none_of = phrase_matcher("none_of").match(gap, opening.end())
-    if none_of and NONE_OF_END.match(gap, none_of.end()) and not any(c.isdigit() for c in gap):
+    whole = none_of and (
+        NONE_OF_END.match(gap, none_of.end()) or none_of.group() in NEGATED_INSTRUMENTS
+    )  # "chưa có chương trình hợp tác đưa lao động phổ thông sang |Canada"
+    if whole and not any(c.isdigit() for c in gap):
         return governs(gap, CLAUSE_WORDS) and not phrase_matcher("subordinator").search(gap)
     return governs(gap, LOCAL_CUE_WORDS)
 
@@ -2141,19 +2203,33 @@ def sentence_context(
     ILO,") that does not name Vietnam. Names paired with Vietnam, the article's counterparts and
     names governed by a cooperation cue are exempt (see hit_judgement). In an article about
     foreign workers in Vietnam (inbound), their countries are origins: partners."""
-    countries = frozenset(
+    found = unwarned_context(text, masked, hits, heads, inbound)
+    warned = foreign_countries(hits) & warned_hits(masked, hits, find_cues(masked))
+    return replace(found, ruled_out=found.ruled_out | warned) if warned else found
+
+
+def foreign_countries(hits: list[Hit]) -> frozenset[int]:
+    return frozenset(
         i for i, hit in enumerate(hits) if hit.code != HOME and partner_kind(hit.code) == "country"
     )
+
+
+def unwarned_context(
+    text: str, masked: str, hits: list[Hit], heads: list[int], inbound: bool
+) -> Context:
+    """The context of a sentence apart from its warnings."""
+    countries = foreign_countries(hits)
     cues = find_cues(masked)
-    warned = warned_hits(masked, hits, cues)
-    if warned:
-        return Context(countries & warned, frozenset())
     contrasted = contrasted_clause(masked, hits, cues)  # "…, trong khi Ấn Độ có 250.000 …"
     owners = worker_owners(text, masked, hits) - contrasted
     owned = owners or (region_owned().search(fold(masked)) and HOME not in {h.code for h in hits})
     others_of_owners = (
         countries - owners if owned and not comes_to_vietnam(text, hits, cues) else frozenset()
     )
+    if both_countries_abroad := third_countries(masked, hits, countries):
+        return Context(both_countries_abroad, frozenset())
+    if brings_own_home(masked, hits):
+        return Context(countries, frozenset())
     nationals = worker_nationalities(text, hits, heads)
     if nationals:  # and the countries ranked beside them by a head count ("Nepal với 900 người")
         nationals |= {heads[i] for i in countries if counted_after(text, hits[i])}
@@ -2180,6 +2256,61 @@ def sentence_context(
             frozenset(), frozenset(i for i in countries if ends and hits[i].end <= ends[0])
         )
     return Context(frozenset(), contrasted & countries)
+
+
+def names_a_kind(text: str, hit: Hit) -> bool:
+    """Whether an organisation's name qualifies a kind of body whose examples follow: "nhiều cơ
+    quan Liên hợp quốc như ILO, UNICEF"."""
+    folded = fold(text)
+    return (
+        partner_kind(hit.code) != "country"
+        and bool(BODIES_BEFORE.search(folded, 0, hit.start))
+        and bool(AS_AFTER.match(folded, hit.end))
+    )
+
+
+def abroad_setting(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
+    """Whether the sentence opens by setting a scene abroad ("Ở Philippines, …") and then tells,
+    naming no Vietnam and no cooperation, how things are done there."""
+    return (
+        len(hits) == 1
+        and hits[i].code != HOME
+        and bool(SCENE_OPENING.fullmatch(text, 0, hits[i].start))
+        and text[hits[i].end :].lstrip().startswith(",")
+        and not any(
+            c.kind in PARTNER_KINDS and not workers_of().match(fold(text), c.end + 1)
+            for c in cues
+            if c.start > hits[i].end
+        )  # "thu phí môi giới với |lao động": no counterpart
+    )
+
+
+def besides_vietnam(masked: str, hits: list[Hit]) -> bool:
+    """Whether the sentence opens with "Ngoài Việt Nam,": a foreign subject's other partners
+    follow ("Ngoài Việt Nam, tỉnh cũng đang có hợp tác lao động với … Thái Lan")."""
+    return bool(hits) and hits[0].code == HOME and bool(BESIDES_FIRST.match(fold(masked)))
+
+
+def brings_own_home(masked: str, hits: list[Hit]) -> bool:
+    """Whether a sentence without Vietnam tells of a country evacuating or repatriating a count of
+    its own people: "Riêng Indonesia đã phải hồi hương hơn 3.700 công dân"."""
+    found = BROUGHT_HOME.search(fold(masked))
+    return (
+        bool(found)
+        and not masked[found.end() :].lstrip().startswith("#")
+        and all(hit.code != HOME for hit in hits)
+    )
+
+
+def third_countries(masked: str, hits: list[Hit], countries: frozenset[int]) -> frozenset[int]:
+    """The countries after "lao động hai nước" in its clause, in a sentence without Vietnam: where
+    the workers of both sides work ("lao động hai nước cùng làm việc đông tại Nhật Bản")."""
+    folded = fold(masked)
+    both = BOTH_SIDES_WORKERS.search(folded)
+    if not both or any(hit.code == HOME for hit in hits):
+        return frozenset()
+    end = clause_span(folded, both.end())[1]
+    return frozenset(i for i in countries if both.end() <= hits[i].start < end)
 
 
 def contrasted_clause(masked: str, hits: list[Hit], cues: list[Cue]) -> frozenset[int]:
@@ -2224,6 +2355,8 @@ def warned_hits(masked: str, hits: list[Hit], cues: list[Cue]) -> frozenset[int]
 def gives_cause(masked: str, hit: Hit, warning: Cue) -> bool:
     """Whether the warning is in a clause after the name's, past a comma, that gives a cause:
     "phía Hàn Quốc đã chấp thuận …, sau thời gian tạm dừng do tỷ lệ cư trú bất hợp pháp cao"."""
+    if HANDED_BACK_FOR.match(fold(masked), hit.end):
+        return True  # "(Trung Quốc) trao trả vì xuất cảnh trái phép": the people's offence
     comma = masked.rfind(",", 0, warning.start)
     return comma > hit.end and bool(CAUSE.search(fold(masked), comma, warning.start))
 
@@ -2932,6 +3065,8 @@ def is_list_gap(text: str, left: Hit, right: Hit) -> bool:
     """Whether two names are items of one list: "Cu Ba, Đan Mạch", "Úc và Canada", or with
     the head word of the first repeated, "Chính phủ Australia và Chính phủ Canada"."""
     gap = text[left.end : right.start].lower()
+    if right.code == HOME and gap.strip() == "," and CITED_BEFORE.search(fold(text), 0, left.start):
+        return False  # "theo Ngân hàng Thế giới, Việt Nam nằm trong …": a source, then its say
     if LIST_GAP.fullmatch(gap) or LIST_GAP.fullmatch(share_in_brackets().sub("", fold(gap))):
         return True  # "Hàn Quốc (27%), Nhật Bản"
     if HOME not in (left.code, right.code) and counted_item_gap().fullmatch(fold(gap)):
@@ -3007,12 +3142,14 @@ def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
 
 def takes_the_rest(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at head is where the rest of a count goes: "…, số còn lại đi các nước và
-    vùng lãnh thổ như Romania, Hungary", "…; còn lại là Singapore và một số nước khác"."""
+    vùng lãnh thổ như Romania, Hungary", "…; còn lại là Singapore và một số nước khác", "số còn
+    lại ở châu Âu, chủ yếu là Cộng hòa Séc"."""
     masked = fold(mask(text, hits))
     return bool(
         REMAINDER_GOES.search(masked, 0, hits[head].start)
         or REMAINDER_IS.search(masked, 0, hits[head].start)
         or REMAINING_MARKETS.search(masked, 0, hits[head].start)
+        or REMAINDER_IN_REGION.search(masked, 0, hits[head].start)
     )
 
 
