@@ -2219,6 +2219,10 @@ def unwarned_context(
 ) -> Context:
     """The context of a sentence apart from its warnings."""
     countries = foreign_countries(hits)
+    if both_countries_abroad := third_countries(masked, hits, countries):
+        return Context(both_countries_abroad, frozenset())
+    if brings_own_home(masked, hits):
+        return Context(countries, frozenset())
     cues = find_cues(masked)
     contrasted = contrasted_clause(masked, hits, cues)  # "…, trong khi Ấn Độ có 250.000 …"
     owners = worker_owners(text, masked, hits) - contrasted
@@ -2226,10 +2230,6 @@ def unwarned_context(
     others_of_owners = (
         countries - owners if owned and not comes_to_vietnam(text, hits, cues) else frozenset()
     )
-    if both_countries_abroad := third_countries(masked, hits, countries):
-        return Context(both_countries_abroad, frozenset())
-    if brings_own_home(masked, hits):
-        return Context(countries, frozenset())
     nationals = worker_nationalities(text, hits, heads)
     if nationals:  # and the countries ranked beside them by a head count ("Nepal với 900 người")
         nationals |= {heads[i] for i in countries if counted_after(text, hits[i])}
