@@ -1154,11 +1154,7 @@ def nationalities_ranked(
     là Philippines (226.846 người), Nepal và Brazil"."""
     if not (abroad or senders_ranked or ranks_own_workers(text, hits, inbound)):
         return frozenset()  # most sentences: no other country's foreign workers
-    others = [
-        i
-        for i, hit in enumerate(hits)
-        if hit.code not in abroad and hit.code != HOME and partner_kind(hit.code) == "country"
-    ]
+    others = [i for i, hit in enumerate(hits) if hit.code not in abroad and is_foreign_country(hit)]
     heads = list_heads(text, hits)
     folded = fold(text)
     ranked_lists = {
@@ -1210,9 +1206,7 @@ def other_origins(text: str, hits: list[Hit], heads: list[int], inbound: bool) -
         )
     }
     return frozenset(
-        i
-        for i, hit in enumerate(hits)
-        if heads[i] in origins and hit.code != HOME and partner_kind(hit.code) == "country"
+        i for i, hit in enumerate(hits) if heads[i] in origins and is_foreign_country(hit)
     )
 
 
@@ -1892,10 +1886,7 @@ def is_foreign_company_abroad(text: str, hits: list[Hit], head: int) -> bool:
     if in_vietnam().match(fold(text), hits[list_end(text, hits, head)].end):
         return True  # "doanh nghiệp Nhật Bản tại Khu công nghiệp Thăng Long": firms in Vietnam
     mates = set(range(head, list_end(text, hits, head) + 1))
-    return any(
-        j not in mates and hit.code != HOME and partner_kind(hit.code) == "country"
-        for j, hit in enumerate(hits)
-    )
+    return any(j not in mates and is_foreign_country(hit) for j, hit in enumerate(hits))
 
 
 @cache
@@ -2187,7 +2178,7 @@ def elliptic_count() -> re.Pattern[str]:
 
 
 def shares_list_role(hit: Hit, judgement: Judgement) -> bool:
-    return hit.code != HOME and partner_kind(hit.code) == "country" and not judgement.firm
+    return is_foreign_country(hit) and not judgement.firm
 
 
 def sentence_context(
@@ -2209,9 +2200,11 @@ def sentence_context(
 
 
 def foreign_countries(hits: list[Hit]) -> frozenset[int]:
-    return frozenset(
-        i for i, hit in enumerate(hits) if hit.code != HOME and partner_kind(hit.code) == "country"
-    )
+    return frozenset(i for i, hit in enumerate(hits) if is_foreign_country(hit))
+
+
+def is_foreign_country(hit: Hit) -> bool:
+    return hit.code != HOME and partner_kind(hit.code) == "country"
 
 
 def unwarned_context(
