@@ -497,6 +497,14 @@ def test_a_dateline_far_down_is_text(tmp_path):
         ("Tiêu đề không chấm\nCâu hai.", ["Tiêu đề không chấm", "Câu hai."]),
         ("  Câu một.   \n\n   Câu hai.  ", ["Câu một.", "Câu hai."]),
         ("Đỗ Thanh Bình. Đây là Ủy ban.", ["Đỗ Thanh Bình.", "Đây là Ủy ban."]),
+        (
+            "Sôi động nhất châu Á. Riêng nước Ý. Đoàn về.",
+            ["Sôi động nhất châu Á.", "Riêng nước Ý.", "Đoàn về."],
+        ),
+        (
+            "Công ty Blue Sea Pte. Ltd. có trụ sở tại Singapore đã ký.",
+            ["Công ty Blue Sea Pte. Ltd. có trụ sở tại Singapore đã ký."],
+        ),
         ("", []),
     ],
 )

@@ -1130,6 +1130,21 @@ DATE_CASES = [
         "",
         ("2024-03-05", "text"),
     ),
+    # a first day looked back on from years later is history: the later ceremony is the event
+    (
+        "Ngày 3/4/2015, 120 thực tập sinh đầu tiên sang Đức theo chương trình.\n"
+        "Chín năm sau, chương trình vẫn giữ uy tín.\n"
+        "Tại lễ xuất cảnh tổ chức ở Hà Nội sáng 22/5/2024, 80 học viên lên đường.",
+        "",
+        ("2024-05-22", "text"),
+    ),
+    # nor the year an agreement was amended: the year the statistics run to
+    (
+        "Doha 12/3 (VOV) - Hôm qua, Đại sứ quán tổ chức hội thảo về hiệp định lao động ký năm "
+        "2008 và được sửa đổi năm 2015.\nTừ đầu năm 2024 đến nay, 900 lao động đã sang Qatar.",
+        "",
+        ("2024-03-11", "text_bound"),
+    ),
 ]
 
 

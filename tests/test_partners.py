@@ -5447,6 +5447,82 @@ ROUND31_CASES = [  # overstayers, both sides' workers, own citizens, scenes abro
 ]
 
 
+ROUND32_CASES = [  # attendees, plans, rankings, sources, member states, sentence ends
+    (  # member economies attending a workshop, their framework unnamed: no partners
+        [
+            "Ngày 3/9, tại Lima, Bộ Lao động tham dự Hội thảo APEC về kỹ năng số cho lao động"
+            " di cư.",
+            "Hội thảo thu hút 90 đại biểu trực tiếp và trực tuyến đến từ 12 nền kinh tế thành"
+            " viên, trong đó có Chile và Mexico.",
+        ],
+        [("APEC", "partner"), ("CHL", "mentioned"), ("MEX", "mentioned")],
+    ),
+    (  # a meeting still to be hosted is a plan
+        [
+            "Bộ trưởng đề nghị các đơn vị chuẩn bị tốt cho việc Việt Nam đăng cai Hội nghị Quan"
+            " chức cao cấp ASEAN về lao động năm sau.",
+        ],
+        [("ASEAN", "mentioned")],
+    ),
+    (  # a market whose policy is followed, a market under negotiation: plans
+        [
+            "Bộ Lao động làm việc với Bộ Lao động Hàn Quốc về chương trình EPS",
+            "Cục cũng theo dõi chính sách tiếp nhận lao động của Phần Lan để mở thị trường mới.",
+            "Cục đang đàm phán mở rộng thị trường tiếp nhận lao động nông nghiệp tại New Zealand.",
+        ],
+        [("KOR", "partner"), ("FIN", "mentioned"), ("NZL", "mentioned")],
+    ),
+    (  # senders ranked right after Vietnam, with their counts
+        [
+            "Số thực tập sinh Việt Nam tại Nhật Bản đạt 180.000 người.",
+            "Xếp sau Việt Nam là Myanmar với 31.000 người và Nepal 12.000 người.",
+        ],
+        [("JPN", "partner"), ("MMR", "mentioned"), ("NPL", "mentioned")],
+    ),
+    (  # other destinations ranked ahead of the one counted
+        [
+            "Năm 2024, toàn tỉnh có 3.200 người đi làm việc ở nước ngoài, trong đó số lao động"
+            " đi Hungary là 140 người, đứng thứ năm sau Nhật Bản, Hàn Quốc và Đài Loan.",
+        ],
+        [("HUN", "partner"), ("JPN", "partner"), ("KOR", "partner"), ("TWN", "partner")],
+    ),
+    (  # outranked after a share: rivals
+        [
+            "JICA và Bộ Lao động khởi động dự án đào tạo điều dưỡng",
+            "Hiện có 290.000 thực tập sinh Việt Nam tại Nhật Bản, chiếm hơn 50% tổng số thực tập"
+            " sinh nước ngoài tại nước này, trên Indonesia và Trung Quốc.",
+        ],
+        [("JICA", "partner"), ("JPN", "partner"), ("IDN", "mentioned"), ("CHN", "mentioned")],
+    ),
+    (  # a foreign agency's representative quoted as the source
+        [
+            "JICA và Bộ Lao động khởi động dự án đào tạo điều dưỡng",
+            "Theo đại diện Cơ quan Xuất nhập cảnh và Lưu trú Nhật Bản, số lao động chuyển việc"
+            " tăng mạnh.",
+        ],
+        [("JICA", "partner"), ("JPN", "partner"), ("ISA", "mentioned")],
+    ),
+    (  # a union's member states named by the union's name, a promise, complaints and deposits
+        [
+            "Bộ Lao động làm việc với Bộ Lao động Ukraine về hợp tác lao động",
+            "Một số người bị lừa sang Ukraine với lời hứa làm việc tại các nước EU.",
+            "Cục nhận được phản ánh của 25 người bị thu tiền đặt cọc để đi làm ở Ireland.",
+        ],
+        [("UKR", "partner"), ("UKR", "mentioned"), ("EU", "mentioned"), ("IRL", "mentioned")],
+    ),
+    (  # a teacher's name, a host minister chairing a session, a border nearby
+        [
+            "Ngày 10/5, đoàn Việt Nam tham dự Hội nghị Quan chức cấp cao Tiến trình Colombo tại"
+            " Kathmandu (Nepal).",
+            "Bộ trưởng Lao động Nepal chủ trì phiên khai mạc.",
+            '"Học viên tiến bộ nhanh", thầy Ý nói.',
+            "Nhiều lao động làm việc ở các tỉnh sát biên giới Việt - Lào.",
+        ],
+        [("CPROC", "partner"), ("NPL", "host"), ("NPL", "host"), ("LAO", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -5484,6 +5560,7 @@ ROUND31_CASES = [  # overstayers, both sides' workers, own citizens, scenes abro
         *ROUND29_CASES,
         *ROUND30_CASES,
         *ROUND31_CASES,
+        *ROUND32_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

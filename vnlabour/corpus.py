@@ -143,6 +143,7 @@ LINE = re.compile(r"[^\n]+")
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 NEXT_CHARACTER = re.compile(r"\s*(\S)")
 OPENERS = "\"'“‘«(["
+WORD_LETTERS = "ÁÝ"  # capitals that are words, no initials: "châu Á.", "nước Ý."
 LIST_MARKER = re.compile(r"\d{1,2}|[IVXLC]{1,5}|[a-zđ]")
 
 EMPTY = "empty file: delete it or put the article text in it"
@@ -906,7 +907,8 @@ def opens_sentence(line: str, position: int) -> bool:
 
 
 def ends_in_abbreviation(line: str, match: re.Match[str]) -> bool:
-    """A lone full stop closing "TP." or an initial ("V.", "N.V."), which no sentence ends with."""
+    """A lone full stop closing "TP." or an initial ("V.", "N.V."), which no sentence ends with;
+    not "Á." ("châu Á."), a word."""
     if match.group() != ".":
         return False
     start = match.start()
@@ -914,7 +916,9 @@ def ends_in_abbreviation(line: str, match: re.Match[str]) -> bool:
         start -= 1
     word = line[start : match.end()].lstrip(OPENERS)
     initials = word[:-1].split(".")
-    return word in abbreviations() or all(len(i) == 1 and i.isupper() for i in initials)
+    return word in abbreviations() or all(
+        len(i) == 1 and i.isupper() and i not in WORD_LETTERS for i in initials
+    )
 
 
 def trimmed(body: str, start: int, end: int) -> list[Sentence]:

@@ -89,8 +89,8 @@ REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
 COMPARED_WITH = re.compile(  # "so với cùng kỳ năm 2023", "gấp 3 lần cùng kỳ năm 2023": a base
     r"(?:so\s+với(?:\s+\S+){0,3}|cùng\s+kỳ(?:\s+năm)?)\s*$", re.IGNORECASE
 )
-ORIGIN_YEAR = re.compile(  # "thành lập năm 2019", "văn bản ký năm 2015": a body or text of the past
-    r"(?<!\w)(?:ký(?:\s+kết)?|thành\s+lập|ra\s+đời)(?:\s+(?:từ|vào|trong))?(?:\s+năm)?\s*$",
+ORIGIN_YEAR = re.compile(  # "thành lập năm 2019", "ký năm 2008 và được sửa đổi năm 2013": the past
+    r"(?<!\w)(?:ký(?:\s+kết)?|thành\s+lập|ra\s+đời|sửa\s+đổi)(?:\s+(?:từ|vào|trong))?(?:\s+năm)?\s*$",
     re.IGNORECASE,
 )
 PLAN_YEAR = re.compile(  # "thống nhất kế hoạch hợp tác năm 2025": the year of a plan agreed
@@ -112,6 +112,11 @@ _YEAR_GLOSSED = re.compile(  # "năm ngoái (2023)": the text's present is 2024
 )
 _WITHIN = re.compile(r"(?<!\w)trong\s+$", re.IGNORECASE)  # "trong |năm 2024"
 _THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.IGNORECASE)  # "Quý I năm nay"
+_YEARS_LATER = re.compile(  # "Mười năm sau", "Một phần tư thế kỷ sau", "…, thì đến năm 2023"
+    r"(?<!\w)(?:(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+\w+)?\s+năm\s+sau(?!\s+khi)"
+    r"|(?:\w+\s+){0,3}thế\s+kỷ\s+sau|thì\s+(?:đến\s+)?năm\s+\d{4})(?!\w)",
+    re.IGNORECASE,
+)
 _SINCE_YEAR = re.compile(r"(?<!\w)từ\s+năm\s+\d{4}", re.IGNORECASE)  # "triển khai từ năm 2019"
 _RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …", "… với Bộ hôm qua, …"
     r"(?:(?:^|[,;(\-–—]\s*)|(?<!\w)(?=(?:\w+\s+)?hôm\s+qua(?!\w)))"  # not "hai chiều qua cửa khẩu"
@@ -503,23 +508,46 @@ def event_date_mention(
     dates = (
         [d for d in find_dates(sentence.text) if d.kind in ("date", "range")] if sentence else []
     )
-    calendar_dates = [d for d in dates if is_event_date(sentence.text, d)] if sentence else []
+    after = [s for s in lead if sentence and s.start >= sentence.end][:1]
+    calendar_dates = [
+        d
+        for d in dates
+        if sentence
+        and is_event_date(sentence.text, d)
+        and not looked_back_on(sentence.text, d, after)
+    ]
     if sentence and calendar_dates:
         return dated_after_dateline(sentence, lead) or (
             sentence,
             day_within_span(after_dateline(sentence.text, calendar_dates)),
         )
     lead_dates = [
-        (other, d) for other in lead for d in after_dateline(other.text, event_dates(other.text))
+        (other, d)
+        for k, other in enumerate(lead)
+        for d in after_dateline(other.text, event_dates(other.text))
+        if not looked_back_on(other.text, d, lead[k + 1 : k + 2])
     ]
     if lead_dates and not lead_dates[0][1].year_given:
         return lead_dates[0]
-    years = stated_years(sentence.text, dates) if sentence else []
+    years = [
+        d
+        for d in (stated_years(sentence.text, dates) if sentence else [])
+        if sentence and not looked_back_on(sentence.text, d, after)
+    ]
     if sentence and years and event_type != REVIEW_TYPE:
         return sentence, years[0]
     if lead_dates:
         return lead_dates[0]
     return opening_year(lead, event_type)
+
+
+def looked_back_on(text: str, when: DateMention, following: Sequence[Sentence]) -> bool:
+    """Whether the text looks back on the date from years later, after it in its sentence or at
+    the start of the next one: "Ngày 6/6/2014, 138 ứng viên … đầu tiên đã sang Nhật Bản. Mười năm
+    sau, …", "Nếu năm 2014 mới chỉ có …, thì đến năm 2023 …": history, not the event."""
+    return bool(_YEARS_LATER.search(text, when.end)) or any(
+        _YEARS_LATER.match(s.text) for s in following
+    )
 
 
 def dated_after_dateline(
@@ -597,7 +625,11 @@ def opening_year(lead: Sequence[Sentence], event_type: str) -> tuple[Sentence, D
     year; not a review, whose opening year is the year reviewed."""
     if not lead or event_type == REVIEW_TYPE:
         return None
-    years = stated_years(lead[0].text, find_dates(lead[0].text))
+    years = [
+        d
+        for d in stated_years(lead[0].text, find_dates(lead[0].text))
+        if not looked_back_on(lead[0].text, d, lead[1:2])
+    ]
     return (lead[0], years[0]) if years else None
 
 
@@ -650,6 +682,8 @@ def statistics_period(lead: Sequence[Sentence], published: str) -> tuple[str, st
         dates = find_dates(text)
         numbers = counts_outside(text, dates)
         for when in dates:
+            if looked_back_on(text, when, lead[index + 1 : index + 2]):
+                continue  # "Năm 1999, … Một phần tư thế kỷ sau, …": history
             if is_period_end(when, numbers, published):
                 return when.last, "text"  # not "6 tháng đầu năm 2025, tỉnh phấn đấu"
             opening = index < STATISTICS_SENTENCES and numbers and when.month is None

@@ -115,8 +115,8 @@ ADDING = re.compile(  # adding to the count before it, or sharing it out: "Số 
     rf"|(?:{fold('ngoài')}\s+[^,;]+,\s+)?các\s+{fold('thị trường')}\s+khác)(?!\w)"
 )
 PROSPECT_OBJECT = re.compile(
-    rf"(?<!\w)(?:sang|như|với|tại|của|khuôn\s+khổ|{fold('thị trường')})(?!\w)"
-)  # what a prospect names: "mở rộng việc đưa lao động đi làm điều dưỡng tại |Đức"
+    rf"(?<!\w)(?:sang|như|với|tại|của|khuôn\s+khổ|{fold('thị trường')}|{fold('đăng cai')})(?!\w)"
+)  # what a prospect names: "mở rộng việc đưa lao động đi làm điều dưỡng tại |Đức", "đăng cai"
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 OWNER_GAP_WORDS = 4  # "Bình Dương[ hiện có khoảng 21.300 ]lao động nước ngoài"
 PLACED_SENTENCES = 2  # sentences with "sang Đức" that make an article about the country
@@ -140,6 +140,11 @@ PEERS_LIKE = re.compile(r"\s+(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+kh
 BEHIND_BEFORE = re.compile(
     rf"(?:(?<!\w)chỉ\s+(?:đứng\s+)?|{RANK_VERB}\s+)sau\s+(?:thị\s+trường\s+)?$"
 )
+DESTINATION_BEFORE = re.compile(r"(?<!\w)(?:đi|sang|tại|ở)\s+$")  # "số lao động đi |Romania"
+DESTINATION_COUNT = re.compile(  # "đi Romania| là 212 người"
+    rf"\s+(?:là|có|đạt)\s+[\d.,]+\s+(?:người|{fold('lao động')})"
+)
+ABOVE_BEFORE = re.compile(r",\s*(?:(?:xếp|đứng)\s+)?trên\s+$")  # "chiếm hơn 50% …, trên |Indonesia"
 RELATIVE_AFTER = re.compile(r"\s+mà(?!\w)")  # a relative clause describes what is compared
 FUNDS_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:đồng\s+)?tài\s+trợ(?!\w)")  # "Canada| tài trợ"
 COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
@@ -328,6 +333,13 @@ MEMBERS_LISTED = re.compile(  # "thành viên APEC|, trong đó có |Chile", "AS
     + "|".join(fold(word) for word in ("trong đó có", "bao gồm", "gồm", "như", "là"))
     + r")?\s*"
 )
+ATTENDING_MEMBERS = re.compile(  # "có sự tham dự của đại diện 18 quốc gia thành viên, trong đó có|"
+    rf"(?<!\w)(?:{fold('tham dự')}|{fold('tham gia')}|thu\s+hút|{fold('quy tụ')}|{fold('có mặt')})"
+    rf"(?:\s+[^\s,.;]+){{0,14}}?\s+\d+\s+"
+    rf"(?:{fold('quốc gia')}|{fold('nước')}|{fold('nền kinh tế')})"
+    rf"\s+{fold('thành viên')}\s*,?\s*(?:{fold('trong đó có')}|{fold('bao gồm')}|{fold('gồm')})"
+    rf"(?:\s+\d+\s+{fold('nước')}(?:\s+[^\W\d]+){{0,4}}\s+{fold('như')})?\s*$"
+)  # the framework unnamed: attendees of its meeting (14 "nền kinh tế thành viên", "trong đó có|")
 LIST_CLOSED = re.compile(r",[^,]*(?<!\w)(?:và|hoặc|hay)\s+#")  # "#, # hay #": one list, closed
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/()-]*)*")  # masked names
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
@@ -1258,12 +1270,18 @@ def ranks_by_head_count(text: str, hit: Hit, cue: Cue) -> bool:
 
 
 def vietnam_outranks(text: str, hits: list[Hit], cue: Cue) -> bool:
-    """Whether Vietnam is what the ranking cue ranks, named before it with no foreign subject, only
-    where its workers are: "40.000 lao động Việt Nam làm việc tại Malaysia, lần đầu vượt Nepal
-    (38.000 người)" ranks another sender, not a destination (as "Đài Loan tiếp nhận 33.460 lao
-    động Việt Nam, lần đầu tiên vượt Nhật Bản" does)."""
+    """Whether Vietnam is what the ranking cue ranks, right after it ("Xếp sau Việt Nam là …") or
+    named before it with no foreign subject, only where its workers are: "40.000 lao động Việt
+    Nam làm việc tại Malaysia, lần đầu vượt Nepal (38.000 người)" ranks another sender, not a
+    destination (as "Đài Loan tiếp nhận 33.460 lao động Việt Nam, lần đầu tiên vượt Nhật Bản"
+    does)."""
     before = [hit for hit in hits if hit.end <= cue.start]
     folded = fold(text)
+    if any(
+        h.code == HOME and h.start >= cue.end and not folded[cue.end : h.start].strip()
+        for h in hits
+    ):
+        return True  # "Xếp sau Việt Nam là Indonesia với 46.000 người": other senders
     return any(hit.code == HOME for hit in before) and all(
         hit.code == HOME or place_word_before(folded, hit.start) for hit in before
     )
@@ -1326,6 +1344,8 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "14 nền kinh tế thành viên APEC, gồm Chile"
     if (names_member_states(text, hit) or names_outsiders(text, hit)) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN", "ngoài EU": a region
+    if ranked_behind(text, hits[head], hit) and ranks_a_destination(text, hits, head):
+        return Judgement("partner")  # "số lao động đi Romania là 212 người, đứng thứ tư sau Nhật"
     if i in context.compared or (
         hit.code not in main
         and (
@@ -1489,9 +1509,32 @@ def own_deal() -> re.Pattern[str]:
 
 
 def ranked_behind(text: str, head: Hit, hit: Hit) -> bool:
-    """Whether the list is what a ranking puts first, with no count of its own: "chỉ sau Trung
-    Quốc", not "chỉ sau Nhật Bản với 72.000 lao động"."""
-    return bool(BEHIND_BEFORE.search(fold(text), 0, head.start)) and not counted_after(text, hit)
+    """Whether the list is what a ranking puts first, or after a share what it outranks, with no
+    count of its own: "chỉ sau Trung Quốc", "chiếm hơn 50% tổng số …, trên Indonesia", not "chỉ
+    sau Nhật Bản với 72.000 lao động"."""
+    folded = fold(text)
+    ranking = BEHIND_BEFORE.search(folded, 0, head.start) or (
+        "%" in text[: head.start] and ABOVE_BEFORE.search(folded, 0, head.start)
+    )
+    return bool(ranking) and not counted_after(text, hit)
+
+
+def ranks_a_destination(text: str, hits: list[Hit], head: int) -> bool:
+    """Whether what the ranking before the list ranks is a destination of the workers counted,
+    its count right after it, Vietnam not named before it: "toàn tỉnh có 5.460 người đi làm việc ở
+    nước ngoài, trong đó số lao động đi Romania là 212 người, đứng thứ tư sau |Nhật Bản" (other
+    destinations of them); not "người Việt Nam cư trú tại Hàn Quốc, đứng thứ hai sau |Thái Lan"
+    (other nations' people), nor "Đài Loan tiếp nhận 58.598 lao động Việt Nam, đứng thứ hai sau
+    |Nhật Bản" (a ranking of markets)."""
+    before = [hit for hit in hits[:head] if hit.code != HOME]
+    if not before or partner_kind(before[-1].code) != "country":
+        return False
+    ranked, folded = before[-1], fold(text)
+    return (
+        DESTINATION_COUNT.match(folded, ranked.end) is not None
+        and DESTINATION_BEFORE.search(folded, 0, ranked.start) is not None
+        and not any(hit.code == HOME for hit in hits if hit.end <= ranked.start)
+    )
 
 
 def warned_between(cue: Cue | None, hit: Hit, cues: list[Cue]) -> bool:
@@ -1558,7 +1601,8 @@ def speaker_before() -> re.Pattern[str]:
 def is_cited_source(text: str, hits: list[Hit], head: int) -> bool:
     """Whether an organisation's list opens the sentence as the source of what it says: "Theo
     Ngân hàng Thế giới (WB), …", "Theo số liệu mới nhất của IOM, …", or a clause after a comma
-    ("Trên phạm vi cả nước, theo Ngân hàng Thế giới, …"); not "Theo đó, KOICA sẽ tài trợ …" nor
+    ("Trên phạm vi cả nước, theo Ngân hàng Thế giới, …"), or its representative ("Theo đại diện
+    Cơ quan Xuất nhập cảnh … Nhật Bản, …"); not "Theo đó, KOICA sẽ tài trợ …" nor
     "Theo thỏa thuận với HRD Korea"."""
     if partner_kind(hits[head].code) == "country":
         return False  # "Theo phía Hàn Quốc, …": a country's side speaks for itself
@@ -1572,7 +1616,8 @@ def cited_opening() -> re.Pattern[str]:
     "Theo khảo sát năm 2023 của", "Báo cáo về di cư và phát triển của"."""
     source, noun = phrase_matcher("source").pattern, phrase_matcher("source_noun").pattern
     of_someone = rf"(?:{noun})(?:\s+\S+){{0,{SOURCE_TITLE_WORDS}}}?\s+của"
-    return re.compile(rf"\W*(?:(?:{source})(?:\s+{of_someone})?|{of_someone})\s*")
+    spoken = rf"(?:\s+{fold('đại diện')})?"  # "Theo đại diện Cơ quan … Nhật Bản, …"
+    return re.compile(rf"\W*(?:(?:{source})(?:\s+{of_someone}|{spoken})|{of_someone})\s*")
 
 
 def moves_on_from(text: str, hits: list[Hit], i: int, head: int) -> bool:
@@ -1951,23 +1996,27 @@ def hosts_vietnamese_workers(text: str, hits: list[Hit], i: int) -> bool:
 
 def names_member_states(text: str, hit: Hit) -> bool:
     """Whether a framework qualifies a country noun right before it, so that it names its member
-    states, not the organisation: "các nước ASEAN", "14 nền kinh tế thành viên APEC"."""
-    if partner_kind(hit.code) != "framework":
+    states, not the organisation: "các nước ASEAN", "14 nền kinh tế thành viên APEC", "các nước
+    EU"."""
+    if partner_kind(hit.code) == "country":
         return False
     return bool(set(words_before(text, hit.start, 5)) & cue_words("members"))
 
 
 def lists_member_states(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the country list at head names some member states of a framework right before it
-    ("đại biểu đến từ 14 nền kinh tế thành viên APEC, trong đó có Chile, Peru"): attendees of the
-    framework's meeting, not counterparts of their own; not the members Vietnam deals with ("ký
-    với 3 nước ASEAN gồm Lào, …")."""
-    return (
+    ("đại biểu đến từ 14 nền kinh tế thành viên APEC, trong đó có Chile, Peru"), or of one left
+    unnamed ("có sự tham dự của đại diện 18 quốc gia thành viên, trong đó có Kuwait"): attendees
+    of the framework's meeting, not counterparts of their own; not the members Vietnam deals with
+    ("ký với 3 nước ASEAN gồm Lào, …")."""
+    if partner_kind(hits[head].code) != "country":
+        return False
+    folded = fold(text)
+    return bool(ATTENDING_MEMBERS.search(folded, 0, hits[head].start)) or (
         head > 0
-        and partner_kind(hits[head].code) == "country"
         and names_member_states(text, hits[head - 1])
         and not {"với", "cùng"} & set(fold(text[: hits[head - 1].start]).split()[-MEMBER_WORDS:])
-        and MEMBERS_LISTED.fullmatch(fold(text), hits[head - 1].end, hits[head].start) is not None
+        and MEMBERS_LISTED.fullmatch(folded, hits[head - 1].end, hits[head].start) is not None
     )
 
 
