@@ -908,7 +908,7 @@ def opens_sentence(line: str, position: int) -> bool:
 
 def ends_in_abbreviation(line: str, match: re.Match[str]) -> bool:
     """A lone full stop closing "TP." or an initial ("V.", "N.V."), which no sentence ends with;
-    not "Á." ("châu Á."), a word."""
+    not "Á." ("châu Á.") nor "Ý." ("nước Ý."), words."""
     if match.group() != ".":
         return False
     start = match.start()

@@ -1344,12 +1344,13 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "14 nền kinh tế thành viên APEC, gồm Chile"
     if (names_member_states(text, hit) or names_outsiders(text, hit)) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN", "ngoài EU": a region
-    if ranked_behind(text, hits[head], hit) and ranks_a_destination(text, hits, head):
+    behind = ranked_behind(text, hits[head], hit)
+    if behind and ranks_a_destination(text, hits, head):
         return Judgement("partner")  # "số lao động đi Romania là 212 người, đứng thứ tư sau Nhật"
     if i in context.compared or (
         hit.code not in main
         and (
-            ranked_behind(text, hits[head], hit)
+            behind
             or likened(text, hits[head].start, cues)
             or done_likewise(text, hits, head, i)
             or RIVALS_BEFORE.search(fold(text), 0, hits[head].start)
@@ -1995,9 +1996,9 @@ def hosts_vietnamese_workers(text: str, hits: list[Hit], i: int) -> bool:
 
 
 def names_member_states(text: str, hit: Hit) -> bool:
-    """Whether a framework qualifies a country noun right before it, so that it names its member
-    states, not the organisation: "các nước ASEAN", "14 nền kinh tế thành viên APEC", "các nước
-    EU"."""
+    """Whether an organisation or framework qualifies a country noun right before it, so that it
+    names its member states, not itself: "các nước ASEAN", "14 nền kinh tế thành viên APEC", "các
+    nước EU"."""
     if partner_kind(hit.code) == "country":
         return False
     return bool(set(words_before(text, hit.start, 5)) & cue_words("members"))
