@@ -333,13 +333,6 @@ MEMBERS_LISTED = re.compile(  # "thành viên APEC|, trong đó có |Chile", "AS
     + "|".join(fold(word) for word in ("trong đó có", "bao gồm", "gồm", "như", "là"))
     + r")?\s*"
 )
-ATTENDING_MEMBERS = re.compile(  # "có sự tham dự của đại diện 18 quốc gia thành viên, trong đó có|"
-    rf"(?<!\w)(?:{fold('tham dự')}|{fold('tham gia')}|thu\s+hút|{fold('quy tụ')}|{fold('có mặt')})"
-    rf"(?:\s+[^\s,.;]+){{0,14}}?\s+\d+\s+"
-    rf"(?:{fold('quốc gia')}|{fold('nước')}|{fold('nền kinh tế')})"
-    rf"\s+{fold('thành viên')}\s*,?\s*(?:{fold('trong đó có')}|{fold('bao gồm')}|{fold('gồm')})"
-    rf"(?:\s+\d+\s+{fold('nước')}(?:\s+[^\W\d]+){{0,4}}\s+{fold('như')})?\s*$"
-)  # the framework unnamed: attendees of its meeting (14 "nền kinh tế thành viên", "trong đó có|")
 LIST_CLOSED = re.compile(r",[^,]*(?<!\w)(?:và|hoặc|hay)\s+#")  # "#, # hay #": one list, closed
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/()-]*)*")  # masked names
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
@@ -373,10 +366,11 @@ ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "t
 OBSERVERS_NAMED = r"cùng\s+(?:các\s+)?(?:nước|quốc\s+gia)\s+quan\s+sát\s+viên(?:\s+như)?"
 MEMBERS_NAMED = (  # ", trong đó các đoàn", ", cùng các nước quan sát viên như": members named
     rf"(?:\s*,\s*(?:trong\s+đó(?:\s+có)?|gồm|bao\s+gồm|{OBSERVERS_NAMED})"
-    rf"(?:\s+(?:các\s+)?(?:{fold('đoàn')}|đại\s+diện))?)?"
-)
+    rf"(?:\s+(?:các\s+)?(?:{fold('đoàn')}|đại\s+diện))?"
+    rf"(?:\s+\d+\s+{fold('nước')}(?:\s+[^\W\d]+){{0,4}}\s+{fold('như')})?)?"
+)  # ", trong đó có 6 nước tiếp nhận vùng Vịnh như": some of them named
 ATTENDANCE = re.compile(  # "với sự tham dự của đại biểu đến từ 15 nền kinh tế thành viên như |"
-    r"(?<!\w)(?:sự\s+tham\s+(?:dự|gia)\s+của|đại\s+biểu\s+(?:đến\s+)?từ)"
+    r"(?<!\w)(?:sự\s+tham\s+(?:dự|gia)\s+của|đại\s+biểu(?:\s+[^\s,;:()]+){0,6}?\s+(?:đến\s+)?từ)"
     rf"(?:\s+[^\s,;:()]+){{0,12}}?{MEMBERS_NAMED}\s*$"
 )  # "…, trong đó có |Chile", "…, trong đó các đoàn |Kuwait": the members it names
 ORGANISATIONS_ATTENDING = re.compile(  # "sự tham gia của …, nhiều cơ quan Liên hợp quốc như |ILO"
@@ -2006,18 +2000,15 @@ def names_member_states(text: str, hit: Hit) -> bool:
 
 def lists_member_states(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the country list at head names some member states of a framework right before it
-    ("đại biểu đến từ 14 nền kinh tế thành viên APEC, trong đó có Chile, Peru"), or of one left
-    unnamed ("có sự tham dự của đại diện 18 quốc gia thành viên, trong đó có Kuwait"): attendees
-    of the framework's meeting, not counterparts of their own; not the members Vietnam deals with
-    ("ký với 3 nước ASEAN gồm Lào, …")."""
-    if partner_kind(hits[head].code) != "country":
-        return False
-    folded = fold(text)
-    return bool(ATTENDING_MEMBERS.search(folded, 0, hits[head].start)) or (
+    ("đại biểu đến từ 14 nền kinh tế thành viên APEC, trong đó có Chile, Peru"): attendees of the
+    framework's meeting, not counterparts of their own; not the members Vietnam deals with ("ký
+    với 3 nước ASEAN gồm Lào, …")."""
+    return (
         head > 0
+        and partner_kind(hits[head].code) == "country"
         and names_member_states(text, hits[head - 1])
         and not {"với", "cùng"} & set(fold(text[: hits[head - 1].start]).split()[-MEMBER_WORDS:])
-        and MEMBERS_LISTED.fullmatch(folded, hits[head - 1].end, hits[head].start) is not None
+        and MEMBERS_LISTED.fullmatch(fold(text), hits[head - 1].end, hits[head].start) is not None
     )
 
 
