@@ -1145,6 +1145,21 @@ DATE_CASES = [
         "",
         ("2024-03-11", "text_bound"),
     ),
+    # "năm trước, năm 2022," glosses the present year as 2023
+    (
+        "Ngày 9/5, tại Kuala Lumpur, đoàn Cục Quản lý lao động ngoài nước làm việc với Bộ Nhân "
+        "lực Malaysia.\nPhía bạn cho biết năm trước, năm 2022, Malaysia đón 2.100 lao động Việt "
+        "Nam.",
+        "",
+        ("2023-05-09", "text"),
+    ),
+    # a round anniversary whose bracket states its span: the later year
+    (
+        "Đà Nẵng, 2/10 (TTXVN) - Sáng nay, hai tỉnh tổ chức gặp mặt nhân dịp tròn 20 năm tỉnh "
+        "Quảng Nam và tỉnh Sê Kông của Lào ký biên bản hợp tác toàn diện (2003 - 2023).",
+        "",
+        ("2023-10-02", "anniversary"),
+    ),
 ]
 
 

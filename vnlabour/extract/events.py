@@ -49,7 +49,7 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )  # diplomatic relations with a country, or membership of an organisation ("tái gia nhập ILO")
 _YEARS_IN_BRACKETS = re.compile(  # " ... Việt Nam - Xê-nê-gan (1969-2024)" after an anniversary
-    r"[^().!?]{0,80}?\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)"
+    r"[^().!?]{0,120}?\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)"
 )
 _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đợt đầu tiên (…) của năm 2024"
     r"(?<!\w)(?:từ\s+đầu\s+năm\s+((?:19|20)\d\d)\s+(?:đến|tới)\s+nay"
@@ -67,7 +67,9 @@ _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đ
     r"\s+((?:19|20)\d\d)(?![\d/–-]))(?!\w)",  # "Diễn đàn khu vực 2024", not "Tầm nhìn 2030"
     re.IGNORECASE,
 )
-_CELEBRATED = re.compile(r"(?<!\w)kỷ\s+niệm\s+(\d{1,3})\s+năm(?!\w)", re.IGNORECASE)  # any kind
+_CELEBRATED = re.compile(  # any kind: "kỷ niệm 15 năm kết nghĩa", "tròn 10 năm hai nước ký"
+    r"(?<!\w)(?:kỷ\s+niệm|tròn)\s+(\d{1,3})\s+năm(?!\w)", re.IGNORECASE
+)
 _NOT_ANNIVERSARY = re.compile(
     r"\b(?:hơn|trên|gần|khoảng|qua|suốt|sau|trong|ngót)\s+$", re.IGNORECASE
 )  # "Qua hơn 55 năm quan hệ ngoại giao" is a duration, not an anniversary
@@ -107,8 +109,10 @@ _RECALLED = re.compile(
 _PAST_EVENT = re.compile(  # "nhắc lại thảm kịch |tháng 10/2019": an event recalled
     r"(?<!\w)(?:thảm\s+kịch|vụ\s+việc|vụ\s+án|sự\s+cố)\s+(?:\S+\s+){0,3}?$", re.IGNORECASE
 )
-_YEAR_GLOSSED = re.compile(  # "năm ngoái (2023)": the text's present is 2024
-    r"(?<!\w)năm\s+(nay|ngoái|trước)\s*\(\s*((?:19|20)\d\d)\s*\)", re.IGNORECASE
+_YEAR_GLOSSED = re.compile(  # "năm ngoái (2023)", "năm ngoái, năm 2023": the present is 2024
+    r"(?<!\w)năm\s+(nay|ngoái|trước)(?:\s*\(\s*((?:19|20)\d\d)\s*\)"
+    r"|,\s*năm\s+((?:19|20)\d\d)\s*,)",
+    re.IGNORECASE,
 )
 _WITHIN = re.compile(r"(?<!\w)trong\s+$", re.IGNORECASE)  # "trong |năm 2024"
 _THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.IGNORECASE)  # "Quý I năm nay"
@@ -890,7 +894,7 @@ def year_glossed(sentences: Sequence[Sentence]) -> int | None:
     """The present year the text glosses: "năm ngoái (2023)" -> 2024, "năm nay (2024)" -> 2024;
     None unless all agree."""
     years = {
-        int(m.group(2)) + (m.group(1).lower() != "nay")
+        int(m.group(2) or m.group(3)) + (m.group(1).lower() != "nay")
         for s in sentences
         for m in _YEAR_GLOSSED.finditer(s.text)
     }
