@@ -4115,6 +4115,7 @@ ROUND20_CASES = [  # "Ngoài ra" after a count adds the count's other destinatio
         ],
         [
             ("KHM", "partner"),
+            ("KHM", "partner"),  # Bavet, a Cambodian border town
             ("KHM", "partner"),
             ("CHN", "mentioned"),
             ("IDN", "mentioned"),
@@ -5523,6 +5524,115 @@ ROUND32_CASES = [  # attendees, plans, rankings, sources, member states, sentenc
 ]
 
 
+ROUND33_CASES = [  # glossed acronyms, observers, members, attendees, returns, plans, lures
+    (  # a pair that spells out an estate's acronym names no partner
+        [
+            "Ngày 4/6, Sở Lao động tổ chức phiên tuyển dụng cho 30 doanh nghiệp tại khu công"
+            " nghiệp BSIP (Việt Nam - Singapore).",
+        ],
+        [("SGP", "mentioned")],
+    ),
+    (  # an observer's capacity after "với sự tham dự của" is the attendees', not the forum's
+        [
+            "Ngày 12/5, tại Jakarta, Hội nghị Quan chức cao cấp ASEAN về lao động diễn ra với sự"
+            " tham dự của đại diện các nước thành viên ASEAN và Papua New Guinea với tư cách"
+            " quan sát viên.",
+        ],
+        [("ASEAN", "partner"), ("ASEAN", "mentioned"), ("PNG", "mentioned")],
+    ),
+    (  # members listed after "gồm các nước … như" attend; they are not counterparts
+        [
+            "Ngày 8/3, Cục Quản lý lao động ngoài nước tham dự cuộc họp quan chức cao cấp Đối"
+            " thoại Abu Dhabi.",
+            "Cuộc họp có đại diện 16 nước thành viên Đối thoại Abu Dhabi, gồm các nước tiếp nhận"
+            " lao động vùng Vịnh như Kuwait, Oman và Bahrain.",
+        ],
+        [
+            ("ADD", "partner"),
+            ("ADD", "partner"),
+            ("KWT", "mentioned"),
+            ("OMN", "mentioned"),
+            ("BHR", "mentioned"),
+        ],
+    ),
+    (  # experts who join the attendance
+        [
+            "Sáng 20/9, Bộ Lao động phối hợp với IOM tổ chức hội thảo về di cư an toàn.",
+            "Hội thảo có sự tham gia của đại diện các sở lao động, cùng các chuyên gia của UNICEF.",
+        ],
+        [("IOM", "partner"), ("UNICEF", "mentioned")],
+    ),
+    (  # a worker back from years of a past job
+        [
+            "Sáng 2/4, huyện tổ chức phiên giao dịch việc làm cho lao động đi Hàn Quốc.",
+            "Chị Đặng Thị Thu (thôn Đông) vừa trở về sau 3 năm làm công nhân cho một xưởng may"
+            " tại Jordan, nay đăng ký đi Nhật Bản làm hộ lý.",
+        ],
+        [("KOR", "partner"), ("JOR", "mentioned"), ("JPN", "partner")],
+    ),
+    (  # returnees' wishes and options are plans
+        [
+            "Ngày 5/7, Trung tâm tổ chức gặp mặt 120 lao động về nước từ Nhật Bản.",
+            "Nhiều người muốn tìm cơ hội sang làm việc tại các thị trường khác như Canada.",
+            "Một số có thể chuyển sang các thị trường mới như Úc.",
+        ],
+        [("JPN", "partner"), ("CAN", "mentioned"), ("AUS", "mentioned")],
+    ),
+    (  # an agreement Vietnam already has, beside the talks reported
+        [
+            "Ngày 9/10, hai bên tiến hành phiên đàm phán thứ hai về hiệp định bảo hiểm xã hội"
+            " với Australia.",
+            "Việt Nam hiện đã ký hiệp định này với Hàn Quốc và Đức.",
+        ],
+        [("AUS", "partner"), ("KOR", "mentioned"), ("DEU", "mentioned")],
+    ),
+    (  # freelance work abroad is a warning
+        [
+            "Ngày 6/6, đại diện Bộ Nội vụ Ba Lan kiểm tra tay nghề 300 lao động Việt Nam.",
+            'Người lao động cần lưu ý, không nghe theo lời rủ "sang châu Âu rồi trốn sang Hà Lan,'
+            ' Bỉ làm tự do".',
+        ],
+        [("POL", "partner"), ("NLD", "mentioned"), ("BEL", "mentioned")],
+    ),
+    (  # the other countries a partner also recruits from
+        [
+            "Ngày 6/6, đại diện Bộ Nội vụ Ba Lan kiểm tra tay nghề 300 lao động Việt Nam.",
+            "Đại diện phía bạn cho biết, ngành nông nghiệp Ba Lan thiếu 5.000 lao động, ngoài"
+            " Việt Nam còn tuyển từ Nepal, Bangladesh và Kazakhstan.",
+        ],
+        [
+            ("POL", "partner"),
+            ("POL", "partner"),
+            ("NPL", "mentioned"),
+            ("BGD", "mentioned"),
+            ("KAZ", "mentioned"),
+        ],
+    ),
+    (  # a scam hub named by its city; the lure that brought the victims there
+        [
+            "Chiều 3/5, Công an tỉnh tiếp nhận 12 công dân được giải cứu khỏi một khu nhà tại"
+            " Sihanoukville.",
+            "Các nạn nhân kể ban đầu được giới thiệu sang Malaysia làm việc.",
+        ],
+        [("KHM", "partner"), ("MYS", "mentioned")],
+    ),
+    (  # a project's next phase is a plan
+        [
+            "Ngày 14/3, ILO tổng kết giai đoạn 1 dự án hỗ trợ lao động di cư do Canada tài trợ.",
+            "Giai đoạn 2 sẽ tập trung vào lao động đi làm việc tại Đài Loan (Trung Quốc).",
+        ],
+        [("ILO", "partner"), ("CAN", "partner"), ("TWN", "mentioned")],
+    ),
+    (  # other nations' citizens rescued in the same operation
+        [
+            "Ngày 7/7, Thái Lan bàn giao 40 công dân Việt Nam được giải cứu.",
+            "Cùng đợt, hàng trăm công dân của Nepal và Sri Lanka cũng được giải cứu.",
+        ],
+        [("THA", "partner"), ("NPL", "mentioned"), ("LKA", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -5561,6 +5671,7 @@ ROUND32_CASES = [  # attendees, plans, rankings, sources, member states, sentenc
         *ROUND30_CASES,
         *ROUND31_CASES,
         *ROUND32_CASES,
+        *ROUND33_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

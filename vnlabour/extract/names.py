@@ -36,6 +36,9 @@ HOME = "VNM"  # Vietnam: found, to see pairs like "Việt Nam - Lào", but never
 INSTITUTION_NAME_WORDS = 8  # "Viện Phát triển nguồn nhân lực Việt Nam-Nhật Bản"
 QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 ENGLISH_NAME_BEFORE = re.compile(r"[A-Z]\w* (?:in|of|for) $")  # "Chương trình TRIANGLE in |ASEAN"
+GLOSSED_PAIR = re.compile(  # "VSIP (Việt Nam - |Singapore)": what an estate's acronym stands for
+    r"(?<![\w(])[A-Z]{2,}\s*\(\s*Việt(?:\s+Nam)?\s*[-–]\s*$"
+)
 CALLED = re.compile(r"(?<!\w)gọi(?:\s+[^\s,;.]+){0,8}?\s+là\s*$")  # "gọi chị Ngọc là |"…""
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
 PAIR_DASH = re.compile(r"\s*[-–]\s*")  # "Lào| - |Hàn": two names joined
@@ -295,12 +298,22 @@ def has_title_before(text: str, start: int) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", window) for t in cue_words("title"))
 
 
+def glosses_acronym(text: str, hit: Hit) -> bool:
+    """Whether the name closes a bracketed pair that spells out an acronym: "VSIP (Việt Nam -
+    Singapore)"."""
+    return bool(GLOSSED_PAIR.search(text, 0, hit.start)) and text[hit.end :].lstrip().startswith(
+        ")"
+    )
+
+
 def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
     """Mark the names that are words of an institution's or project's proper name: "Trường Cao
     đẳng Việt Nam - Hàn Quốc Nghệ An", "Dự án TRIANGLE in ASEAN" (an English name's words, with
     or without an institution word)."""
     hits = [
-        replace(hit, in_name=True) if ENGLISH_NAME_BEFORE.search(text, 0, hit.start) else hit
+        replace(hit, in_name=True)
+        if ENGLISH_NAME_BEFORE.search(text, 0, hit.start) or glosses_acronym(text, hit)
+        else hit
         for hit in hits
     ]
     titles = quoted_titles(text)

@@ -328,9 +328,13 @@ DASH_ASIDE = re.compile(
 )  # "Peru| - chủ nhà APEC năm nay -| đăng cai"
 
 MEMBER_WORDS = 6  # "với 14 nền kinh tế thành viên |APEC": the words a member phrase may span
-MEMBERS_LISTED = re.compile(  # "thành viên APEC|, trong đó có |Chile", "ASEAN| (gồm |Lào"
-    r"\s*[,(:]?\s*(?:"
-    + "|".join(fold(word) for word in ("trong đó có", "bao gồm", "gồm", "như", "là"))
+MEMBERS_LISTED = re.compile(  # "thành viên APEC|, trong đó có |Chile", "ASEAN| (gồm |Lào",
+    r"\s*[,(:]?\s*(?:(?:"  # "Tiến trình Colombo|, gồm các nước gửi lao động ở châu Á như |"
+    + "|".join(fold(word) for word in ("trong đó có", "bao gồm", "gồm"))
+    + rf")(?:\s+(?:các|những)\s+(?:{fold('nước')}|{fold('quốc gia')})"
+    + r"(?:\s+[^\s,;]+){0,6}?\s+như)?"
+    + "|"
+    + "|".join(fold(word) for word in ("như", "là"))
     + r")?\s*"
 )
 LIST_CLOSED = re.compile(r",[^,]*(?<!\w)(?:và|hoặc|hay)\s+#")  # "#, # hay #": one list, closed
@@ -362,6 +366,8 @@ SOURCE_TITLE_WORDS = 8  # "Theo báo cáo| Triển vọng Di cư quốc tế |c�
 EARLIER_THAN = re.compile(r"^\W*trước\s+#[#\s]*,\s*")  # "Trước Panama, |Việt Nam ký với Liberia"
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản … với tư cách": the names attend
+ATTENDED_BY_OTHERS = re.compile(r"(?<!\w)sự\s+tham\s+(?:dự|gia)\s+của(?!\w)")  # "ASEAN … với |sự
+# tham dự của| 10 nước thành viên … với tư cách quan sát viên": the capacity is theirs
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
 OBSERVERS_NAMED = r"cùng\s+(?:các\s+)?(?:nước|quốc\s+gia)\s+quan\s+sát\s+viên(?:\s+như)?"
 MEMBERS_NAMED = (  # ", trong đó các đoàn", ", cùng các nước quan sát viên như": members named
@@ -379,6 +385,12 @@ ORGANISATIONS_ATTENDING = re.compile(  # "sự tham gia của …, nhiều cơ q
 )
 ATTENDEES_FROM = re.compile(  # "… có các chuyên gia đến từ |Hoa Kỳ": where attendees come from
     r"(?<!\w)(?:chuyên\s+gia|đại\s+biểu|đại\s+diện|đoàn)\s+(?:đến\s+)?từ\s+$"
+)
+ATTENDEES_JOINING = (
+    re.compile(  # "sự tham gia của đại diện 12 nước …, cùng các chuyên gia của |ILO"
+        r"(?<!\w)sự\s+tham\s+(?:dự|gia)\s+của[^;:]*,\s*cùng(?:\s+với)?\s+(?:(?:các|nhiều)\s+)?"
+        r"(?:chuyên\s+gia|đại\s+diện|đại\s+biểu)\s+(?:của|(?:đến\s+)?từ)\s*$"
+    )
 )
 ATTENDANCE_OPENING = re.compile(r"\W*tham\s+dự(?!\w)")  # "Tham dự diễn đàn có …"
 ATTENDING = re.compile(r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+dự(?!\w)")  # "ILO, IOM |cũng tham dự"
@@ -1659,6 +1671,7 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
     return any(
         (not PHRASE_BREAK.search(folded, end, c.start) or folded[end : c.start].strip() == ",")
         and not INVITES.search(folded, end, c.start)
+        and not ATTENDED_BY_OTHERS.search(folded, end, c.start)
         for c in observers
     )  # "ILO và IOM dự … với tư cách quan sát viên", "Timor-Leste, quan sát viên của ASEAN, dự"
 
@@ -1691,11 +1704,13 @@ def acts_apart(code: str, main: frozenset[str]) -> bool:
 def organisation_attends(folded: str, hits: list[Hit], head: int, end: int) -> bool:
     """Whether the organisations of a list attend a meeting: a sentence that opens with "Tham
     dự" names them ("Tham dự có … cùng đại diện IOM, UN Women"), the attendance is theirs ("với
-    sự tham dự của đại diện ILO") or they are its subject ("… như ILO, IOM cũng tham dự")."""
+    sự tham dự của đại diện ILO", "…, cùng các chuyên gia của ILO") or they are its subject ("…
+    như ILO, IOM cũng tham dự")."""
     return bool(
         ATTENDANCE_OPENING.match(folded)
         or ATTENDANCE.search(folded, 0, hits[head].start)
         or ORGANISATIONS_ATTENDING.search(folded, 0, hits[head].start)
+        or ATTENDEES_JOINING.search(folded, 0, hits[head].start)
         or ATTENDING.match(folded, hits[end].end)
     )
 
@@ -2459,12 +2474,13 @@ def years_ago() -> re.Pattern[str]:
 def past_tenure() -> re.Pattern[str]:
     """A worker's years of a past job: opening the sentence ("Sáu năm làm công nhân ở Đài Loan,
     anh …"), after a verb of speech ("cho biết sau 3 năm làm việc ở Nhật Bản, anh …") or after a
-    person's "có" ("anh có 6 năm làm thợ hàn"); not a programme's rule ("người lao động sau 4 năm
-    làm việc tại Hàn Quốc phải về nước")."""
+    person's "có" ("anh có 6 năm làm thợ hàn") or a return ("vừa trở về sau 2 năm làm lái xe");
+    not a programme's rule ("người lao động sau 4 năm làm việc tại Hàn Quốc phải về nước")."""
     speech = phrase_matcher("speech").pattern
     person = phrase_matcher("honorific").pattern
     return re.compile(
-        rf"(?:^\W*(?:sau\s+)?|(?:{speech}),?\s+sau\s+|(?:{person}|tôi)\s+(?:đã\s+)?có\s+)"
+        rf"(?:^\W*(?:sau\s+)?|(?:{speech}),?\s+sau\s+|(?:trở\s+)?về(?:\s+nước)?\s+sau\s+"
+        rf"|(?:{person}|tôi)\s+(?:đã\s+)?có\s+)"
         r"(?P<tenure>(?:\d{1,2}|\w+)\s+năm\s+(?:làm|lao\s+động|học))(?!\w)"
     )
 
