@@ -39,6 +39,7 @@ ENGLISH_NAME_BEFORE = re.compile(r"[A-Z]\w* (?:in|of|for) $")  # "Chương trìn
 GLOSSED_PAIR = re.compile(  # "VSIP (Việt Nam - |Singapore)": what an estate's acronym stands for
     r"(?<![\w(])[A-Z]{2,}\s*\(\s*Việt(?:\s+Nam)?\s*[-–]\s*$"
 )
+BRACKET_CLOSES = re.compile(r"\s*\)")
 CALLED = re.compile(r"(?<!\w)gọi(?:\s+[^\s,;.]+){0,8}?\s+là\s*$")  # "gọi chị Ngọc là |"…""
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
 PAIR_DASH = re.compile(r"\s*[-–]\s*")  # "Lào| - |Hàn": two names joined
@@ -301,9 +302,7 @@ def has_title_before(text: str, start: int) -> bool:
 def glosses_acronym(text: str, hit: Hit) -> bool:
     """Whether the name closes a bracketed pair that spells out an acronym: "VSIP (Việt Nam -
     Singapore)"."""
-    return bool(GLOSSED_PAIR.search(text, 0, hit.start)) and text[hit.end :].lstrip().startswith(
-        ")"
-    )
+    return bool(GLOSSED_PAIR.search(text, 0, hit.start) and BRACKET_CLOSES.match(text, hit.end))
 
 
 def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:

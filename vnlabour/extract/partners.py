@@ -366,8 +366,8 @@ SOURCE_TITLE_WORDS = 8  # "Theo báo cáo| Triển vọng Di cư quốc tế |c�
 EARLIER_THAN = re.compile(r"^\W*trước\s+#[#\s]*,\s*")  # "Trước Panama, |Việt Nam ký với Liberia"
 PAST_YEARS = 2  # "năm 2022" in an article of 2024 is background, "năm 2023" may be its period
 ATTENDED_BY = " của"  # "có sự tham dự của đại diện Nhật Bản … với tư cách": the names attend
-ATTENDED_BY_OTHERS = re.compile(r"(?<!\w)sự\s+tham\s+(?:dự|gia)\s+của(?!\w)")  # "ASEAN … với |sự
-# tham dự của| 10 nước thành viên … với tư cách quan sát viên": the capacity is theirs
+ATTENDED_BY_OTHERS = re.compile(r"(?<!\w)sự\s+tham\s+(?:dự|gia)\s+của(?!\w)")  # "với |sự tham
+# dự của| 10 nước thành viên … với tư cách quan sát viên": the others attend, in that capacity
 ATTENDS = re.compile(r"(?<!\w)(?:tham\s+(?:dự|gia)|dự)(?!\w)")  # "dự", "tham dự", "tham gia"
 OBSERVERS_NAMED = r"cùng\s+(?:các\s+)?(?:nước|quốc\s+gia)\s+quan\s+sát\s+viên(?:\s+như)?"
 MEMBERS_NAMED = (  # ", trong đó các đoàn", ", cùng các nước quan sát viên như": members named
@@ -380,7 +380,7 @@ ATTENDANCE = re.compile(  # "với sự tham dự của đại biểu đến t�
     rf"(?:\s+[^\s,;:()]+){{0,12}}?{MEMBERS_NAMED}\s*$"
 )  # "…, trong đó có |Chile", "…, trong đó các đoàn |Kuwait": the members it names
 ORGANISATIONS_ATTENDING = re.compile(  # "sự tham gia của …, nhiều cơ quan Liên hợp quốc như |ILO"
-    rf"(?<!\w)sự\s+tham\s+(?:dự|gia)\s+của[^;:]*?(?:các|nhiều|một\s+số)\s+"
+    rf"{ATTENDED_BY_OTHERS.pattern}[^;:]*?(?:các|nhiều|một\s+số)\s+"
     rf"(?:{fold('tổ chức')}|cơ\s+quan)[^,;:]{{0,40}}?\s+như\s+$"
 )
 ATTENDEES_FROM = re.compile(  # "… có các chuyên gia đến từ |Hoa Kỳ": where attendees come from
@@ -388,7 +388,7 @@ ATTENDEES_FROM = re.compile(  # "… có các chuyên gia đến từ |Hoa Kỳ"
 )
 ATTENDEES_JOINING = (
     re.compile(  # "sự tham gia của đại diện 12 nước …, cùng các chuyên gia của |ILO"
-        r"(?<!\w)sự\s+tham\s+(?:dự|gia)\s+của[^;:]*,\s*cùng(?:\s+với)?\s+(?:(?:các|nhiều)\s+)?"
+        rf"{ATTENDED_BY_OTHERS.pattern}[^;:]*,\s*cùng(?:\s+với)?\s+(?:(?:các|nhiều)\s+)?"
         r"(?:chuyên\s+gia|đại\s+diện|đại\s+biểu)\s+(?:của|(?:đến\s+)?từ)\s*$"
     )
 )
