@@ -376,7 +376,7 @@ MEMBERS_NAMED = (  # ", trong đó các đoàn", ", cùng các nước quan sát
     rf"(?:\s+\d+\s+{fold('nước')}(?:\s+[^\W\d]+){{0,4}}\s+{fold('như')})?)?"
 )  # ", trong đó có 6 nước tiếp nhận vùng Vịnh như": some of them named
 ATTENDANCE = re.compile(  # "với sự tham dự của đại biểu đến từ 15 nền kinh tế thành viên như |"
-    r"(?<!\w)(?:sự\s+tham\s+(?:dự|gia)\s+của|đại\s+biểu(?:\s+[^\s,;:()]+){0,6}?\s+(?:đến\s+)?từ)"
+    rf"(?:{ATTENDED_BY_OTHERS.pattern}|(?<!\w)đại\s+biểu(?:\s+[^\s,;:()]+){{0,6}}?\s+(?:đến\s+)?từ)"
     rf"(?:\s+[^\s,;:()]+){{0,12}}?{MEMBERS_NAMED}\s*$"
 )  # "…, trong đó có |Chile", "…, trong đó các đoàn |Kuwait": the members it names
 ORGANISATIONS_ATTENDING = re.compile(  # "sự tham gia của …, nhiều cơ quan Liên hợp quốc như |ILO"
