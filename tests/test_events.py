@@ -1160,6 +1160,21 @@ DATE_CASES = [
         "",
         ("2023-10-02", "anniversary"),
     ),
+    # a dateline alone on its line, then a title, then "Sáng qua": the day before the dateline
+    (
+        "Hải Phòng, ngày 14/3/2024\nTiếp nhận 21 thuyền viên về nước\n(TTXVN) - Sáng qua, "
+        "tại cảng Đình Vũ, Sở Lao động tiếp nhận 21 thuyền viên làm việc trên tàu cá Đài Loan.",
+        "",
+        ("2024-03-13", "text"),
+    ),
+    # a day/month after a month recalled with "hồi": that month's year, not a plan's year
+    (
+        "Huế, 9/11 (TTXVN) - Sáng nay, 60 lao động đã lên đường sang Hungary làm việc.\n"
+        "Họ trúng tuyển trong đợt phỏng vấn hồi tháng 7/2023.\n"
+        "Theo kế hoạch, trong năm 2024 phía Hungary sẽ tiếp nhận thêm 200 lao động.",
+        "",
+        ("2023-11-09", "text_bound"),
+    ),
 ]
 
 

@@ -405,7 +405,7 @@ def event_date(
         iso, basis = dated_mention(article, sentence, partners, mentions, event_type, found)
         if iso:
             return (
-                (day_before(iso), basis) if reaches_back_a_day(where.text, when) else (iso, basis)
+                (day_before(iso), basis) if reaches_back_a_day(where, when, lead) else (iso, basis)
             )
         if when.day is not None:
             return "", ""  # a day the text does not place
@@ -464,6 +464,7 @@ def dated_mention(
         ("text_bound", year_from_statistics(article.sentences, when)),
         ("text_bound", year_to_date(article.sentences)),
         ("text_bound", year_from_bounds(article.sentences, when)),
+        ("text_bound", year_after_recalled(article.sentences, when)),
         ("text_bound", year_from_plan(article.sentences, when)),
     ):
         if year is not None and (iso := with_year(when, year)):
@@ -482,9 +483,22 @@ def statistics_after_dateline(
     return statistics_period([where], published)
 
 
-def reaches_back_a_day(text: str, when: DateMention) -> bool:
-    """A dateline followed by "Chiều qua" or "Hôm qua": the event was the day before it."""
-    return is_dateline_date(text, when) and bool(_YESTERDAY_AFTER.match(text, when.end))
+def reaches_back_a_day(where: Sentence, when: DateMention, lead: Sequence[Sentence]) -> bool:
+    """A dateline followed by "Chiều qua" or "Hôm qua", in its sentence or, when the line is only
+    a dateline, opening one of the next ones: the event was the day before it."""
+    if not is_dateline_date(where.text, when):
+        return False
+    if _YESTERDAY_AFTER.match(where.text, when.end):
+        return True
+    following = [s for s in lead if s.start >= where.end][:DATELINE_FOLLOWERS]
+    bare = not where.text[when.end :].strip(" .")
+    return bare and any(opens_on_yesterday(s.text) for s in following)
+
+
+def opens_on_yesterday(text: str) -> bool:
+    """Whether the sentence opens on "Chiều qua", "Hôm qua" ("(VOV) - Chiều qua, tại …")."""
+    match = _RELATIVE_DAY.search(text, 0, OPENING_CHARS + len("chiều hôm qua"))
+    return bool(match and match.group(1).lower() == "qua" and match.start() <= OPENING_CHARS)
 
 
 def is_dateline_date(text: str, when: DateMention) -> bool:
@@ -1088,6 +1102,23 @@ def year_from_bounds(sentences: Sequence[Sentence], when: DateMention) -> int | 
     while first_day(with_year(when, year) or f"{year}") <= last_day(lower):
         year += 1
     return year if year == upper else None
+
+
+def year_after_recalled(sentences: Sequence[Sentence], when: DateMention) -> int | None:
+    """The first year that puts the day/month after the latest month recalled with "hồi" ("tuyển
+    chọn hồi tháng 8/2024" before a departure on 3/12 -> 2024), else None."""
+    recalled = [
+        d.last
+        for s in sentences
+        for d in find_dates(s.text)
+        if d.year_given and d.month is not None and d.last and _RECALLED.search(s.text, 0, d.start)
+    ]
+    if when.month is None or not recalled:
+        return None
+    year = int(max(recalled)[:4])
+    while first_day(with_year(when, year) or f"{year}") <= last_day(max(recalled)):
+        year += 1
+    return year
 
 
 def year_from_plan(sentences: Sequence[Sentence], when: DateMention) -> int | None:
