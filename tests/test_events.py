@@ -1175,6 +1175,24 @@ DATE_CASES = [
         "",
         ("2023-11-09", "text_bound"),
     ),
+    # a closing sentence that names the trip back and frames it in a year's plan
+    (
+        "Ngày 21/6, đoàn Bộ Lao động làm việc với Bộ Nhân lực Malaysia tại Kuala Lumpur.\n"
+        "Hai bên trao đổi về bảo hộ 30.000 lao động Việt Nam.\nĐoàn cũng thăm một nhà máy.\n"
+        "Phía bạn đề nghị tăng cường chia sẻ thông tin.\nHai bên thống nhất họp định kỳ.\n"
+        "Đoàn thăm hỏi lao động tại Selangor.\n"
+        "Chuyến công tác nằm trong Kế hoạch hợp tác năm 2022 của hai Bộ.",
+        "",
+        ("2022-06-21", "text"),
+    ),
+    # a year reported done and the next year's target: the event is in that next year
+    (
+        "Ngày 14/3, huyện Quỳnh Lưu tổ chức phiên giao dịch việc làm đi Nhật Bản.\n"
+        "Năm 2022, huyện đã đưa 540 lao động ra nước ngoài.\n"
+        "Năm 2023, huyện đặt mục tiêu đưa 600 lao động.",
+        "",
+        ("2023-03-14", "text_bound"),
+    ),
 ]
 
 

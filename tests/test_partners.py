@@ -5633,6 +5633,79 @@ ROUND33_CASES = [  # glossed acronyms, observers, members, attendees, returns, p
 ]
 
 
+ROUND34_CASES = [  # crews' nationalities, plans, freelance routes, lessons, borders, rivals
+    (  # a cue after a nation's crew has the crew as its subject, not the country
+        [
+            "Chiều 9/7, Sở Lao động tỉnh Nghệ An tiếp nhận 12 ngư dân làm việc trên tàu cá Đài"
+            " Loan (Trung Quốc) về nước.",
+            "Trên tàu còn có 4 ngư dân Philippines và 3 ngư dân Indonesia cũng được hỗ trợ về"
+            " nước.",
+        ],
+        [("TWN", "partner"), ("PHL", "mentioned"), ("IDN", "mentioned")],
+    ),
+    (  # a company's plan to expand, and a province exploring markets, name no partner yet
+        [
+            "Ngày 15/10, Công ty Sông Lam tiễn 40 thực tập sinh sang Nhật Bản.",
+            "Công ty đang có kế hoạch mở rộng tuyển dụng sang thị trường Slovakia.",
+            "Sở cũng đang cùng doanh nghiệp tìm hiểu thị trường New Zealand.",
+        ],
+        [("JPN", "partner"), ("SVK", "mentioned"), ("NZL", "mentioned")],
+    ),
+    (  # what a department plans to do with localities is still a plan
+        [
+            "Ngày 3/7, Cục Quản lý lao động ngoài nước sơ kết 6 tháng đưa lao động sang Hàn Quốc.",
+            "Thời gian tới, Cục dự kiến phối hợp với các tỉnh tuyển chọn lao động đi Israel.",
+        ],
+        [("KOR", "partner"), ("ISR", "mentioned")],
+    ),
+    (  # freelance workers crossing a border, and workers taken elsewhere, are warnings
+        [
+            "Ngày 20/12, tỉnh Hà Giang tổng kết công tác đưa lao động sang Đài Loan (Trung Quốc).",
+            "Vẫn còn lao động tự do sang Trung Quốc làm việc không có hợp đồng.",
+            "Một số lao động phản ánh bị đưa sang làm việc tại Litva trái với hợp đồng.",
+        ],
+        [("TWN", "partner"), ("CHN", "mentioned"), ("LTU", "mentioned")],
+    ),
+    (  # an advert for markets nobody may recruit for is a warning
+        [
+            "Ngày 2/5, Sở Lao động tỉnh Bắc Ninh kiểm tra các trung tâm tư vấn du học.",
+            "Một trung tâm dán quảng cáo tuyển lao động đi Ireland, dù không được phép tuyển dụng.",
+        ],
+        [("IRL", "mentioned")],
+    ),
+    (  # an earlier agreement cited as a lesson is no counterpart
+        [
+            "Ngày 11/6, Việt Nam và Bỉ đàm phán hiệp định bảo hiểm xã hội.",
+            "Kinh nghiệm cho thấy sau khi hiệp định với Hàn Quốc có hiệu lực, lao động được"
+            " hưởng lợi rõ rệt.",
+        ],
+        [("BEL", "partner"), ("KOR", "mentioned")],
+    ),
+    (  # the border between two countries is a place, not their cooperation
+        [
+            "Ngày 8/8, Bộ Công an phối hợp với UNODC tổ chức hội thảo về mua bán người.",
+            "Nhiều cơ sở lừa đảo nằm ở vùng biên giới giữa Lào và Myanmar.",
+        ],
+        [("UNODC", "partner"), ("LAO", "mentioned"), ("MMR", "mentioned")],
+    ),
+    (  # markets that compete for workers are rivals
+        [
+            "Ngày 5/1, Cục Quản lý lao động ngoài nước tổng kết công tác đưa lao động sang Nhật"
+            " Bản.",
+            "Các thị trường như Philippines, Indonesia đang cạnh tranh mạnh về nguồn nhân lực.",
+        ],
+        [("JPN", "partner"), ("PHL", "mentioned"), ("IDN", "mentioned")],
+    ),
+    (  # a national labour inspectorate and a welding bureau are coded as themselves
+        [
+            "Ngày 4/3, Đại sứ quán làm việc với Thanh tra Lao động Quốc gia Ba Lan (PIP).",
+            "Trường nghề Hải Phòng mở lớp thợ hàn theo chuẩn của Cục Hàn Canada (CWB).",
+        ],
+        [("PIP", "partner"), ("POL", "partner"), ("CWB", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -5672,6 +5745,7 @@ ROUND33_CASES = [  # glossed acronyms, observers, members, attendees, returns, p
         *ROUND31_CASES,
         *ROUND32_CASES,
         *ROUND33_CASES,
+        *ROUND34_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

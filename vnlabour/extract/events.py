@@ -77,6 +77,10 @@ _REVIEWED_YEAR = re.compile(
     r"(?<!\w)(?:tổng|sơ)\s+kết(?:,?\s+[^\W\d]+){0,12}?\s+(?:năm|mùa\s+vụ)\s+(\d{4})(?!\d)",
     re.IGNORECASE,
 )  # "tổng kết công tác phòng, chống mua bán người năm 2023", "tổng kết mùa vụ 2024"
+_YEAR_DONE = re.compile(  # "Năm 2023, Nghệ An đã đưa …", "trong năm 2023 Cục đã thanh tra …"
+    r"(?:^|[,;]\s*|(?<!\w)trong\s+)năm\s+((?:19|20)\d\d)\s*,?(?:\s+[^\s\d.;:]+){1,8}?\s+đã(?!\w)",
+    re.IGNORECASE,
+)
 _YEAR_JUST_PAST = re.compile(r"(?<!\w)năm\s+(\d{4})\s+vừa\s+qua(?!\w)", re.IGNORECASE)
 _EVENT_NAMED_BACK = re.compile(
     r"^(?:chuyến\s+(?:thăm|công\s+tác)|sự\s+kiện|hội\s+(?:nghị|thảo)|buổi\s+(?:làm\s+việc|tiếp|"
@@ -460,11 +464,13 @@ def dated_mention(
         ("text", year_from_school_year(lead, when)),
         ("published_date", year_from_url(article.source_url, when)),
         ("text", year_glossed(article.sentences)),
+        ("text", year_named_back(article.sentences, event_type)),
         ("anniversary", year_from_anniversary(article, partners, mentions)),
         ("text_bound", year_from_statistics(article.sentences, when)),
         ("text_bound", year_to_date(article.sentences)),
         ("text_bound", year_from_bounds(article.sentences, when)),
         ("text_bound", year_after_recalled(article.sentences, when)),
+        ("text_bound", year_after_done(article.sentences)),
         ("text_bound", year_from_plan(article.sentences, when)),
     ):
         if year is not None and (iso := with_year(when, year)):
@@ -948,6 +954,17 @@ def year_in_frame(lead: Sequence[Sentence], where: Sentence, event_type: str) ->
     return year_in_sentence(after[0], event_type)  # nor "chương trình ký năm 2019" (ORIGIN_YEAR)
 
 
+def year_named_back(sentences: Sequence[Sentence], event_type: str) -> int | None:
+    """The one year of the sentences anywhere in the text that name the event back and frame it
+    ("Chuyến công tác nằm trong Kế hoạch hợp tác năm 2023 …" closing the article)."""
+    years = {
+        year_in_sentence(s, event_type)
+        for s in sentences
+        if _EVENT_NAMED_BACK.match(s.text) and not _SINCE_YEAR.search(s.text)
+    } - {None}
+    return years.pop() if len(years) == 1 else None
+
+
 def year_from_school_year(lead: Sequence[Sentence], when: DateMention) -> int | None:
     """The year of a day in the one school year the lead names ("khai giảng năm học 2024-2025"
     on 9/10 -> 2024; a day in spring -> 2025)."""
@@ -1102,6 +1119,18 @@ def year_from_bounds(sentences: Sequence[Sentence], when: DateMention) -> int | 
     while first_day(with_year(when, year) or f"{year}") <= last_day(lower):
         year += 1
     return year if year == upper else None
+
+
+def year_after_done(sentences: Sequence[Sentence]) -> int | None:
+    """The year after the latest whole year the text reports done ("Năm 2023, Nghệ An đã đưa
+    312 lao động"), when the text names that next year too ("năm 2024 đặt mục tiêu …"), else
+    None."""
+    done = [int(m.group(1)) for s in sentences for m in _YEAR_DONE.finditer(s.text)]
+    if not done:
+        return None
+    following = str(max(done) + 1)
+    named = any(re.search(rf"(?<!\d){following}(?!\d)", s.text) for s in sentences)
+    return int(following) if named else None
 
 
 def year_after_recalled(sentences: Sequence[Sentence], when: DateMention) -> int | None:

@@ -1415,11 +1415,7 @@ def hit_judgement(
         return Judgement("mentioned")  # "đã ký ... với Hàn Quốc; việc đàm phán với Thái Lan"
     if is_third_country_sharing(text, hits, i, main):
         return Judgement("mentioned", firm=True)  # "đại diện Lào cũng chia sẻ kinh nghiệm"
-    local = (
-        local_cue(text, place_start(text, hits[head].start), cues)
-        or cue_after(text, hits, i, cues)
-        or actor_cue(text, hits, head, cues)
-    )
+    local = governing_cue(text, hits, i, head, cues)
     if local and local.kind in (*PARTNER_KINDS, "host") and is_negated(text, hits[head].start):
         return Judgement("mentioned", firm=True)  # "chưa có thỏa thuận nào với Canada"
     cooperating = (
@@ -1465,6 +1461,18 @@ def hit_judgement(
         )
     )  # a place word only: "chọn sang Đài Loan", not "ký bản ghi nhớ về phái cử sang Israel"
     return Judgement(role, weak=weak)
+
+
+def governing_cue(text: str, hits: list[Hit], i: int, head: int, cues: list[Cue]) -> Cue | None:
+    """The cue before the list of hit i, else the one right after it, else its actor's; a market
+    word before yields to a mentioned verb the list is the subject of ("các thị trường như Thái
+    Lan, Malaysia đang cạnh tranh")."""
+    before = local_cue(text, place_start(text, hits[head].start), cues)
+    market = bool(before and MARKET_NOUN.fullmatch(fold(text), before.start, before.end))
+    after = cue_after(text, hits, i, cues) if before is None or market else None
+    if before and not (after and after.kind == "mentioned"):
+        return before
+    return after or actor_cue(text, hits, head, cues)
 
 
 def names_a_ship(text: str, hit: Hit) -> bool:
@@ -2561,7 +2569,7 @@ def marker_governs(
     comma = ASIDE_END.search(folded, marker.end, end) if marker.kind == "aside" else None
     if marker.kind == "prospect" and PROSPECT_PREDICATE.fullmatch(folded, last, marker.start):
         return True  # "Nhật Bản và Hàn Quốc được xác định là các thị trường tiềm năng"
-    if marker.kind == "prospect" and not PROSPECT_OBJECT.search(folded, marker.end, first):
+    if marker.kind == "prospect" and not PROSPECT_OBJECT.search(folded, marker.start, first):
         return False  # "Hàn Quốc sẽ nghiên cứu mở rộng ..., với sự hỗ trợ của IOM"
     return marker.end <= first < (comma.start() if comma else end)
 
@@ -3251,7 +3259,8 @@ def actor_cue(text: str, hits: list[Hit], head: int, cues: list[Cue]) -> Cue | N
 def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None:
     """A partner, mentioned or cited cue right after the list hit i ends ("Chính phủ Úc và EU tài
     trợ", "UNICEF chỉ ra", "Đài Loan với 58.000 lao động"); not a preposition with another object
-    ("đi Serbia với lời quảng cáo"), nor one after a nation's workers ("lao động Thái Lan với")."""
+    ("đi Serbia với lời quảng cáo"), nor one after a nation's workers, whose subject they are
+    ("lao động Thái Lan với", "2 thuyền viên Myanmar cũng được hỗ trợ")."""
     end = hits[list_end(text, hits, i)].end
     kinds = (*PARTNER_KINDS, *MENTIONED_KINDS, "cited")
     end = past_outranked(text, hits, end, cues)
@@ -3262,7 +3271,7 @@ def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None
     head = hits[list_heads(text, hits)[i]]
     if cue.kind == "cited" and ends_a_flow(fold(text), head.start):
         return None  # "… về nước từ Nhật Bản, Hàn Quốc cho thấy": an object, not the source
-    if takes_preposition(text, cue) and follows_worker_noun(text, head.start, end):
+    if follows_worker_noun(text, head.start, end):
         return None  # "lao động Thái Lan với khoảng 30.000 người": that nation's workers
     return cue if governs(text[end : cue.start], CUE_AFTER_WORDS) else None
 
