@@ -1115,10 +1115,7 @@ def year_from_bounds(sentences: Sequence[Sentence], when: DateMention) -> int | 
     )
     if not lower or upper is None:
         return None
-    year = int(lower[:4])
-    while first_day(with_year(when, year) or f"{year}") <= last_day(lower):
-        year += 1
-    return year if year == upper else None
+    return upper if first_year_after(when, lower) == upper else None
 
 
 def year_after_done(sentences: Sequence[Sentence]) -> int | None:
@@ -1144,8 +1141,14 @@ def year_after_recalled(sentences: Sequence[Sentence], when: DateMention) -> int
     ]
     if when.month is None or not recalled:
         return None
-    year = int(max(recalled)[:4])
-    while first_day(with_year(when, year) or f"{year}") <= last_day(max(recalled)):
+    return first_year_after(when, max(recalled))
+
+
+def first_year_after(when: DateMention, bound: str) -> int:
+    """The first year, from the bound's on, that puts the day/month after the bound (an ISO day,
+    month or year)."""
+    year = int(bound[:4])
+    while first_day(with_year(when, year) or f"{year}") <= last_day(bound):
         year += 1
     return year
 
