@@ -496,15 +496,20 @@ def reaches_back_a_day(where: Sentence, when: DateMention, lead: Sequence[Senten
         return False
     if _YESTERDAY_AFTER.match(where.text, when.end):
         return True
-    following = [s for s in lead if s.start >= where.end][:DATELINE_FOLLOWERS]
+    following = sentences_after(lead, where, DATELINE_FOLLOWERS)
     bare = not where.text[when.end :].strip(" .")
     return bare and any(opens_on_yesterday(s.text) for s in following)
 
 
 def opens_on_yesterday(text: str) -> bool:
     """Whether the sentence opens on "Chiều qua", "Hôm qua" ("(VOV) - Chiều qua, tại …")."""
-    match = _RELATIVE_DAY.search(text, 0, OPENING_CHARS + len("chiều hôm qua"))
+    match = _RELATIVE_DAY.search(text)
     return bool(match and match.group(1).lower() == "qua" and match.start() <= OPENING_CHARS)
+
+
+def sentences_after(lead: Sequence[Sentence], sentence: Sentence, count: int) -> list[Sentence]:
+    """The first count sentences of the lead after the sentence."""
+    return [s for s in lead if s.start >= sentence.end][:count]
 
 
 def is_dateline_date(text: str, when: DateMention) -> bool:
@@ -532,7 +537,7 @@ def event_date_mention(
     dates = (
         [d for d in find_dates(sentence.text) if d.kind in ("date", "range")] if sentence else []
     )
-    after = [s for s in lead if sentence and s.start >= sentence.end][:1]
+    after = sentences_after(lead, sentence, 1) if sentence else []
     calendar_dates = [
         d
         for d in dates
@@ -590,7 +595,7 @@ def dated_after_dateline(
     bare = len(dates) == 1 and not just_done and not typed_keyword(rest)
     if not bare and not just_done:
         return None
-    following = [s for s in lead if s.start >= sentence.end][:DATELINE_FOLLOWERS]
+    following = sentences_after(lead, sentence, DATELINE_FOLLOWERS)
     for other in following:
         first = event_dates(other.text)[:1]
         opening = [d for d in first if opens_on(other.text, d) or not bare]
@@ -946,7 +951,7 @@ def year_in_frame(lead: Sequence[Sentence], where: Sentence, event_type: str) ->
     """The one year of the sentence after the event's date that names the event back and frames
     it ("Chuyến thăm diễn ra trong bối cảnh năm 2024 …"), not the year its frame was signed or
     founded."""
-    after = [s for s in lead if s.start >= where.end][:1]
+    after = sentences_after(lead, where, 1)
     if not after or not _EVENT_NAMED_BACK.match(after[0].text):
         return None
     if _SINCE_YEAR.search(after[0].text):
