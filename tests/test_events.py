@@ -1193,6 +1193,22 @@ DATE_CASES = [
         "",
         ("2023-03-14", "text_bound"),
     ),
+    # a meeting of no named kind, dated, beats a later sentence naming a signing years before
+    (
+        "Ngày 22/2/2024, tại Seoul, Trung tâm Lao động ngoài nước và HRD Korea đã tổ chức cuộc"
+        " họp thường niên về Chương trình EPS.\n"
+        "Năm 2023 có 9.000 lao động sang Hàn Quốc, cao nhất kể từ khi hai nước ký Bản ghi nhớ"
+        " năm 2004.",
+        "",
+        ("2024-02-22", "text"),
+    ),
+    # the day an agreement took effect is not the day of the meeting that reviews it
+    (
+        "Chiều nay, Bảo hiểm xã hội Việt Nam và NPS tổ chức cuộc họp đánh giá Hiệp định về bảo"
+        " hiểm xã hội, có hiệu lực từ ngày 1/1/2022.",
+        "2025-03-12",
+        ("2025-03-12", "published_date"),
+    ),
 ]
 
 

@@ -4687,7 +4687,7 @@ ROUND24_CASES = [  # another sender's count, its verb left out, keeps that sende
         ],
         [("MMR", "partner"), ("IND", "mentioned"), ("NPL", "mentioned")],
     ),
-    (  # a joint institution's short names, and an organisation's seat, are no partners
+    (  # a joint institution's short names, an organisation's seat and a guest are no partners
         [
             "Sáng 2/10, tại Viêng Chăn, Bộ trưởng dẫn đoàn Việt Nam dự Hội nghị Bộ trưởng Lao động "
             "ASEAN.",
@@ -4699,7 +4699,7 @@ ROUND24_CASES = [  # another sender's count, its verb left out, keeps that sende
             ("ASEAN", "partner"),
             ("KHM", "mentioned"),
             ("JPN", "mentioned"),
-            ("IOM", "partner"),
+            ("IOM", "mentioned"),
             ("THA", "mentioned"),
         ],
     ),
@@ -5706,6 +5706,86 @@ ROUND34_CASES = [  # crews' nationalities, plans, freelance routes, lessons, bor
 ]
 
 
+ROUND35_CASES = [  # fellow senders, donors, guests, models, deposits, other countries, ships
+    (  # countries listed beside Vietnam as where crews come from are other senders
+        [
+            "Ngày 12/4, Cục Quản lý lao động ngoài nước làm việc với Cơ quan Thủy sản Hàn Quốc.",
+            "Đoàn thăm một trung tâm ở cảng Busan, nơi mỗi tuần tiếp nhận hàng chục ngư dân Việt"
+            " Nam, Myanmar và Sri Lanka đến tư vấn.",
+        ],
+        [("KOR", "partner"), ("MMR", "mentioned"), ("LKA", "mentioned")],
+    ),
+    (  # nor is a list of origins that ends with Vietnam a pair with Vietnam
+        [
+            "Ngày 2/10, Việt Nam và Slovakia ký bản ghi nhớ về lao động tại Bratislava.",
+            "Slovakia cho biết lao động từ Serbia, Kazakhstan và Việt Nam tăng nhanh.",
+        ],
+        [("SVK", "partner"), ("SVK", "partner"), ("SRB", "mentioned"), ("KAZ", "mentioned")],
+    ),
+    (  # a counterpart's project funded by a donor: the donor is a partner too
+        [
+            "Ngày 6/6, tại Hà Nội, IOM khai mạc khóa tập huấn cho cán bộ tư vấn di cư.",
+            "Khóa học do IOM tổ chức với kinh phí của Chính phủ Thụy Sĩ.",
+        ],
+        [("IOM", "partner"), ("IOM", "partner"), ("CHE", "partner")],
+    ),
+    (  # the counterpart's own cooperation with a third party, Vietnam only in the comment
+        [
+            "Ngày 8/3, Bộ trưởng Lao động Malaysia tiếp đoàn công tác Việt Nam.",
+            "Malaysia đã hợp tác với UNICEF trong một chương trình cho con em lao động di cư,"
+            " mô hình này đáng để Việt Nam tham khảo.",
+        ],
+        [("MYS", "partner"), ("MYS", "partner"), ("UNICEF", "mentioned")],
+    ),
+    (  # guests listed after "also attending" are no counterparts
+        [
+            "Ngày 19/11, Việt Nam và Hàn Quốc tổ chức hội nghị đánh giá Chương trình EPS.",
+            "Dự hội nghị còn có các Đại sứ Nepal, Campuchia cùng đại diện Tổ chức Di cư Quốc tế"
+            " (IOM).",
+        ],
+        [("KOR", "partner"), ("NPL", "mentioned"), ("KHM", "mentioned"), ("IOM", "mentioned")],
+    ),
+    (  # studying another country's practice, and its deposit rules, name a model
+        [
+            "Ngày 14/5, Ủy ban Xã hội của Quốc hội thảo luận dự án Luật sửa đổi.",
+            "Đại biểu đề nghị nghiên cứu kinh nghiệm Sri Lanka về quỹ hỗ trợ lao động.",
+            "Ấn Độ yêu cầu doanh nghiệp nộp khoản ký quỹ bằng tiền mặt.",
+        ],
+        [("LKA", "mentioned"), ("IND", "mentioned")],
+    ),
+    (  # a minister met on the side of a forum is a counterpart; markets to expand are a plan
+        [
+            "Ngày 9/10, Thứ trưởng dự Diễn đàn ASEAN về lao động di cư tại Manila.",
+            "Thứ trưởng cũng gặp Bộ trưởng Nhân lực Indonesia và trao đổi về lao động ngành"
+            " thủy sản.",
+            "Năm tới, Bộ sẽ mở rộng các thị trường có thu nhập cao, trong đó có Na Uy.",
+        ],
+        [("ASEAN", "partner"), ("IDN", "partner"), ("NOR", "mentioned")],
+    ),
+    (  # a counterpart sharing its experience of a third party; other countries besides it
+        [
+            "Ngày 22/8, Bộ trưởng Việt Nam hội đàm với Bộ trưởng Lao động Lào.",
+            "Bộ trưởng đề nghị phía Lào chia sẻ kinh nghiệm hợp tác với Ngân hàng Thế giới.",
+            "Việt Nam cũng đã ký hiệp định lao động với một số nước khác, trong đó có Qatar.",
+        ],
+        [("LAO", "partner"), ("LAO", "partner"), ("WB", "mentioned"), ("QAT", "mentioned")],
+    ),
+    (  # a ship's quoted name is no country
+        [
+            'Ngày 4/9, 20 thuyền viên Việt Nam sang Nhật Bản làm việc trên tàu "Atlantic Sweden".',
+        ],
+        [("JPN", "partner"), ("SWE", "mentioned")],
+    ),
+    (  # the agency's name without its country still names the agency
+        [
+            "Ngày 5/5, Sở Y tế Nghệ An ký kết hợp tác với Cơ quan Việc làm Liên bang (BA) và Tổ"
+            " chức Hợp tác quốc tế Đức (GIZ), tăng 10% so với năm trước.",
+        ],
+        [("BA", "partner"), ("GIZ", "partner"), ("DEU", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -5746,6 +5826,7 @@ ROUND34_CASES = [  # crews' nationalities, plans, freelance routes, lessons, bor
         *ROUND32_CASES,
         *ROUND33_CASES,
         *ROUND34_CASES,
+        *ROUND35_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -670,6 +670,7 @@ def stated_years(text: str, dates: list[DateMention]) -> list[DateMention]:
         for d in dates
         if d.kind == "date"
         and d.year_given
+        and not is_planned(text, d)  # "Hiệp định …, có hiệu lực từ ngày 1/1/2022"
         and not COMPARED_WITH.search(text, 0, d.start)
         and not ORIGIN_YEAR.search(text, 0, d.start)
     ]

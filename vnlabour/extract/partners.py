@@ -96,6 +96,10 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
 )
 # "được EU| thử nghiệm |với": a verb of one or two words between a counterpart and its cue
 COUNTERPART_ACTS = re.compile(r"(?:\s+(?:đã|từng|cũng))*(?:\s+[^\W\d]+){1,2}\s+")
+ALSO_ATTENDING = re.compile(r"(?:tham\s+)?dự(?:\s+[^\W\d]+){1,3}\s+còn\s+có(?!\w)")
+FUNDING_AFTER = re.compile(  # "với |(sự) kinh phí (tài trợ) của", "với nguồn vốn từ"
+    fold(r"\s*(?:sự\s+)?(?:kinh phí|tài trợ|nguồn vốn|vốn)(?:\s+tài trợ)?\s+(?:của|từ)(?!\w)")
+)
 PLAN_GOES_ON = re.compile(r"\s*đồng\s+thời(?!\w)")  # "đặt mục tiêu …, |đồng thời mở rộng sang"
 PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang New Zealand": a plan or a proposal
     rf"(?<!\w)(?:sẽ|{fold('dự kiến')}|có\s+{fold('kế hoạch')}|{fold('đề nghị')}|{fold('kiến nghị')}"
@@ -128,7 +132,7 @@ COUNTED_PEOPLE = re.compile(  # "1.260 người", "Số còn lại" (of a count 
 WORKERS_FROM = re.compile(  # "lao động (, chủ yếu) (đến) từ (các đảo quốc Thái Bình Dương như)"
     r"(?:\s*,?\s+(?:trong\s+đó\s+)?(?:chủ yếu|phần lớn|đa số|hầu hết))?(?:\s+đến)?\s+từ"
     r"(?:\s+(?:nhiều|các|một số)\s+(?:nước|quốc gia|đảo quốc|quốc đảo)(?:\s+[^\s,]+){0,5}?"
-    r"\s*,?\s+như)?\s*$"
+    r"\s*,?\s+như)?(?:\s+cả)?\s*$"
 )
 RANK_VERB = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:đứng|xếp|nhiều|đông)\s+thứ\s+\w+)"  # "đứng thứ hai"
 RANK_ASPECT = r"(?:\s+về(?:\s+[^\s\d#,;]+){1,5}?)?"  # "dẫn đầu| về số người nhập cảnh| với …"
@@ -1415,6 +1419,8 @@ def hit_judgement(
         return Judgement("mentioned")  # "đã ký ... với Hàn Quốc; việc đàm phán với Thái Lan"
     if is_third_country_sharing(text, hits, i, main):
         return Judgement("mentioned", firm=True)  # "đại diện Lào cũng chia sẻ kinh nghiệm"
+    if hit.code not in main and ALSO_ATTENDING.match(fold(text)):
+        return Judgement("mentioned", firm=True)  # "Dự hội nghị còn có … đại diện ILO": guests
     local = governing_cue(text, hits, i, head, cues)
     if local and local.kind in (*PARTNER_KINDS, "host") and is_negated(text, hits[head].start):
         return Judgement("mentioned", firm=True)  # "chưa có thỏa thuận nào với Canada"
@@ -1489,9 +1495,14 @@ def counterpart_deals(
 ) -> bool:
     """Whether a foreign counterpart, a few words before the cooperation cue, is what cooperates
     with the list: "được EU thử nghiệm với Maroc, Tunisia" (its own partners), where Vietnam's
-    side is not named."""
-    if cue is None or any(hit.code == HOME for hit in hits) or vietnamese_people(text):
+    side is not named before a comma after the list."""
+    end = hits[list_end(text, hits, head)].end
+    if cue is None or vietnamese_people(text):
         return False
+    if any(hit.code == HOME and "," not in text[end : hit.start] for hit in hits):
+        return False  # Vietnam in the deal, not "…, kinh nghiệm này rất hữu ích đối với Việt Nam"
+    if FUNDING_AFTER.match(fold(text), cue.end):
+        return False  # "do ILO thực hiện với kinh phí của EU": the project's donor
     return any(
         hit.code in main
         and hit.end <= cue.start
@@ -2260,7 +2271,27 @@ def sentence_context(
     foreign workers in Vietnam (inbound), their countries are origins: partners."""
     found = unwarned_context(text, masked, hits, heads, inbound)
     warned = foreign_countries(hits) & warned_hits(masked, hits, find_cues(masked))
-    return replace(found, ruled_out=found.ruled_out | warned) if warned else found
+    fellows = frozenset() if inbound else fellow_nationals(text, hits, heads)
+    return replace(found, ruled_out=found.ruled_out | warned | fellows)
+
+
+def fellow_nationals(text: str, hits: list[Hit], heads: list[int]) -> frozenset[int]:
+    """The foreign countries listed beside Vietnam as where workers come from ("thuyền viên Việt
+    Nam, Indonesia và Philippines", "lao động từ Philippines, Mông Cổ và Việt Nam"): other
+    sending nations, not partners; not a ranking by head count ("tiếp nhận 70.100 lao động Việt
+    Nam, Hàn Quốc 12.400 lao động")."""
+    found: set[int] = set()
+    for i, hit in enumerate(hits):
+        members = range(i, list_end(text, hits, i) + 1)
+        if (
+            heads[i] == i
+            and len(members) > 1
+            and any(hits[j].code == HOME for j in members)
+            and not any(counted_after(text, hits[j]) for j in members)  # "…, Hàn Quốc 12.400"
+            and follows_worker_noun(text, hit.start, hits[members[-1]].end)
+        ):
+            found |= {j for j in members if is_foreign_country(hits[j])}
+    return frozenset(found)
 
 
 def foreign_countries(hits: list[Hit]) -> frozenset[int]:
@@ -2933,7 +2964,7 @@ def follows_worker_noun(text: str, start: int, end: int) -> bool:
     ("thị trường lao động Nhật Bản", "luật lao động Đức")."""
     before = text[:start]
     origin = (  # "lao động (đến) từ Thái Lan", "lao động thời vụ, chủ yếu từ Philippines"
-        WORKERS_FROM.search(before) if before.rstrip().endswith(("từ", "như")) else None
+        WORKERS_FROM.search(before) if before.rstrip().endswith(("từ", "như", "cả")) else None
     )
     if origin:
         if RETURN.match(text, end):
@@ -3014,7 +3045,9 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
     ranked = RANK_OPENING.search(folded, 0, head)  # "tiếp theo là Lào và Việt Nam"
     placed = AT_BEFORE.search(folded, 0, hits[first].start)  # "hoạt động tại Việt Nam và Lào"
     # "phần lớn là người Ấn Độ, Syria và Việt Nam": nationalities
-    nationals = people_before().search(folded, 0, head)
+    nationals = people_before().search(folded, 0, head) or (  # "lao động từ Philippines, Mông
+        head < hits[first].start and follows_worker_noun(text, head, hits[last].end)
+    )  # Cổ và Việt Nam": origins
     return not (ranked or placed or nationals) and any(
         hit.code == HOME for hit in hits[first : last + 1]
     )
