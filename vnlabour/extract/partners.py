@@ -1496,9 +1496,9 @@ def counterpart_deals(
     """Whether a foreign counterpart, a few words before the cooperation cue, is what cooperates
     with the list: "được EU thử nghiệm với Maroc, Tunisia" (its own partners), where Vietnam's
     side is not named before a comma after the list."""
-    end = hits[list_end(text, hits, head)].end
     if cue is None or vietnamese_people(text):
         return False
+    end = hits[list_end(text, hits, head)].end
     if any(hit.code == HOME and "," not in text[end : hit.start] for hit in hits):
         return False  # Vietnam in the deal, not "…, kinh nghiệm này rất hữu ích đối với Việt Nam"
     if FUNDING_AFTER.match(fold(text), cue.end):
@@ -2281,14 +2281,13 @@ def fellow_nationals(text: str, hits: list[Hit], heads: list[int]) -> frozenset[
     sending nations, not partners; not a ranking by head count ("tiếp nhận 70.100 lao động Việt
     Nam, Hàn Quốc 12.400 lao động")."""
     found: set[int] = set()
-    for i, hit in enumerate(hits):
+    for i in (i for i, head in enumerate(heads) if head == i):
         members = range(i, list_end(text, hits, i) + 1)
         if (
-            heads[i] == i
-            and len(members) > 1
+            len(members) > 1
             and any(hits[j].code == HOME for j in members)
             and not any(counted_after(text, hits[j]) for j in members)  # "…, Hàn Quốc 12.400"
-            and follows_worker_noun(text, hit.start, hits[members[-1]].end)
+            and follows_worker_noun(text, hits[i].start, hits[members[-1]].end)
         ):
             found |= {j for j in members if is_foreign_country(hits[j])}
     return frozenset(found)
@@ -3044,10 +3043,11 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
     head = hits[list_heads(text, hits)[first]].start  # "tiếp đến là |Indonesia, Lào và Việt Nam"
     ranked = RANK_OPENING.search(folded, 0, head)  # "tiếp theo là Lào và Việt Nam"
     placed = AT_BEFORE.search(folded, 0, hits[first].start)  # "hoạt động tại Việt Nam và Lào"
-    # "phần lớn là người Ấn Độ, Syria và Việt Nam": nationalities
-    nationals = people_before().search(folded, 0, head) or (  # "lao động từ Philippines, Mông
+    # nationalities, "phần lớn là người Ấn Độ, Syria và Việt Nam", or origins that a list opens,
+    # "lao động từ Philippines, Mông Cổ và Việt Nam"
+    nationals = people_before().search(folded, 0, head) or (
         head < hits[first].start and follows_worker_noun(text, head, hits[last].end)
-    )  # Cổ và Việt Nam": origins
+    )
     return not (ranked or placed or nationals) and any(
         hit.code == HOME for hit in hits[first : last + 1]
     )
