@@ -96,7 +96,6 @@ PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |
 )
 # "được EU| thử nghiệm |với": a verb of one or two words between a counterpart and its cue
 COUNTERPART_ACTS = re.compile(r"(?:\s+(?:đã|từng|cũng))*(?:\s+[^\W\d]+){1,2}\s+")
-ALSO_ATTENDING = re.compile(r"(?:tham\s+)?dự(?:\s+[^\W\d]+){1,3}\s+còn\s+có(?!\w)")
 FUNDING_AFTER = re.compile(  # "với |(sự) kinh phí (tài trợ) của", "với nguồn vốn từ"
     fold(r"\s*(?:sự\s+)?(?:kinh phí|tài trợ|nguồn vốn|vốn)(?:\s+tài trợ)?\s+(?:của|từ)(?!\w)")
 )
@@ -397,6 +396,9 @@ ATTENDEES_JOINING = (
     )
 )
 ATTENDANCE_OPENING = re.compile(r"\W*tham\s+dự(?!\w)")  # "Tham dự diễn đàn có …"
+GUESTS_OPENING = re.compile(  # "(Tham) dự hội nghị còn có …": all it names are guests
+    r"\W*(?:tham\s+)?dự(?:\s+[^\W\d]+){1,3}\s+còn\s+có(?!\w)"
+)
 ATTENDING = re.compile(r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+dự(?!\w)")  # "ILO, IOM |cũng tham dự"
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(  # "tại Hiroshima, |Nhật Bản"
@@ -1419,8 +1421,6 @@ def hit_judgement(
         return Judgement("mentioned")  # "đã ký ... với Hàn Quốc; việc đàm phán với Thái Lan"
     if is_third_country_sharing(text, hits, i, main):
         return Judgement("mentioned", firm=True)  # "đại diện Lào cũng chia sẻ kinh nghiệm"
-    if hit.code not in main and ALSO_ATTENDING.match(fold(text)):
-        return Judgement("mentioned", firm=True)  # "Dự hội nghị còn có … đại diện ILO": guests
     local = governing_cue(text, hits, i, head, cues)
     if local and local.kind in (*PARTNER_KINDS, "host") and is_negated(text, hits[head].start):
         return Judgement("mentioned", firm=True)  # "chưa có thỏa thuận nào với Canada"
@@ -1699,7 +1699,10 @@ def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
     """Whether hit i, in the list at hit head, attends a multilateral meeting: a country that the
     sentence names with the forum or its members ("Hội nghị … ASEAN với sự tham dự của đoàn
     Brunei, Myanmar", "đại biểu từ 15 nền kinh tế thành viên như Chile, Peru"), or an
-    organisation that attends (see organisation_attends)."""
+    organisation that attends (see organisation_attends); any name of a sentence listing guests
+    ("Dự hội nghị còn có Bộ trưởng các nước Thái Lan, … cùng đại diện ILO")."""
+    if GUESTS_OPENING.match(fold(text)):
+        return True
     if not ("tham" in fold(text) or "đại biểu" in fold(text)):
         return False  # most lists: no attendance
     folded = fold(mask(text, hits))
