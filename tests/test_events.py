@@ -113,6 +113,13 @@ def test_event_location(sentence: str, expected: str) -> None:
 
 # body (one sentence per line), published date, expected (event_date, event_date_basis)
 DATE_CASES = [
+    # a day told relative to publication, before another date in its sentence, dates the event
+    (
+        "Tối qua, tại Đà Nẵng, Sở Nội vụ và IOM công bố khảo sát thực hiện từ tháng 5/2022 với "
+        "900 lao động hồi hương.",
+        "2024-02-20",
+        ("2024-02-19", "published_date"),
+    ),
     # an opening "Chiều qua" dates an event no sentence names from the publication day
     (
         "Chiều qua, tại Huế, Sở Lao động cùng KOICA khai trương xưởng thực hành nghề hàn.",

@@ -5786,6 +5786,81 @@ ROUND35_CASES = [  # fellow senders, donors, guests, models, deposits, other cou
 ]
 
 
+ROUND36_CASES = [  # attendees, models, once-asides, comparisons, advice, masked openings
+    (  # everyone a sentence opening "Tham dự … có" lists is a guest, organisations too
+        [
+            "Ngày 3/9, tại Hà Nội, IOM tổ chức hội thảo về tuyển dụng công bằng.",
+            "Tham dự hội thảo có đại diện 8 nước, trong đó có Pakistan, Bhutan cùng đại diện"
+            " Ngân hàng Thế giới.",
+        ],
+        [("IOM", "partner"), ("PAK", "mentioned"), ("BTN", "mentioned"), ("WB", "mentioned")],
+    ),
+    (  # guard: a project ("Dự án có …") is no attendance, its donor stays a partner
+        [
+            "Ngày 7/5, Bộ LĐ-TB&XH khởi động dự án hỗ trợ lao động di cư hồi hương.",
+            "Dự án có tổng vốn 3 triệu USD do Cơ quan Phát triển Pháp (AFD) tài trợ.",
+        ],
+        [("AFD", "partner"), ("FRA", "partner")],
+    ),
+    (  # a programme cited as a model; another country's experience shared
+        [
+            "Ngày 22/3, Cục Quản lý lao động ngoài nước làm việc với đoàn Bộ Lao động Mông Cổ.",
+            "Cục đề xuất tuyển dụng qua kênh nhà nước như mô hình hợp tác với Israel.",
+            "Chuyên gia chia sẻ kinh nghiệm của Bangladesh trong việc quản lý phí tuyển dụng.",
+        ],
+        [("MNG", "partner"), ("ISR", "mentioned"), ("BGD", "mentioned")],
+    ),
+    (  # a subjectless "Từng …" opening is an aside up to its comma only
+        [
+            "Từng làm phụ bếp ở Ma Cao, anh Tùng sang Úc theo chương trình do Bộ phối hợp với"
+            " Cơ quan Hợp tác quốc tế Nhật Bản (JICA) triển khai năm 2024.",
+        ],
+        [("MAC", "mentioned"), ("AUS", "partner"), ("JICA", "partner"), ("JPN", "partner")],
+    ),
+    (  # other countries taking part, named in a comparison, are no partners
+        [
+            "Ngày 4/6, Bộ Nội vụ và Bộ Lao động New Zealand họp đánh giá chương trình lao động"
+            " thời vụ.",
+            "Tỷ lệ bỏ trốn của lao động Việt Nam thấp hơn lao động các nước khác cùng tham gia"
+            " chương trình như Fiji hay Tonga.",
+        ],
+        [("NZL", "partner"), ("FJI", "mentioned"), ("TON", "mentioned")],
+    ),
+    (  # markets "đang được nghiên cứu mở rộng", options and wishes are no departures
+        [
+            "Năm 2024, tỉnh Hà Nam đưa 2.100 lao động sang Đài Loan (Trung Quốc).",
+            "Thị trường Ireland và Bỉ đang được nghiên cứu mở rộng cho lao động tỉnh.",
+            "Lao động có thể lựa chọn các chương trình hợp pháp như EPS sang Hàn Quốc.",
+            "Nhiều thanh niên có nhu cầu đi làm việc tại Canada.",
+            "Người dân nên tìm hiểu các thị trường có thỏa thuận như Séc.",
+        ],
+        [
+            ("TWN", "partner"),
+            ("IRL", "mentioned"),
+            ("BEL", "mentioned"),
+            ("KOR", "mentioned"),
+            ("CAN", "mentioned"),
+            ("CZE", "mentioned"),
+        ],
+    ),
+    (  # Vietnam, masked before "tham dự", is no attendance opening: the forum is a partner
+        [
+            "Việt Nam tham dự Hội nghị Quan chức cao cấp Tiến trình Colombo tại Dhaka ngày"
+            " 14/10/2025.",
+        ],
+        [("CPROC", "partner")],
+    ),
+    (  # agencies named in full in less common spellings
+        [
+            "Ngày 10/1, Ban Quản lý lao động làm việc với Cục Lao động bán đảo Malaysia.",
+            "Ngày 12/1, Cơ quan Quản lý dân cư và xuất nhập cảnh Israel công bố kết quả tuyển"
+            " chọn lao động Việt Nam.",
+        ],
+        [("JTKSM", "partner"), ("MYS", "partner"), ("PIBA", "partner"), ("ISR", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -5827,6 +5902,7 @@ ROUND35_CASES = [  # fellow senders, donors, guests, models, deposits, other cou
         *ROUND33_CASES,
         *ROUND34_CASES,
         *ROUND35_CASES,
+        *ROUND36_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

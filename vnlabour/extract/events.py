@@ -404,6 +404,8 @@ def event_date(
     found = event_date_mention(sentence, lead, event_type)
     if found and (period := statistics_after_dateline(*found, article.published_date))[0]:
         return period
+    if found and relative_day_before(*found, article.published_date)[0]:
+        return relative_day_before(*found, article.published_date)
     if found:
         where, when = found
         iso, basis = dated_mention(article, sentence, partners, mentions, event_type, found)
@@ -691,6 +693,13 @@ def relative_day(sentences: Sequence[Sentence], published: str) -> tuple[str, st
             back = (day.weekday() - weekday_number(match.group(1))) % 7 or 7
             return (day - dt.timedelta(days=back)).isoformat(), "published_date"
     return "", ""
+
+
+def relative_day_before(where: Sentence, when: DateMention, published: str) -> tuple[str, str]:
+    """A day told relative to publication before the date mention in its sentence dates the
+    event ("Sáng qua, tại Hà Nội, … nghiên cứu kéo dài từ tháng 3/2021"), else ("", "")."""
+    match = _RELATIVE_DAY.search(where.text, 0, when.start)
+    return relative_day([where], published) if match else ("", "")
 
 
 def reviewed_year(sentence: Sentence | None, event_type: str) -> tuple[str, str]:

@@ -104,8 +104,9 @@ PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang N
     rf"(?<!\w)(?:sẽ|{fold('dự kiến')}|có\s+{fold('kế hoạch')}|{fold('đề nghị')}|{fold('kiến nghị')}"
     rf"|{fold('đề xuất')})(?!\w)"
 )
-PROSPECT_PREDICATE = re.compile(  # "# |được xác định là các| thị trường tiềm năng"
-    r"\s+(?:[^\s#,;.:]+\s+){0,3}?là\s+(?:các\s+|những\s+)?"
+PROSPECT_PREDICATE = re.compile(  # "# |được xác định là các| thị trường tiềm năng", "# |đang được|
+    r"\s+(?:(?:[^\s#,;.:]+\s+){0,3}?là\s+(?:các\s+|những\s+)?"  # nghiên cứu mở rộng"
+    r"|(?:(?:đang|sẽ|cũng|còn)\s+)*được\s+)"
 )
 # "|Ngoài ra còn có các thị trường …", "(Ngoài Hàn Quốc,) các thị trường khác như": a sentence
 MOST = r"(?:phần\s+(?:lớn|đông)|đa\s+số|hầu\s+hết)(?:\s+(?:vẫn|đều|đang))?"  # "phần lớn vẫn"
@@ -313,6 +314,7 @@ REMAINING_MARKETS = re.compile(  # "Các thị trường còn lại như |Singap
     rf"(?<!\w)(?:{fold('thị trường')}|nước)\s+còn\s+lại(?:\s+(?:như|là|gồm))?\s+$"
 )
 FRAMEWORK_MATE = re.compile(r"^\s*(?:\([^)]*\)|(?:,|\svà)\s+[A-Z][A-Z\d-]+(?!\w))")  # " và RCEP"
+ONCE = (fold("từng"), fold("đã từng"))  # opening a sentence with no subject before them
 FORMERLY = ("trước đây", "trước đó", "giai đoạn trước")  # after a donor: "tài trợ trước đây"
 CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)(?!\w)")  # "…, sau thời gian tạm dừng do tỷ lệ …"
 HANDED_BACK_FOR = re.compile(  # "…(Trung Quốc)| trao trả vì …": an authority hands people back
@@ -395,9 +397,10 @@ ATTENDEES_JOINING = (
         r"(?:chuyên\s+gia|đại\s+diện|đại\s+biểu)\s+(?:của|(?:đến\s+)?từ)\s*$"
     )
 )
-ATTENDANCE_OPENING = re.compile(r"\W*tham\s+dự(?!\w)")  # "Tham dự diễn đàn có …"
-GUESTS_OPENING = re.compile(  # "(Tham) dự hội nghị còn có …": all it names are guests
-    r"\W*(?:tham\s+)?dự(?:\s+[^\W\d]+){1,3}\s+còn\s+có(?!\w)"
+ATTENDANCE_OPENING = re.compile(r"[^\w#]*tham\s+dự(?!\w)")  # "Tham dự diễn đàn có …"
+GUESTS_OPENING = re.compile(  # "(Tham) dự hội nghị (còn) có …": all it names are guests
+    r"\W*(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|báo|toán|định|tính|trữ|phòng)(?!\w))"
+    r"(?:\s+[^\W\d]+){1,3}\s+(?:còn\s+)?có(?!\w)"
 )
 ATTENDING = re.compile(r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+dự(?!\w)")  # "ILO, IOM |cũng tham dự"
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
@@ -2594,6 +2597,9 @@ def marker_governs(
         return False
     if marker.kind == "background":
         if not folded[start : marker.start].strip(OPENING + ","):
+            if folded[marker.start : marker.end] in ONCE:  # no subject: a participle's aside
+                comma = ASIDE_END.search(folded, marker.end, end)  # "Từng học …, chị sang Đức"
+                return first < (comma.start() if comma else end)
             return True  # "Trước đó, Việt Nam đã ký ... với Hàn Quốc"
         if marker.end <= first:
             return not phrase_matcher("present").search(folded, marker.end, first)
