@@ -5850,6 +5850,21 @@ ROUND36_CASES = [  # attendees, models, once-asides, comparisons, advice, masked
         ],
         [("CPROC", "partner")],
     ),
+    (  # a bulk carrier's English name holds a country's name
+        [
+            "Ngày 3/3, Cục Hàng hải Việt Nam làm việc với Cơ quan Hàng hải Malta về 14 thuyền viên"
+            " trên tàu chở hàng rời Star Jordan.",
+        ],
+        [("MLT", "partner"), ("JOR", "mentioned")],
+    ),
+    (  # a plan for the time ahead and another forum name no partners
+        [
+            "Ngày 6/1, Bộ Nội vụ tổng kết công tác hợp tác quốc tế năm 2025.",
+            "Trong thời gian tới, Cục tiếp tục phối hợp với UNICEF xây dựng tài liệu.",
+            "Các nước vùng Vịnh còn tham gia một diễn đàn khác là Đối thoại Abu Dhabi.",
+        ],
+        [("UNICEF", "mentioned"), ("ADD", "mentioned")],
+    ),
     (  # agencies named in full in less common spellings
         [
             "Ngày 10/1, Ban Quản lý lao động làm việc với Cục Lao động bán đảo Malaysia.",

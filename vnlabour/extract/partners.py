@@ -201,7 +201,8 @@ SEAT_BEFORE = re.compile(  # an organisation's seat: "Ban Thư ký APEC tại |S
     rf"|có\s+{fold('trụ sở')}(?:\s+chính)?)\s+(?:tại|ở)\s+$"  # "chủ tàu … có trụ sở ở |Hy Lạp"
 )
 SHIP_NAME_BEFORE = re.compile(  # a ship's name: "tàu chở hàng Ocean |Togo", "tàu MV Sea |Korea"
-    r"(?<!\w)[Tt]àu(?:\s+(?:chở\s+hàng|chở\s+dầu|hàng|cá|container))?\s+(?:[A-Z][\w-]*\s+){0,3}$"
+    r"(?<!\w)[Tt]àu(?:\s+(?:(?:chở\s+)?(?:hàng(?:\s+rời|\s+khô)?|dầu|hóa\s+chất|khách|container)"
+    r"|cá|biển))?\s+(?:[A-Z][\w-]*\s+){0,3}$"
 )
 BODY_NAME_BEFORE = re.compile(  # "Trường Đại học Hàng hải |Việt Nam đã ký": a body's name
     r"(?<!\w)(?:Trường|Học\s+viện|Hội|Hiệp\s+hội|Liên\s+đoàn|Viện|Công\s+ty)"
