@@ -404,8 +404,8 @@ def event_date(
     found = event_date_mention(sentence, lead, event_type)
     if found and (period := statistics_after_dateline(*found, article.published_date))[0]:
         return period
-    if found and relative_day_before(*found, article.published_date)[0]:
-        return relative_day_before(*found, article.published_date)
+    if found and (relative := relative_day_before(*found, article.published_date))[0]:
+        return relative
     if found:
         where, when = found
         iso, basis = dated_mention(article, sentence, partners, mentions, event_type, found)
