@@ -113,6 +113,21 @@ def test_event_location(sentence: str, expected: str) -> None:
 
 # body (one sentence per line), published date, expected (event_date, event_date_basis)
 DATE_CASES = [
+    # a lead opening on a day dates the event, not a later sentence on a past signing
+    (
+        "Sáng 8/3, Trường Trung cấp nghề Quảng Bình khai giảng lớp tiếng Hàn cho 40 học viên.\n"
+        "Chương trình liên kết được ký kết từ tháng 5/2021 với một trường nghề của Hàn Quốc.",
+        "2024-03-09",
+        ("2024-03-08", "published_date"),
+    ),
+    # a bare dateline, then the day the event was held, before a report's year
+    (
+        "Đà Nẵng, ngày 9/10/2024\n"
+        "Chiều 8/10, Sở Nội vụ họp với các doanh nghiệp đưa thuyền viên đi làm việc ở nước ngoài.\n"
+        "Theo báo cáo, năm 2024, thành phố có 310 thuyền viên xuất cảnh.",
+        "",
+        ("2024-10-08", "text"),
+    ),
     # a day told relative to publication, before another date in its sentence, dates the event
     (
         "Tối qua, tại Đà Nẵng, Sở Nội vụ và IOM công bố khảo sát thực hiện từ tháng 5/2022 với "

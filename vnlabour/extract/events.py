@@ -243,11 +243,13 @@ def typed_keyword(text: str) -> EventKeyword | None:
 
 
 def event_sentence(lead: Sequence[Sentence]) -> Sentence | None:
-    """The first lead sentence naming an event with a day or month; else naming one, not only as
-    a setting ("Phát biểu tại lễ ký"); else dated; else naming one."""
+    """The first dated lead sentence if it opens on a day, as a news lead does; else the first
+    naming an event with a day or month; else naming one, not only as a setting ("Phát biểu tại
+    lễ ký"); else dated; else naming one."""
     dated = [s for s in lead if event_dates(s.text)]
     typed = [s for s in lead if typed_keyword(s.text)]
     for candidates in (
+        [s for s in dated[:1] if opens_on_day(s.text)],
         [s for s in dated if s in typed],
         [s for s in typed if not names_setting(s.text)],
         dated,
@@ -256,6 +258,18 @@ def event_sentence(lead: Sequence[Sentence]) -> Sentence | None:
         if candidates:
             return candidates[0]
     return None
+
+
+def opens_on_day(text: str) -> bool:
+    """Whether the sentence opens on a dateline or a day of no stated year, as a news lead does
+    ("Hà Nội, 5/6/2024 - …", "Sáng 15/1, …"); "Ngày 12/1/2020, hai bộ từng ký …" is background."""
+    first = event_dates(text)[:1]
+    return (
+        bool(first)
+        and first[0].day is not None
+        and (not first[0].year_given or is_dateline_date(text, first[0]))
+        and first[0].start <= OPENING_CHARS
+    )
 
 
 def names_setting(text: str) -> bool:
@@ -590,7 +604,7 @@ def dated_after_dateline(
     or not; or a dateline reporting what was just done ("Hà Nội, ngày 5/6/2024 - … vừa ký …")
     followed by a sentence dating it ("Lễ ký diễn ra hôm 3/6"): that sentence and its day."""
     dates = find_dates(sentence.text)
-    if not dates or not is_dateline(sentence.text[: dates[0].start]):
+    if not dates or not is_dateline_date(sentence.text, dates[0]):
         return None
     rest = sentence.text[dates[0].end :]
     just_done = bool(_JUST_DONE.search(rest))
