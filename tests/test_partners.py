@@ -5876,6 +5876,93 @@ ROUND36_CASES = [  # attendees, models, once-asides, comparisons, advice, masked
 ]
 
 
+ROUND37_CASES = [  # fractions, sending firms, market prospects, past donors, delegates, programmes
+    (  # a fraction of the count before shares it out, as a percent does
+        [
+            "Ngày 9/1, Sở LĐ-TB&XH tỉnh Phú Yên làm việc với Cơ quan Phát triển nguồn nhân lực"
+            " Hàn Quốc (HRD Korea) về kỳ thi tiếng Hàn.",
+            "Hàn Quốc hiện là thị trường tiếp nhận nhiều lao động của tỉnh nhất.",
+            "Năm 2023, tỉnh đưa 2.460 lao động đi làm việc ở nước ngoài.",
+            "Trong đó, thị trường Malaysia chiếm khoảng một phần ba, còn lại chủ yếu đi Hàn Quốc.",
+        ],
+        [("HRDK", "partner"), ("KOR", "partner"), ("MYS", "partner"), ("KOR", "partner")],
+    ),
+    (  # licensed sending firms offering orders for a market at a session are Vietnam's side
+        [
+            "Sáng 5/3, Trung tâm Dịch vụ việc làm tỉnh Thái Bình tổ chức đăng ký dự tuyển đi"
+            " làm việc tại Hàn Quốc theo chương trình EPS.",
+            "Năm nay, Hàn Quốc dành cho Việt Nam 10.000 chỉ tiêu.",
+            "Hơn 600 thanh niên đã đến tìm hiểu.",
+            "Tại buổi tư vấn, 4 doanh nghiệp được cấp phép giới thiệu các đơn hàng đi Singapore"
+            " với 150 chỉ tiêu.",
+        ],
+        [("KOR", "partner"), ("KOR", "partner"), ("SGP", "partner")],
+    ),
+    (  # markets "như …" that have demand or potential are prospects, not destinations
+        [
+            "Năm 2024, cả nước đưa 159.000 lao động đi làm việc ở Nhật Bản, Hàn Quốc và các thị"
+            " trường khác.",
+            "Các thị trường như Phần Lan, Na Uy đang có nhu cầu lớn về điều dưỡng.",
+            "Một số thị trường như Chile được đánh giá có tiềm năng.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("KOR", "partner"),
+            ("FIN", "mentioned"),
+            ("NOR", "mentioned"),
+            ("CHL", "mentioned"),
+        ],
+    ),
+    (  # the donor of a programme's previous phase is background
+        [
+            "Ngày 14/5, tại Huế, ILO tổ chức hội thảo về lao động di cư an toàn.",
+            "Chương trình do Chính phủ Ireland tài trợ giai đoạn trước đã hỗ trợ 9.000 người.",
+        ],
+        [("ILO", "partner"), ("IRL", "mentioned")],
+    ),
+    (  # a delegate who presents at a multilateral meeting, an aside or not, is in the room
+        [
+            "Ngày 2/10, tại Hà Nội, Bộ Nội vụ phối hợp với IOM tổ chức hội thảo của Tiến trình"
+            " Colombo.",
+            "Đại diện Bhutan thông tin về chính sách hỗ trợ lao động hồi hương.",
+            "Đại diện Afghanistan – nước chủ trì kỳ họp tới – nêu kinh nghiệm quản lý phí"
+            " tuyển dụng.",
+            "IOM cam kết hỗ trợ kỹ thuật cho các nước thành viên Tiến trình Colombo.",
+        ],
+        [
+            ("IOM", "partner"),
+            ("CPROC", "partner"),
+            ("BTN", "mentioned"),
+            ("AFG", "mentioned"),
+            ("IOM", "partner"),
+            ("CPROC", "partner"),
+        ],
+    ),
+    (  # people who once worked somewhere, not "từng lao động" (each worker)
+        [
+            "Ngày 8/8, Sở LĐ-TB&XH tỉnh Nghệ An phối hợp với IOM khai trương điểm hỗ trợ lao"
+            " động hồi hương.",
+            "Theo bà Lê Thị Hoa, cán bộ của IOM Việt Nam, phần lớn người lao động trở về từng"
+            " làm việc ở Đài Loan; một số người từng lao động không giấy tờ tại Bỉ, Hà Lan.",
+        ],
+        [
+            ("IOM", "partner"),
+            ("IOM", "partner"),
+            ("TWN", "mentioned"),
+            ("BEL", "mentioned"),
+            ("NLD", "mentioned"),
+        ],
+    ),
+    (  # a capitalised programme's proper name holds the framework, not its partner role
+        [
+            "Ngày 12/4, Sở LĐ-TB&XH tỉnh Hà Nam và ILO sơ kết hoạt động của trung tâm hỗ trợ"
+            " lao động di cư thuộc Chương trình Tam Giác ASEAN do Chính phủ Australia tài trợ.",
+        ],
+        [("ILO", "partner"), ("ASEAN", "mentioned"), ("AUS", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -5918,6 +6005,7 @@ ROUND36_CASES = [  # attendees, models, once-asides, comparisons, advice, masked
         *ROUND34_CASES,
         *ROUND35_CASES,
         *ROUND36_CASES,
+        *ROUND37_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -105,9 +105,9 @@ PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang N
     rf"|{fold('đề xuất')})(?!\w)"
 )
 PROSPECT_PREDICATE = re.compile(  # "# |được xác định là các| thị trường tiềm năng", "# |đang được|
-    r"\s+(?:(?:[^\s#,;.:]+\s+){0,3}?là\s+(?:các\s+|những\s+)?"  # nghiên cứu mở rộng"
-    r"|(?:(?:đang|sẽ|cũng|còn)\s+)*được\s+)"
-)
+    r"\s+(?:(?:[^\s#,;.:]+\s+){0,3}?là\s+(?:các\s+|những\s+)?"  # nghiên cứu mở rộng", "# |đang|
+    rf"|(?:(?:đang|sẽ|cũng|còn)\s+)*được\s+(?:{fold('đánh giá')}\s+)?|đang\s+)"  # có nhu cầu", "#
+)  # |được đánh giá| có tiềm năng"
 # "|Ngoài ra còn có các thị trường …", "(Ngoài Hàn Quốc,) các thị trường khác như": a sentence
 MOST = r"(?:phần\s+(?:lớn|đông)|đa\s+số|hầu\s+hết)(?:\s+(?:vẫn|đều|đang))?"  # "phần lớn vẫn"
 ADDING = re.compile(  # adding to the count before it, or sharing it out: "Số còn lại đi …"
@@ -193,9 +193,12 @@ MISSION_BEFORE = re.compile(
     rf"(?:{fold('đại sứ quán')}|{fold('lãnh sự quán')}|{fold('ban quản lý lao động')}"
     rf"|{fold('cơ quan đại diện')})\s+(?:{fold('việt nam')}|{fold('nước ta')})\s+(?:tại|ở)\s+$"
 )
-BARE_SHARE = re.compile(
-    r"#\s*\(?\s*chiếm\s+[\d.,]+\s*%\s*[,;.)]"
-)  # "# chiếm 27%,": of a count before
+FRACTION = (  # "(một) nửa", "một phần ba", "hai phần tư"
+    rf"(?:{fold('một')}\s+)?{fold('nửa')}|(?:{fold('một')}|hai)\s+{fold('phần')}\s+(?:ba|{fold('tư')})"
+)
+BARE_SHARE = re.compile(  # "# chiếm 27%,", "# chiếm gần một nửa,": of a count before
+    rf"#\s*\(?\s*{fold('chiếm')}\s+(?:\S+\s+)?(?:[\d.,]+\s*%|{FRACTION})\s*[,;.)]"
+)
 SEAT_BEFORE = re.compile(  # an organisation's seat: "Ban Thư ký APEC tại |Singapore", a company's:
     rf"(?<!\w)(?:(?:{fold('ban thư ký')}|{fold('văn phòng')}|{fold('trụ sở')})\s+[^\s,;]+"
     rf"|có\s+{fold('trụ sở')}(?:\s+chính)?)\s+(?:tại|ở)\s+$"  # "chủ tàu … có trụ sở ở |Hy Lạp"
@@ -413,8 +416,8 @@ NOT_A_GUEST = re.compile(rf"(?<!\w)(?:tại|ở)(?!\w)|{INVITES.pattern}")  # a 
 OWNER_WORDS = re.compile(r"(?<!\w)(?:của|trụ\s+sở|đăng\s+ký)(?!\w)")  # "của", "có trụ sở tại"
 SERVED = re.compile(r"(?<!\w)cho\s+(?:(?:các|một|những)\s+)?$")  # "cho (các) |doanh nghiệp"
 TIME_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|trong|mỗi|từ)\s+$")  # "sau khi": a time, no clause
-APPOSITIVE_PHRASE = re.compile(  # "Thái Lan, quốc gia đang tiếp nhận … láng giềng, giới thiệu"
-    r"^\s*,\s*(?:quốc gia|nước|nền kinh tế)(?!\w)[^,;:]*,"
+APPOSITIVE_PHRASE = re.compile(  # "Thái Lan, quốc gia đang tiếp nhận … láng giềng, giới thiệu",
+    r"^\s*([,–])\s*(?:quốc gia|nước|nền kinh tế)(?!\w)[^,;:–]*\1"  # "Philippines – nước … –"
 )
 CAPACITY = ("với tư cách", "với vai trò")  # "Malaysia, với tư cách nước chủ nhà, …": apposition
 FRONTED_ROLE = re.compile(r"\W*(?:(?:với|là)\s+)?(?:vai\s+trò\s+)?$")  # "Với vai trò nước chủ nhà,"
@@ -1475,12 +1478,12 @@ def hit_judgement(
 
 def governing_cue(text: str, hits: list[Hit], i: int, head: int, cues: list[Cue]) -> Cue | None:
     """The cue before the list of hit i, else the one right after it, else its actor's; a market
-    word before yields to a mentioned verb the list is the subject of ("các thị trường như Thái
-    Lan, Malaysia đang cạnh tranh")."""
+    word before yields to a mentioned or prospect verb the list is the subject of ("các thị trường
+    như Thái Lan, Malaysia đang cạnh tranh", "thị trường như Đức, Romania đang có nhu cầu")."""
     before = local_cue(text, place_start(text, hits[head].start), cues)
     market = bool(before and MARKET_NOUN.fullmatch(fold(text), before.start, before.end))
     after = cue_after(text, hits, i, cues) if before is None or market else None
-    if before and not (after and after.kind == "mentioned"):
+    if before and not (after and after.kind in ("mentioned", "prospect")):
         return before
     return after or actor_cue(text, hits, head, cues)
 
@@ -1849,12 +1852,14 @@ def heads_worker_count(text: str, hit: Hit) -> bool:
 
 def has_share(text: str, hits: list[Hit], i: int) -> bool:
     """Whether the list of hit i has a share of a count of workers or cases in the sentence: a
-    percent after one of its names ("Hàn Quốc (27%), Nhật Bản và Đài Loan", "Nhật Bản chiếm 31%")
-    or "phần còn lại" before it, beside such a percent ("phần còn lại chủ yếu tại Hàn Quốc"); a
-    bare percent shares the count of the sentence before ("Đài Loan chiếm 27%, còn lại là …")."""
-    if "%" not in text:
-        return False  # most sentences: no share of anything
+    percent (or, in a sentence of no number, a fraction) after one of its names ("Hàn Quốc (27%),
+    Nhật Bản và Đài Loan", "Nhật Bản chiếm 31%") or "phần còn lại" before it, beside such a
+    percent ("phần còn lại chủ yếu tại Hàn Quốc"); a bare percent shares the count of the sentence
+    before ("Đài Loan chiếm 27%, còn lại là …", "Trong đó, Nhật Bản chiếm gần một nửa, …")."""
     folded = fold(mask(text, hits))
+    bare_fraction = not re.search(r"\d", text) and re.search(FRACTION, folded)
+    if "%" not in text and not bare_fraction:
+        return False  # most sentences: no share of anything
     if not (counts_people(folded) or BARE_SHARE.search(folded)):
         return False  # a share of trade or of a rate, not of people
     head, last = list_heads(text, hits)[i], list_end(text, hits, i)
@@ -1916,8 +1921,8 @@ def count_opening() -> str:
 
 
 def share() -> str:
-    """A percent, its qualifier or none: "38%", "khoảng 27,5 %"."""
-    return rf"(?:(?:{approximately()})\s+)?\d[\d.,]*\s*%"
+    """A percent or a fraction, its qualifier or none: "38%", "khoảng 27,5 %", "gần một nửa"."""
+    return rf"(?:(?:{approximately()})\s+)?(?:\d[\d.,]*\s*%|{FRACTION})"
 
 
 def place_word_before(folded: str, start: int) -> bool:
