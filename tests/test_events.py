@@ -113,6 +113,13 @@ def test_event_location(sentence: str, expected: str) -> None:
 
 # body (one sentence per line), published date, expected (event_date, event_date_basis)
 DATE_CASES = [
+    # a day "N năm sau khi" a dated signing is that many years after it, not the signing's day
+    (
+        "Viêng Chăn, ngày 3/7 - Nhóm công tác về lao động Việt Nam - Lào họp phiên đầu tiên, đúng"
+        " ba năm sau khi Bản ghi nhớ được ký ngày 3/7/2021.",
+        "",
+        ("2024-07-03", "text"),
+    ),
     # a lead opening on a day dates the event, not a later sentence on a past signing
     (
         "Sáng 8/3, Trường Trung cấp nghề Quảng Bình khai giảng lớp tiếng Hàn cho 40 học viên.\n"

@@ -27,6 +27,7 @@ from vnlabour.extract.dates import (
     is_dateline,
 )
 from vnlabour.extract.lexicon import alternation
+from vnlabour.extract.numbers import number_words
 from vnlabour.extract.rows import Event, Mention
 from vnlabour.reference import partner_catalogue, read_table
 
@@ -124,6 +125,9 @@ _YEARS_LATER = re.compile(  # "Mười năm sau", "Một phần tư thế kỷ s
     r"(?<!\w)(?:(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+\w+)?\s+năm\s+sau(?!\s+khi)"
     r"|(?:\w+\s+){0,3}thế\s+kỷ\s+sau|thì\s+(?:đến\s+)?năm\s+\d{4})(?!\w)",
     re.IGNORECASE,
+)
+_YEARS_SINCE = re.compile(  # "đúng hai năm sau khi … được ký |ngày 27/10/2022"
+    r"(?<!\w)(\w+)\s+năm\s+(?:sau\s+khi|kể\s+từ\s+khi)(?!\w)[^.;]*$", re.IGNORECASE
 )
 _SINCE_YEAR = re.compile(r"(?<!\w)từ\s+năm\s+\d{4}", re.IGNORECASE)  # "triển khai từ năm 2019"
 _RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …", "… với Bộ hôm qua, …"
@@ -288,11 +292,12 @@ def event_dates(text: str) -> list[DateMention]:
 def is_event_date(text: str, mention: DateMention) -> bool:
     """A calendar date that is no plan, deadline or start of a rule: not "sẽ diễn ra vào tháng
     12", "áp dụng từ ngày 1/5" (data/reference/future_cues.csv, in the date's clause), nor a
-    date recalled ("được gia hạn hồi tháng 3")."""
+    date recalled ("được gia hạn hồi tháng 3", "hai năm sau khi … được ký ngày 27/10/2022")."""
     return (
         is_calendar_date(mention)
         and not is_planned(text, mention)
         and not _RECALLED.search(text, 0, mention.start)
+        and not _YEARS_SINCE.search(text, 0, mention.start)
     )
 
 
@@ -812,11 +817,19 @@ def year_from_text(sentences: Sequence[Sentence], when: DateMention, published: 
             if gap is None or (gap > 0 and not near):
                 continue
             if gap <= NEARBY_DAYS and (best is None or gap < best[0]):
-                best = (gap, int(other.first[:4]))
+                best = (gap, int(other.first[:4]) + years_after(sentence.text, other))
     if best is None:
         return None
     agrees = not published[:4].isdigit() or year_from_published(published, when) == best[1]
     return best[1] if agrees else None
+
+
+def years_after(text: str, other: DateMention) -> int:
+    """How many years after the full date the sentence places its own day: "đúng hai năm sau khi
+    Thỏa thuận … được ký ngày 27/10/2022" -> 2; else 0."""
+    found = _YEARS_SINCE.search(text, 0, other.start)
+    word = found.group(1).lower() if found else ""
+    return int(word) if word.isdigit() else int(number_words().get(word, 0))
 
 
 def month_named_in_full(sentences: Sequence[Sentence], when: DateMention) -> int | None:

@@ -82,6 +82,7 @@ from vnlabour.extract.names import (
 from vnlabour.extract.numbers import (
     counted_number,
     counting_words,
+    fraction_words,
     number_qualifiers,
     scale_qualifiers,
     scale_values,
@@ -192,12 +193,6 @@ ALSO_COVERS = re.compile(r"\s*[(,]\s*kiêm\s+nhiệm(?!\w)", re.IGNORECASE)  # "
 MISSION_BEFORE = re.compile(
     rf"(?:{fold('đại sứ quán')}|{fold('lãnh sự quán')}|{fold('ban quản lý lao động')}"
     rf"|{fold('cơ quan đại diện')})\s+(?:{fold('việt nam')}|{fold('nước ta')})\s+(?:tại|ở)\s+$"
-)
-FRACTION = (  # "(một) nửa", "một phần ba", "hai phần tư"
-    rf"(?:{fold('một')}\s+)?{fold('nửa')}|(?:{fold('một')}|hai)\s+{fold('phần')}\s+(?:ba|{fold('tư')})"
-)
-BARE_SHARE = re.compile(  # "# chiếm 27%,", "# chiếm gần một nửa,": of a count before
-    rf"#\s*\(?\s*{fold('chiếm')}\s+(?:\S+\s+)?(?:[\d.,]+\s*%|{FRACTION})\s*[,;.)]"
 )
 SEAT_BEFORE = re.compile(  # an organisation's seat: "Ban Thư ký APEC tại |Singapore", a company's:
     rf"(?<!\w)(?:(?:{fold('ban thư ký')}|{fold('văn phòng')}|{fold('trụ sở')})\s+[^\s,;]+"
@@ -1857,10 +1852,10 @@ def has_share(text: str, hits: list[Hit], i: int) -> bool:
     percent ("phần còn lại chủ yếu tại Hàn Quốc"); a bare percent shares the count of the sentence
     before ("Đài Loan chiếm 27%, còn lại là …", "Trong đó, Nhật Bản chiếm gần một nửa, …")."""
     folded = fold(mask(text, hits))
-    bare_fraction = not re.search(r"\d", text) and re.search(FRACTION, folded)
+    bare_fraction = not re.search(r"\d", text) and re.search(fractions(), folded)
     if "%" not in text and not bare_fraction:
         return False  # most sentences: no share of anything
-    if not (counts_people(folded) or BARE_SHARE.search(folded)):
+    if not (counts_people(folded) or bare_share().search(folded)):
         return False  # a share of trade or of a rate, not of people
     head, last = list_heads(text, hits)[i], list_end(text, hits, i)
     if any(share_after().match(folded, hit.end) for hit in hits[head : last + 1]):
@@ -1922,7 +1917,19 @@ def count_opening() -> str:
 
 def share() -> str:
     """A percent or a fraction, its qualifier or none: "38%", "khoảng 27,5 %", "gần một nửa"."""
-    return rf"(?:(?:{approximately()})\s+)?(?:\d[\d.,]*\s*%|{FRACTION})"
+    return rf"(?:(?:{approximately()})\s+)?(?:\d[\d.,]*\s*%|{fractions()})"
+
+
+@cache
+def fractions() -> str:
+    """The fractions of scales.csv ("một nửa", "hai phần ba"), folded."""
+    return word_alternation([fold(word) for word in fraction_words()])
+
+
+@cache
+def bare_share() -> re.Pattern[str]:
+    """A share right after a name, of the count before: "# chiếm 27%,", "# chiếm gần một nửa,"."""
+    return re.compile(rf"#\s*\(?\s*{fold('chiếm')}\s+{share()}\s*[,;.)]")
 
 
 def place_word_before(folded: str, start: int) -> bool:
