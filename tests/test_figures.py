@@ -222,6 +222,16 @@ FIGURES = [
         ("7 nữ", 7, None, "persons", "exact"),
     ]),
     ("Phí cấp phép giảm còn 800.000 kíp.", [("800.000 kíp", 800_000, None, "LAK", "exact")]),
+    # suspects, victims and individuals are people; roubles and tugriks are money
+    ("Công an bắt giữ 14 đối tượng, xác định 35 bị hại và khen thưởng 6 cá nhân.", [
+        ("14 đối tượng", 14, None, "persons", "exact"),
+        ("35 bị hại", 35, None, "persons", "exact"),
+        ("6 cá nhân", 6, None, "persons", "exact"),
+    ]),
+    ("Mỗi người nộp phạt 8.000 rouble, lương khoảng 1,8 triệu tugrik.", [
+        ("8.000 rouble", 8000, None, "RUB", "exact"),
+        ("khoảng 1,8 triệu tugrik", 1_800_000, None, "MNT", "about"),
+    ]),
 ]  # fmt: skip
 
 
