@@ -105,10 +105,12 @@ PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang N
     rf"(?<!\w)(?:sẽ|{fold('dự kiến')}|có\s+{fold('kế hoạch')}|{fold('đề nghị')}|{fold('kiến nghị')}"
     rf"|{fold('đề xuất')})(?!\w)"
 )
-PROSPECT_PREDICATE = re.compile(  # "# |được xác định là các| thị trường tiềm năng", "# |đang được|
-    r"\s+(?:(?:[^\s#,;.:]+\s+){0,3}?là\s+(?:các\s+|những\s+)?"  # nghiên cứu mở rộng", "# |đang|
-    rf"|(?:(?:đang|sẽ|cũng|còn)\s+)*được\s+(?:{fold('đánh giá')}\s+)?|đang\s+)"  # có nhu cầu", "#
-)  # |được đánh giá| có tiềm năng"
+PROSPECT_PREDICATE = re.compile(  # between a list and its prospect: "# |được xác định là các|
+    # thị trường tiềm năng", "# |đang được| nghiên cứu", "# |đang| có nhu cầu", "# |được đánh
+    # giá| có tiềm năng"
+    r"\s+(?:(?:[^\s#,;.:]+\s+){0,3}?là\s+(?:các\s+|những\s+)?"
+    rf"|(?:(?:đang|sẽ|cũng|còn)\s+)*được\s+(?:{fold('đánh giá')}\s+)?|đang\s+)"
+)
 # "|Ngoài ra còn có các thị trường …", "(Ngoài Hàn Quốc,) các thị trường khác như": a sentence
 MOST = r"(?:phần\s+(?:lớn|đông)|đa\s+số|hầu\s+hết)(?:\s+(?:vẫn|đều|đang))?"  # "phần lớn vẫn"
 ADDING = re.compile(  # adding to the count before it, or sharing it out: "Số còn lại đi …"
@@ -1874,13 +1876,14 @@ def counts_people(folded: str) -> bool:
 
 @cache
 def share_after() -> re.Pattern[str]:
-    """A percent right after a name, in brackets or after "chiếm": " (chiếm 38%)", " chiếm 31%"."""
+    """A share right after a name, in brackets or after "chiếm": " (chiếm 38%)", " chiếm 31%",
+    " chiếm gần một nửa"."""
     return re.compile(rf"\s*\(?\s*(?:(?:{phrase_matcher('share').pattern})\s+)?{share()}")
 
 
 @cache
 def share_in_brackets() -> re.Pattern[str]:
-    """A bracketed percent: "(chiếm 38%)", "(27%)"."""
+    """A bracketed share: "(chiếm 38%)", "(27%)", "(một phần ba)"."""
     return re.compile(rf"\(\s*(?:(?:{phrase_matcher('share').pattern})\s+)?{share()}\s*\)")
 
 
