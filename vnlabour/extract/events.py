@@ -27,7 +27,7 @@ from vnlabour.extract.dates import (
     is_dateline,
 )
 from vnlabour.extract.lexicon import alternation
-from vnlabour.extract.numbers import number_words
+from vnlabour.extract.numbers import spelled_number
 from vnlabour.extract.rows import Event, Mention
 from vnlabour.reference import partner_catalogue, read_table
 
@@ -828,8 +828,7 @@ def years_after(text: str, other: DateMention) -> int:
     """How many years after the full date the sentence places its own day: "đúng hai năm sau khi
     Thỏa thuận … được ký ngày 27/10/2022" -> 2; else 0."""
     found = _YEARS_SINCE.search(text, 0, other.start)
-    word = found.group(1).lower() if found else ""
-    return int(word) if word.isdigit() else int(number_words().get(word, 0))
+    return spelled_number(found.group(1)) if found else 0
 
 
 def month_named_in_full(sentences: Sequence[Sentence], when: DateMention) -> int | None:

@@ -274,10 +274,15 @@ def counting_words() -> frozenset[str]:
 
 def counted_number(word: str) -> int:
     """A count in digits ("3") or a number word that counts on its own ("ba"), else 0."""
+    counts = word.isdigit() or word.lower() in counting_words()
+    return spelled_number(word) if counts else 0
+
+
+def spelled_number(word: str) -> int:
+    """A number in digits ("3") or any number word ("một", "năm"), else 0."""
     if word.isdigit():
         return int(word)
-    lowered = word.lower()
-    return int(number_words()[lowered]) if lowered in counting_words() else 0
+    return int(number_words().get(word.lower(), 0))
 
 
 @cache
