@@ -418,6 +418,9 @@ def test_parse_date(value, expected):
         ("https://x.vn/lao-dong-post20231010.vnp", "2023-10-10"),
         ("https://x.vn/lao-dong-post2023101.vnp", ""),
         ("https://x.vn/lao-dong-post20231310.vnp", ""),
+        # a date, then an id, as the last part of the path; not a month 13
+        ("https://x.vn/lao-dong-ve-nuoc/20240210-318842.html", "2024-02-10"),
+        ("https://x.vn/lao-dong-ve-nuoc/20241310-318842.html", ""),
     ],
 )
 def test_url_date(url, expected):

@@ -113,6 +113,61 @@ def test_event_location(sentence: str, expected: str) -> None:
 
 # body (one sentence per line), published date, expected (event_date, event_date_basis)
 DATE_CASES = [
+    # a start "từ tháng 4/2023" after an undated "vừa" opening is the story's past, not its date
+    (
+        "Lừa đưa người đi Úc, một phụ nữ bị bắt\n"
+        "Công an tỉnh Nghệ An vừa khởi tố Nguyễn Thị Hoa về tội lừa đảo chiếm đoạt tài sản.\n"
+        "Theo điều tra, từ tháng 4/2023, Hoa đăng tin tuyển người đi làm việc tại Australia.",
+        "",
+        ("", ""),
+    ),
+    # "Đây là … đông nhất … trong năm 2024", "Đây là hoạt động trong kế hoạch năm 2025": the year
+    (
+        "Sáng 12/9, Cục Quản lý lao động ngoài nước tiễn 60 điều dưỡng sang Đức làm việc.\n"
+        "Đây là nhóm ứng viên đông nhất của chương trình trong năm 2024.",
+        "",
+        ("2024-09-12", "text_bound"),
+    ),
+    (
+        "Ngày 5/6, Sở Nội vụ tỉnh Thanh Hóa tập huấn cho cán bộ tư vấn di cư an toàn.\n"
+        "Đây là hoạt động nằm trong kế hoạch năm 2025 của dự án do ILO hỗ trợ.",
+        "",
+        ("2025-06-05", "text_bound"),
+    ),
+    # "Năm 2024 đánh dấu …" names the article's present year
+    (
+        "Băng Cốc 15/9 (TTXVN) - Ngày 14/9, Thứ trưởng làm việc với Bộ Lao động Thái Lan.\n"
+        "Năm 2024 đánh dấu 15 năm hai nước ký Bản ghi nhớ về hợp tác lao động.",
+        "",
+        ("2024-09-14", "text_bound"),
+    ),
+    # a day named after a yearless span it falls in ("từ ngày 10 đến 14/3, chiều 12/3")
+    (
+        "Trong chuyến công tác tại Israel từ ngày 10 đến 14/3, chiều 12/3, Thứ trưởng đã làm việc"
+        " với Cơ quan Dân số và Nhập cư Israel (PIBA).",
+        "2024-03-16",
+        ("2024-03-12", "published_date"),
+    ),
+    # after a dateline, a day inside the span of the conference the meeting was held beside
+    (
+        "Geneva 12/6 (TTXVN) - Bên lề Hội nghị Lao động Quốc tế diễn ra từ ngày 2 đến 13/6/2025"
+        " tại Geneva, sáng 11/6, Bộ trưởng đã gặp Tổng Giám đốc ILO.",
+        "",
+        ("2025-06-11", "text"),
+    ),
+    # a year looked ahead to ("hướng tới năm APEC 2027") is not the event's
+    (
+        "Ngày 20/5, tại Hà Nội, Bộ Nội vụ tổ chức hội thảo APEC về công nhận kỹ năng.\n"
+        "Kết quả hội thảo là cơ sở để Việt Nam đề xuất sáng kiến, hướng tới năm APEC 2027.",
+        "",
+        ("", ""),
+    ),
+    # statistics to the end of a month of no year are of the month last past at publication
+    (
+        "Tính đến hết tháng 9, cả nước đưa 98.000 người đi làm việc ở nước ngoài theo hợp đồng.",
+        "2024-10-05",
+        ("2024-09", "published_date"),
+    ),
     # a day "N năm sau khi" a dated signing is that many years after it, not the signing's day
     (
         "Viêng Chăn, ngày 3/7 - Nhóm công tác về lao động Việt Nam - Lào họp phiên đầu tiên, đúng"

@@ -5963,6 +5963,100 @@ ROUND37_CASES = [  # fractions, sending firms, market prospects, past donors, de
 ]
 
 
+ROUND38_CASES = [  # workers at a venue, others' nationals, guests, comparisons, donors, sources
+    (  # workers opening their clause before a venue are Vietnam's, abroad there
+        [
+            "Năm 2024, người lao động đi làm việc ở nước ngoài gửi về khoảng 4,5 tỷ USD.",
+            "Trong đó, lao động tại Đài Loan gửi về nhiều nhất; tiếp theo là lao động tại Hàn"
+            " Quốc.",
+        ],
+        [("TWN", "partner"), ("KOR", "partner")],
+    ),
+    (  # sailors of another nation on the same ship are no partners, though counted
+        [
+            "Ngày 4/6, Đại sứ quán Việt Nam tại Oman đã làm việc với Bộ Lao động Oman để hỗ"
+            " trợ 11 thuyền viên Việt Nam bị bỏ rơi.",
+            "Thuyền trưởng cho biết trên tàu còn 5 thủy thủ Indonesia chưa được về nước.",
+        ],
+        [("OMN", "partner"), ("OMN", "partner"), ("IDN", "mentioned")],
+    ),
+    (  # a country that has its own seafarers is set beside Vietnam; a share of a count is not
+        [
+            "Việt Nam có khoảng 40.000 thuyền viên, nhưng chỉ 9.000 người làm việc trên tàu"
+            " nước ngoài; trong khi đó Indonesia có hơn 300.000 thuyền viên làm việc trên các"
+            " đội tàu quốc tế.",
+            "Năm 2023, có 5.200 thuyền viên Việt Nam làm việc trên tàu nước ngoài.",
+            "Trong đó, Nhật Bản có khoảng 2.100 người.",
+        ],
+        [("IDN", "mentioned"), ("JPN", "partner")],
+    ),
+    (  # guests listed before "với tư cách khách mời", several comma-separated names
+        [
+            "Ngày 20/11, Diễn đàn ASEAN về lao động di cư khai mạc tại Hà Nội với sự hỗ trợ"
+            " của ILO.",
+            "Đại diện UNICEF, Đại sứ quán Thụy Điển và Na Uy cũng tham dự với tư cách khách mời.",
+        ],
+        [
+            ("ASEAN", "partner"),
+            ("ILO", "partner"),
+            ("UNICEF", "mentioned"),
+            ("SWE", "mentioned"),
+            ("NOR", "mentioned"),
+        ],
+    ),
+    (  # UN Women's Vietnamese name in full holds no separate UN
+        [
+            "Chiều 3/3, Hội Liên hiệp Phụ nữ tỉnh phối hợp với Tổ chức Liên hợp quốc về Bình"
+            " đẳng giới và Trao quyền cho phụ nữ (UN Women) tập huấn cho lao động nữ di cư.",
+        ],
+        [("UNWOMEN", "partner"), ("UNWOMEN", "partner")],
+    ),
+    (  # workers at a venue after a comparison in the same phrase are a comparison
+        [
+            "Ngày 8/8, KOICA bàn giao xưởng thực hành hàn cho Trường Cao đẳng nghề Hà Tĩnh.",
+            "Năm nay trường đưa 120 học viên sang Hàn Quốc làm việc.",
+            "Con số này còn thấp so với số lao động Việt Nam làm việc trong ngành xây dựng ở"
+            " Đài Loan (Trung Quốc).",
+        ],
+        [("KOICA", "partner"), ("KOR", "partner"), ("TWN", "mentioned")],
+    ),
+    (  # the donor of a project still to start, named once after the lead, is a partner
+        [
+            "Ngày 15/4, tại Hà Nội, Bộ trưởng tiếp bà Maria Holm, Giám đốc khu vực của IOM.",
+            "Hai bên trao đổi về hỗ trợ nạn nhân mua bán người.",
+            "Bộ trưởng đề nghị IOM tiếp tục hỗ trợ lao động di cư hồi hương.",
+            "Bà Holm cho biết IOM đánh giá cao nỗ lực của Việt Nam.",
+            "IOM sẽ triển khai dự án mới giai đoạn 2025 - 2027, do Chính phủ Thụy Sĩ tài trợ"
+            " 3 triệu USD.",
+        ],
+        [
+            ("IOM", "partner"),
+            ("IOM", "partner"),
+            ("IOM", "partner"),
+            ("IOM", "partner"),
+            ("CHE", "partner"),
+        ],
+    ),
+    (  # another source of workers, and workers counted "đến từ" other nations, are no partners
+        [
+            "Ngày 12/5, Bộ Lao động Australia làm việc với Bộ Nội vụ Việt Nam về thị thực nông"
+            " nghiệp.",
+            "Phía Australia cho biết Chương trình PALM vẫn là kênh chính cung cấp lao động thời"
+            " vụ cho nước này, với hơn 20.000 người đến từ Tonga và Fiji.",
+            "Nhiều trang trại đã chuyển sang tuyển lao động Việt Nam sau khi nguồn cung từ Nepal"
+            " sụt giảm.",
+        ],
+        [
+            ("AUS", "partner"),
+            ("AUS", "partner"),
+            ("TON", "mentioned"),
+            ("FJI", "mentioned"),
+            ("NPL", "mentioned"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -6006,6 +6100,7 @@ ROUND37_CASES = [  # fractions, sending firms, market prospects, past donors, de
         *ROUND35_CASES,
         *ROUND36_CASES,
         *ROUND37_CASES,
+        *ROUND38_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -56,9 +56,12 @@ _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đ
     r"(?<!\w)(?:từ\s+đầu\s+năm\s+((?:19|20)\d\d)\s+(?:đến|tới)\s+nay"
     r"|(?:kể\s+)?từ\s+đầu\s+năm\s+((?:19|20)\d\d)(?=\s*[,.;!?]|\s*$)"  # "kể từ đầu năm 2025."
     r"|năm\s+nay\s*\(\s*((?:19|20)\d\d)\s*\)"  # "ngay trong năm nay (2024)"
+    r"|năm\s+((?:19|20)\d\d)\s+(?:này|đánh\s+dấu)(?!\w)"  # "năm 2025 này", "Năm 2025 đánh dấu"
     r"|thứ\s+\w+\s+trong\s+năm\s+((?:19|20)\d\d)"
-    r"|đây\s+(?:cũng\s+)?là(?:\s+[^\s.,;:!?]+){0,6}?\s+(?:thứ\s+\w+|đầu\s+tiên)"
+    r"|đây\s+(?:cũng\s+)?là(?:\s+[^\s.,;:!?]+){0,6}?\s+(?:thứ\s+\w+|đầu\s+tiên|\w+\s+nhất)"
     r"(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của|kể\s+từ\s+đầu)\s+năm\s+((?:19|20)\d\d)"
+    r"|đây\s+(?:cũng\s+)?là(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:nằm\s+)?trong\s+kế\s+hoạch"  # "Đây là"
+    r"(?:\s+[^\s.,;:!?]+){0,4}?\s+năm\s+((?:19|20)\d\d)"  # "hoạt động nằm trong kế hoạch năm 2024"
     r"|(?:chủ\s+tịch\s+ASEAN|(?:chủ\s+nhà\s+(?:của\s+)?)?năm\s+APEC)\s+(?:năm\s+)?((?:19|20)\d\d)"
     r"|năm\s+((?:19|20)\d\d)\s*,(?:\s+(?!(?:sẽ|khi|từng|đã)(?!\w))[^\s.;]+){1,6}?"
     r"\s+(?:đảm\s+nhận|giữ)\s+(?:(?:vai\s+trò|cương\s+vị|vị\s+trí|chức)\s+)?"
@@ -129,6 +132,7 @@ _YEARS_LATER = re.compile(  # "Mười năm sau", "Một phần tư thế kỷ s
 _YEARS_SINCE = re.compile(  # "đúng hai năm sau khi … được ký |ngày 27/10/2022"
     r"(?<!\w)(\w+)\s+năm\s+(?:sau\s+khi|kể\s+từ\s+khi)(?!\w)[^.;]*$", re.IGNORECASE
 )
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)  # "từ |tháng 5/2022": a start
 _SINCE_YEAR = re.compile(r"(?<!\w)từ\s+năm\s+\d{4}", re.IGNORECASE)  # "triển khai từ năm 2019"
 _RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …", "… với Bộ hôm qua, …"
     r"(?:(?:^|[,;(\-–—]\s*)|(?<!\w)(?=(?:\w+\s+)?hôm\s+qua(?!\w)))"  # not "hai chiều qua cửa khẩu"
@@ -303,7 +307,12 @@ def is_event_date(text: str, mention: DateMention) -> bool:
 
 def is_planned(text: str, mention: DateMention) -> bool:
     """Whether a future cue stands in the date's clause ("chế độ mới sẽ thay thế … từ năm 2027")."""
-    clause = re.split(r"[,;:()]", text[: mention.start])[-1].lower()
+    return planned_at(text, mention.start)
+
+
+def planned_at(text: str, start: int) -> bool:
+    """Whether a future cue stands in the clause before start ("hướng tới năm APEC 2027")."""
+    clause = re.split(r"[,;:()]", text[:start])[-1].lower()
     return bool(future_cue_pattern().search(clause))
 
 
@@ -421,6 +430,8 @@ def event_date(
     month without its year ("Riêng tháng 11, …") takes the statistics' period that ends in it."""
     lead = article.sentences[:LEAD_SENTENCES]
     found = event_date_mention(sentence, lead, event_type)
+    if found and began_before_news(lead, *found):
+        found = None
     if found and (period := statistics_after_dateline(*found, article.published_date))[0]:
         return period
     if found and (relative := relative_day_before(*found, article.published_date))[0]:
@@ -447,6 +458,21 @@ def event_date(
         just_done(lead, article.published_date),
     )
     return next((period for period in undated if period[0]), ("", ""))
+
+
+def began_before_news(lead: Sequence[Sentence], where: Sentence, when: DateMention) -> bool:
+    """Whether the date only starts a story that an undated opening reports was just acted on:
+    "Công an … vừa bắt tạm giam …. Dù vậy, từ tháng 5/2022, Hà và Hưng quảng cáo …"."""
+    opening = next(
+        (k for k, s in enumerate(lead[:STATISTICS_SENTENCES]) if _JUST_DONE.search(s.text)), None
+    )
+    return (
+        opening is not None
+        and where in lead[opening + 1 :]
+        and not any(event_dates(s.text) for s in lead[: opening + 1])
+        and when.kind == "date"
+        and bool(_FROM_BEFORE.search(where.text, 0, when.start))
+    )
 
 
 def just_done(lead: Sequence[Sentence], published: str) -> tuple[str, str]:
@@ -635,6 +661,15 @@ def day_within_span(dates: list[DateMention]) -> DateMention:
     """The first date, or the day named after it inside its span: "trong chuyến công tác từ ngày
     24 đến 28/6/2024, chiều 26/6, Bộ trưởng …" happened on the 26th."""
     span = dates[0]
+    if span.kind == "range" and not span.year_given and span.month and span.day:
+        return next(  # "từ ngày 4 đến 7/11, ngày 6/11": a day of the span's first month after it
+            (
+                d
+                for d in dates[1:]
+                if d.kind == "date" and d.month == span.month and (d.day or 0) > span.day
+            ),
+            span,
+        )
     if span.kind != "range" or not len(span.first) == len(span.last) == len("YYYY-MM-DD"):
         return span
     for later in dates[1:]:
@@ -653,8 +688,8 @@ def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
     dateline = opening is not None and is_dateline_date(text, opening)
     if dateline and any(m.group(1).lower() == "nay" for m in _RELATIVE_DAY.finditer(text)):
         return dates  # "Seoul 22/10 (TTXVN) - Trong chuyến thăm từ 20 đến 24/10, sáng nay, …"
-    if len(dates) > 1 and dateline and is_shortly_before(*dates[:2]):
-        return dates[1:]
+    if opening and dateline and any(is_shortly_before(opening, d) for d in dates[1:]):
+        return dates[1:]  # "Geneva 12/6 (TTXVN) - … diễn ra từ ngày 3 đến 14/6/2024 …, chiều 11/6"
     return dates
 
 
@@ -744,6 +779,10 @@ def statistics_period(lead: Sequence[Sentence], published: str) -> tuple[str, st
                 continue  # "Năm 1999, … Một phần tư thế kỷ sau, …": history
             if is_period_end(when, numbers, published):
                 return when.last, "text"  # not "6 tháng đầu năm 2025, tỉnh phấn đấu"
+            if when.kind == "until" and not when.year_given and when.month and numbers:
+                year = year_from_published(published, when)  # "Tính đến hết tháng 6, cả nước …"
+                if year is not None:
+                    return with_year(when, year), "published_date"
             opening = index < STATISTICS_SENTENCES and numbers and when.month is None
             if opening and is_year_stated(text, dates, when, published):
                 return when.first, "text"
@@ -1057,6 +1096,7 @@ def year_to_date(sentences: Sequence[Sentence]) -> int | None:
         int(next(y for y in m.groups() if y))
         for s in sentences
         for m in _YEAR_TO_DATE.finditer(s.text)
+        if not planned_at(s.text, m.start())
     }
     return years.pop() if len(years) == 1 else None
 

@@ -352,6 +352,11 @@ MIGRANTS_OF = re.compile(
     rf"(?<!\w)(?:lao\s+động|người)\s+di\s+cư\s+{fold('của')}\s+$"
 )  # "… của |Lào"
 NATIONALITY_BEFORE = re.compile(NATIONALITY.pattern + r"\s*$")  # "người mang quốc tịch |Lào"
+COMING_FROM = re.compile(r"(?<!\w)đến\s+từ\s*$")  # "người đến từ |Fiji": others' workers
+OF_WHICH = re.compile(r"(?<!\w)trong\s+đó(?!\w)")  # "Trong đó, Malaysia có …": a share
+HAS_PEOPLE = re.compile(
+    r"\s+(?:hiện\s+)?(?:đang\s+)?có\s+(?:hơn|khoảng|gần|trên)?\s*\d"
+)  # "… có 400 …"
 PEOPLE_BEFORE = re.compile(rf"(?<!\w)(?:người|{fold('công dân')})\s*$")  # "hàng trăm người |Kenya"
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")  # "đến từ |Ấn Độ": where workers come from
 MOVE_ON = re.compile(r"\s*(?:sang|đến|tới)\s+#")  # "từ Đài Loan |sang Séc": the move's end
@@ -512,12 +517,14 @@ def is_bystander(text: str, hits: list[Hit], i: int, judgement: Judgement, frame
         return True
     if judgement.role != "partner" or partner_kind(hits[i].code) != "country":
         return False
+    if funds(text, hits, i):
+        return False  # "UN Women sẽ khởi động dự án …, do Chính phủ Canada tài trợ": its donor
     if PLANNED.search(fold(text), 0, hits[i].start):
         return True
     if takes_the_rest(text, hits, list_heads(text, hits)[i]):
         return False  # "Hơn 700 học viên sang Nhật Bản, số còn lại sang Đức": a counted destination
     cues = sentence_reading(text, tuple(hits), *reading_frame(frame))[0]
-    return not (vietnam_acts(text, hits, i, cues) or funds(text, hits, i))
+    return not vietnam_acts(text, hits, i, cues)
 
 
 def funds(text: str, hits: list[Hit], i: int) -> bool:
@@ -838,15 +845,15 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
     """The article's mentions whose code is the origin or destination of a persons figure in their
     sentence become partners, unless the sentence's context rules them out (a warning about scams,
     other nations' workers, a comparison, a past year)."""
+    frames = dict(zip((s.text for s in article.sentences), sentence_frames(article), strict=True))
     counted = {
         (f.article_id, f.evidence, listed)
         for f in figures
         if f.unit == "persons"
-        for code in (f.origin, f.destination)
+        for code in (counted_origin(f, frames[f.evidence].inbound), counted_destination(f))
         if code
         for listed in list_mates(f.evidence, code)
     }
-    frames = dict(zip((s.text for s in article.sentences), sentence_frames(article), strict=True))
     settled = [
         replace(m, role="partner")
         if m.role != "partner"
@@ -856,6 +863,51 @@ def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure
         for m in mentions
     ]
     return with_agency_countries(settled)
+
+
+def counted_origin(figure: Figure, inbound: bool) -> str:
+    """The figure's origin, unless, with people counted outside Vietnam, it is only their
+    nationality ("trên tàu còn có 6 thủy thủ Ấn Độ"), the subject that has them, or where they
+    come from in an article about Vietnam's own workers ("với hơn 35.000 người đến từ Fiji"): no
+    workers Vietnam deals with."""
+    if figure.destination == HOME:
+        return figure.origin
+    text = figure.evidence
+    hit = first_hit(text, figure.origin)
+    nationals = hit is None or (
+        has_people(text, hit)
+        or (not inbound and bool(COMING_FROM.search(fold(text[: hit.start]))))
+        or ends_with_worker_noun(text, text[: hit.start], cue_words("worker"))
+        or bool(PEOPLE_BEFORE.search(fold(text[: hit.start])))
+        or names_nationality(text, hit.start)
+    )
+    return "" if nationals else figure.origin
+
+
+def counted_destination(figure: Figure) -> str:
+    """The figure's destination, unless people not from Vietnam are counted as the subject's
+    own ("trong khi đó Philippines có hơn 400.000 thuyền viên"); a destination's foreign
+    workers count Vietnam's among them ("Oman có 1,8 triệu lao động nước ngoài")."""
+    text = figure.evidence
+    hit = first_hit(text, figure.destination)
+    if (
+        figure.origin != HOME
+        and hit is not None
+        and has_people(text, hit)
+        and not phrase_matcher("foreign_worker").search(fold(text))
+    ):
+        return ""
+    return figure.destination
+
+
+def first_hit(text: str, code: str) -> Hit | None:
+    return next((h for h in named_hits(text) if h.code == code), None) if code else None
+
+
+def has_people(text: str, hit: Hit) -> bool:
+    """Whether the name is the subject that has a count ("Philippines có hơn 400.000 …"), not as
+    a share of the one before it ("Trong đó, Malaysia có khoảng 21.500 người")."""
+    return bool(HAS_PEOPLE.match(text, hit.end)) and not OF_WHICH.search(fold(text[: hit.start]))
 
 
 def with_agency_countries(mentions: list[Mention]) -> list[Mention]:
@@ -1692,11 +1744,27 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
     ):
         return False  # "dự Hội nghị G20 với tư cách khách mời", "tại Hiroshima, Nhật Bản ..."
     return any(
-        (not PHRASE_BREAK.search(folded, end, c.start) or folded[end : c.start].strip() == ",")
+        (
+            not PHRASE_BREAK.search(folded, end, c.start)
+            or folded[end : c.start].strip() == ","
+            or names_in_each_phrase(folded, hits, end, c.start)
+        )
         and not INVITES.search(folded, end, c.start)
         and not ATTENDED_BY_OTHERS.search(folded, end, c.start)
         for c in observers
     )  # "ILO và IOM dự … với tư cách quan sát viên", "Timor-Leste, quan sát viên của ASEAN, dự"
+
+
+def names_in_each_phrase(folded: str, hits: list[Hit], start: int, end: int) -> bool:
+    """Whether every comma-separated phrase of folded[start:end] holds a name, so that it goes on
+    listing the subjects: "UN Women|, Văn phòng Cao ủy … và Đại sứ quán Australia, Canada cũng
+    tham dự| với tư cách khách mời"."""
+    bounds = [start, *(m.end() for m in re.finditer(",", folded[:end]) if m.start() >= start), end]
+    return ";" not in folded[start:end] and all(
+        any(left <= hit.start < right for hit in hits)
+        for left, right in itertools.pairwise(bounds)
+        if folded[left:right].strip(" ,;")
+    )
 
 
 def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
@@ -1750,10 +1818,13 @@ def cues_workers(text: str, cue: Cue, hit: Hit) -> bool:
 
 @cache
 def workers_of() -> re.Pattern[str]:
-    """A worker noun, then "(đến) từ" or nothing: "thuyền viên", "lao động đến từ"; or a people
-    noun: "làm với người Hàn"."""
+    """A worker noun, a count before it or not, then "(đến) từ" or nothing: "thuyền viên", "hơn
+    35.000 người đến từ"; or a people noun: "làm với người Hàn"."""
     workers = phrase_matcher("worker").pattern
-    return re.compile(rf"(?:{workers})(?:\s+(?:đến\s+)?từ)?|{phrase_matcher('people').pattern}")
+    count = r"(?:(?:\w+\s+)?\d[\d.,]*\s+)?"
+    return re.compile(
+        rf"{count}(?:{workers}|người)(?:\s+(?:đến\s+)?từ)?|{phrase_matcher('people').pattern}"
+    )
 
 
 def cued_role(
@@ -1762,10 +1833,9 @@ def cued_role(
     """The role from the cue governing the name, the sentence's cues and the main counterparts."""
     hit = hits[i]
     if local and local.kind == "host":
-        if (
-            hit.code in main
-            or works_there(text, hit.start)
-            or hosts_vietnamese_workers(text, hits, i)
+        if hit.code in main or (
+            (works_there(text, hit.start) or hosts_vietnamese_workers(text, hits, i))
+            and not compared_before(text, hits, i, cues)
         ):
             return "partner"
         if any(c.kind == "event" for c in cues):
@@ -1781,6 +1851,19 @@ def cued_role(
     if hit.code in main:
         return "mentioned" if nearest and nearest.kind in NO_PARTNER_KINDS else "partner"
     return "partner" if nearest and nearest.kind not in NO_PARTNER_KINDS else "mentioned"
+
+
+def compared_before(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
+    """Whether a comparison stands before the workers at the name's venue, in its phrase:
+    "khiêm tốn so với số lao động Việt Nam làm việc trong ngành đóng tàu ở Nhật Bản"."""
+    folded = fold(text)
+    return any(
+        c.kind in MENTIONED_KINDS
+        and not PHRASE_BREAK.search(text, c.end, hits[i].start)
+        and phrase_matcher("worker").search(folded, c.end, hits[i].start)
+        for c in clause_cues(text, hits, i, cues)
+        if c.end <= hits[i].start
+    )
 
 
 def place_start(text: str, start: int) -> int:
@@ -2034,15 +2117,23 @@ def company_owner() -> re.Pattern[str]:
 
 
 def hosts_vietnamese_workers(text: str, hits: list[Hit], i: int) -> bool:
-    """Whether Vietnam's workers stand right before the venue word of hit i: "lao động Việt Nam
-    tại Malaysia", "người lao động Việt Nam ở Osaka (Nhật Bản)"."""
+    """Whether Vietnam's workers, or workers opening their clause, stand right before the venue
+    word of hit i: "lao động Việt Nam tại Malaysia", "người lao động Việt Nam ở Osaka (Nhật
+    Bản)", "Trong đó, lao động tại Nhật Bản gửi về nhiều nhất"."""
     venue = place_start(text, hits[i].start)
-    return any(
+    return bool(clause_workers().search(fold(text[:venue]))) or any(
         hit.code == HOME
         and len(text[hit.end : venue].split()) == 1
         and ends_with_worker_noun(text, text[: hit.start], cue_words("worker"))
         for hit in hits
     )
+
+
+@cache
+def clause_workers() -> re.Pattern[str]:
+    """A worker noun opening its clause, then one venue word, at the end of a text."""
+    workers = phrase_matcher("worker").pattern
+    return re.compile(rf"(?:^|[,;:]|\blà)\s*(?:{workers})\s+\S+\s*$")
 
 
 def names_member_states(text: str, hit: Hit) -> bool:
