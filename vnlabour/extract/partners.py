@@ -1759,7 +1759,7 @@ def names_in_each_phrase(folded: str, hits: list[Hit], start: int, end: int) -> 
     """Whether every comma-separated phrase of folded[start:end] holds a name, so that it goes on
     listing the subjects: "UN Women|, Văn phòng Cao ủy … và Đại sứ quán Australia, Canada cũng
     tham dự| với tư cách khách mời"."""
-    bounds = [start, *(m.end() for m in re.finditer(",", folded[:end]) if m.start() >= start), end]
+    bounds = [start, *(start + m.end() for m in re.finditer(",", folded[start:end])), end]
     return ";" not in folded[start:end] and all(
         any(left <= hit.start < right for hit in hits)
         for left, right in itertools.pairwise(bounds)
