@@ -26,7 +26,7 @@ from vnlabour.extract.dates import (
     find_dates,
     is_dateline,
 )
-from vnlabour.extract.lexicon import alternation
+from vnlabour.extract.lexicon import FROM_BEFORE, alternation
 from vnlabour.extract.numbers import spelled_number
 from vnlabour.extract.rows import Event, Mention
 from vnlabour.reference import partner_catalogue, read_table
@@ -132,7 +132,6 @@ _YEARS_LATER = re.compile(  # "Mười năm sau", "Một phần tư thế kỷ s
 _YEARS_SINCE = re.compile(  # "đúng hai năm sau khi … được ký |ngày 27/10/2022"
     r"(?<!\w)(\w+)\s+năm\s+(?:sau\s+khi|kể\s+từ\s+khi)(?!\w)[^.;]*$", re.IGNORECASE
 )
-_FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)  # "từ |tháng 5/2022": a start
 _SINCE_YEAR = re.compile(r"(?<!\w)từ\s+năm\s+\d{4}", re.IGNORECASE)  # "triển khai từ năm 2019"
 _RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …", "… với Bộ hôm qua, …"
     r"(?:(?:^|[,;(\-–—]\s*)|(?<!\w)(?=(?:\w+\s+)?hôm\s+qua(?!\w)))"  # not "hai chiều qua cửa khẩu"
@@ -471,7 +470,7 @@ def began_before_news(lead: Sequence[Sentence], where: Sentence, when: DateMenti
         and where in lead[opening + 1 :]
         and not any(event_dates(s.text) for s in lead[: opening + 1])
         and when.kind == "date"
-        and bool(_FROM_BEFORE.search(where.text, 0, when.start))
+        and bool(FROM_BEFORE.search(where.text, 0, when.start))
     )
 
 
@@ -661,23 +660,22 @@ def day_within_span(dates: list[DateMention]) -> DateMention:
     """The first date, or the day named after it inside its span: "trong chuyến công tác từ ngày
     24 đến 28/6/2024, chiều 26/6, Bộ trưởng …" happened on the 26th."""
     span = dates[0]
-    if span.kind == "range" and not span.year_given and span.month and span.day:
-        return next(  # "từ ngày 4 đến 7/11, ngày 6/11": a day of the span's first month after it
-            (
-                d
-                for d in dates[1:]
-                if d.kind == "date" and d.month == span.month and (d.day or 0) > span.day
-            ),
-            span,
-        )
-    if span.kind != "range" or not len(span.first) == len(span.last) == len("YYYY-MM-DD"):
+    if span.kind != "range":
         return span
-    for later in dates[1:]:
-        if later.kind == "date" and later.month and later.day:
-            day = f"{span.first[:4]}-{later.month:02d}-{later.day:02d}"
-            if span.first <= day <= span.last:
-                return later
-    return span
+    return next(
+        (d for d in dates[1:] if d.kind == "date" and d.month and d.day and in_span(span, d)), span
+    )
+
+
+def in_span(span: DateMention, day: DateMention) -> bool:
+    """Whether the day/month falls between the span's bounds when they are full days, or, the
+    span's year unknown, after its first day in the same month ("từ ngày 4 đến 7/11, ngày 6/11")."""
+    if not span.year_given:
+        return span.day is not None and day.month == span.month and (day.day or 0) > span.day
+    if not len(span.first) == len(span.last) == len("YYYY-MM-DD"):
+        return False
+    iso = f"{span.first[:4]}-{day.month:02d}-{day.day:02d}"
+    return span.first <= iso <= span.last
 
 
 def after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:

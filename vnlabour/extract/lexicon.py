@@ -35,6 +35,7 @@ PARTNER_KINDS = ("partner", "destination")  # a destination of workers is a weak
 CACHED_TEXTS = 4096  # sentences (or names) whose cues are remembered
 FOLDED_TEXTS = 16384  # sentences and phrases whose folded form is remembered
 KEY_END = ""  # the trie entry that marks the end of a key
+FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)  # "đến từ |Ấn Độ", "từ |tháng 5/2022"
 NEW_TONE_PLACEMENT = re.compile("[ou][àáảãạèéẻẽẹỳýỷỹỵ]")  # "hoà", "thuỷ"
 
 Trie = dict[str, "Trie"]

@@ -52,6 +52,7 @@ from vnlabour.corpus import Article, Sentence
 from vnlabour.extract.dates import find_dates
 from vnlabour.extract.figures import words_of
 from vnlabour.extract.lexicon import (
+    FROM_BEFORE,
     PARTNER_KINDS,
     SEPARATOR,
     Cue,
@@ -358,7 +359,6 @@ HAS_PEOPLE = re.compile(
     r"\s+(?:hiện\s+)?(?:đang\s+)?có\s+(?:hơn|khoảng|gần|trên)?\s*\d"
 )  # "… có 400 …"
 PEOPLE_BEFORE = re.compile(rf"(?<!\w)(?:người|{fold('công dân')})\s*$")  # "hàng trăm người |Kenya"
-FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")  # "đến từ |Ấn Độ": where workers come from
 MOVE_ON = re.compile(r"\s*(?:sang|đến|tới)\s+#")  # "từ Đài Loan |sang Séc": the move's end
 FLOW_WORD_CHARS = 16  # how far back a flow_end word ("từ", "sang", "làm việc tại") is sought
 PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now) nor a compared
