@@ -113,6 +113,60 @@ def test_event_location(sentence: str, expected: str) -> None:
 
 # body (one sentence per line), published date, expected (event_date, event_date_basis)
 DATE_CASES = [
+    # "từ ngày 1/1 năm sau" looks ahead, not back from years later
+    (
+        "Theo Văn phòng Kinh tế Văn hóa Đài Bắc, ngày 20/9 vừa qua, cơ quan lao động Đài Loan đã"
+        " quyết định tăng lương tối thiểu, áp dụng từ ngày 1/1 năm sau.",
+        "2025-09-24",
+        ("2025-09-20", "published_date"),
+    ),
+    # a day "đúng 5 năm sau ngày ký (…/2019)" falls five years after the signing
+    (
+        "Sáng 12/10, đúng 5 năm sau ngày ký Bản ghi nhớ về tuyển chọn hộ lý sang Nhật Bản"
+        " (12/10/2019), Bộ Lao động - Thương binh và Xã hội tổ chức hội nghị sơ kết.",
+        "",
+        ("2024-10-12", "text"),
+    ),
+    # "Chiều qua" dates the homecoming; "Từ tháng 4" only starts its story
+    (
+        "Chiều qua, 9 thuyền viên Việt Nam bị bỏ rơi tại Sri Lanka đã về tới sân bay Nội Bài.\n"
+        "Từ tháng 4, chủ tàu ngừng trả lương cho thủy thủ đoàn.",
+        "2024-07-18",
+        ("2024-07-17", "published_date"),
+    ),
+    # "đầu tháng này" and "tuần trước" date the news by the month of publication or last week
+    (
+        "Hồi đầu tháng này, Sở Nội vụ tỉnh đã làm việc với đoàn doanh nghiệp Nhật Bản.\n"
+        "Đến hết tháng 5, tỉnh đã đưa 1.200 người đi làm việc ở nước ngoài.",
+        "2025-06-18",
+        ("2025-06", "published_date"),
+    ),
+    (
+        "Tuần trước, đoàn công tác tỉnh Nghệ An đã ký biên bản ghi nhớ với tỉnh Gunma.",
+        "2024-12-02",
+        ("2024-11", "published_date"),
+    ),
+    # "Năm 2024 là năm đầu tiên …", "năm nay, 2023,": the year of a yearless day
+    (
+        "Hải Phòng, 20/10 - Hôm 18/10, trường tổ chức lễ bế giảng khóa đào tạo thuyền viên.\n"
+        "Năm 2024 là năm đầu tiên dự án được triển khai.",
+        "",
+        ("2024-10-18", "text_bound"),
+    ),
+    (
+        "Ngày 9/11, Cục Việc làm và IOM khởi động dự án hỗ trợ người di cư trở về.\n"
+        "Theo IOM, năm nay, 2023, đánh dấu 15 năm hợp tác với Việt Nam.",
+        "",
+        ("2023-11-09", "text_bound"),
+    ),
+    # a lead that opens on a full date is the news, not a signing "sau khi" it names later
+    (
+        "Ngày 6/9/2024, tại Hà Nội, Cục Quản lý lao động ngoài nước tổ chức lễ tiễn 50 lao động"
+        " sang New Zealand.\n"
+        "Đây là đợt đầu tiên, sau khi hai nước ký Bản ghi nhớ về lao động thời vụ năm 2023.",
+        "",
+        ("2024-09-06", "text"),
+    ),
     # a start "từ tháng 4/2023" after an undated "vừa" opening is the story's past, not its date
     (
         "Lừa đưa người đi Úc, một phụ nữ bị bắt\n"

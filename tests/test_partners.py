@@ -6057,6 +6057,98 @@ ROUND38_CASES = [  # workers at a venue, others' nationals, guests, comparisons,
 ]
 
 
+ROUND39_CASES = [  # regions and their main members, rankings, programme countries, world shares
+    (  # the members most of a region's count went to are its destinations
+        [
+            "Ngày 14/5, Bộ Lao động - Thương binh và Xã hội làm việc với Phái đoàn Liên minh châu"
+            " Âu (EU).",
+            "Năm 2023, Việt Nam đã đưa gần 3.000 lao động sang các nước EU, chủ yếu là Ba Lan"
+            " và Séc.",
+        ],
+        [("EU", "partner"), ("EU", "partner"), ("POL", "partner"), ("CZE", "partner")],
+    ),
+    (  # Vietnam ranked first in a country abroad: the countries ranked after it are senders
+        [
+            "Theo Bộ Lao động Hàn Quốc, hiện có 61.300 lao động Việt Nam làm việc theo Chương"
+            " trình EPS.",
+            "Việt Nam vẫn là quốc gia có đông lao động EPS nhất tại Hàn Quốc.",
+            "Tiếp theo là Campuchia với 45.600 người và Nepal với 40.100 người.",
+        ],
+        [("KOR", "partner"), ("KOR", "partner"), ("KHM", "mentioned"), ("NPL", "mentioned")],
+    ),
+    (  # Vietnam asking to join a programme is no member of the countries it serves now
+        [
+            "Sáng 9/10, Thứ trưởng tiếp Đại sứ Australia tại Việt Nam.",
+            "Thứ trưởng đề nghị Australia xem xét đưa Việt Nam vào nhóm nước tham gia Chương"
+            " trình PALM, hiện dành cho các đảo quốc Thái Bình Dương như Fiji, Tonga với hạn"
+            " ngạch 20.000 người mỗi năm.",
+        ],
+        [("AUS", "partner"), ("AUS", "partner"), ("FJI", "mentioned"), ("TON", "mentioned")],
+    ),
+    (  # countries holding a share of the world's seafarers are set beside Vietnam's
+        [
+            "Ngày 2/4, Cục Quản lý lao động ngoài nước làm việc với Đại sứ quán Nhật Bản.",
+            "Việt Nam có khoảng 40.000 thuyền viên, trong khi các nước như Indonesia, Ấn Độ"
+            " chiếm phần lớn thị trường thuyền viên thế giới.",
+        ],
+        [("JPN", "partner"), ("IDN", "mentioned"), ("IND", "mentioned")],
+    ),
+    (  # members of an unnamed framework counted before the list attend; they are no partners
+        [
+            "Ngày 8/5, Thứ trưởng dự Hội nghị Bộ trưởng Đối thoại Abu Dhabi.",
+            "Hội nghị có đại diện 16 nước thành viên, trong đó có Nepal, Bangladesh và Oman.",
+        ],
+        [("ADD", "partner"), ("NPL", "mentioned"), ("BGD", "mentioned"), ("OMN", "mentioned")],
+    ),
+    (  # Vietnam among the origins a county takes workers from is no pair with the other origin
+        [
+            "Sáng 2/3, tỉnh Lâm Đồng tiễn 80 lao động thời vụ sang huyện Yanggu (Hàn Quốc).",
+            "Theo đại diện huyện, địa phương đang tiếp nhận lao động thời vụ từ Việt Nam và"
+            " Campuchia.",
+        ],
+        [("KOR", "partner"), ("KHM", "mentioned")],
+    ),
+    (  # the UN named as the family of the agencies listed after it
+        [
+            "Ngày 4/4, Bộ phối hợp với hai cơ quan Liên Hợp Quốc gồm ILO và UNICEF tổ chức hội"
+            " thảo về an sinh xã hội.",
+        ],
+        [("UN", "mentioned"), ("ILO", "partner"), ("UNICEF", "partner")],
+    ),
+    (  # a government that funds, far from its verb, beside the article's counterpart
+        [
+            "Ngày 10/6, Bộ ký hiệp định vay vốn với Ngân hàng Thế giới (WB) cho dự án giáo dục"
+            " nghề nghiệp.",
+            "Ngoài khoản vay, Chính phủ Nhật Bản thông qua một quỹ ủy thác do WB quản lý sẽ viện"
+            " trợ thêm 2 triệu USD.",
+        ],
+        [("WB", "partner"), ("JPN", "partner"), ("WB", "partner")],
+    ),
+    (  # a lower-case centre's own acronym is not the Mekong River Commission
+        [
+            "Sáng 9/5, Sở Nội vụ tỉnh Nghệ An phối hợp với ILO khai trương điểm tư vấn di cư.",
+            "Tỉnh hiện có 4 trung tâm hỗ trợ lao động di cư (MRC) do dự án thành lập.",
+        ],
+        [("ILO", "partner"), ("MRC", "mentioned")],
+    ),
+    (  # markets named only as a goal, and an organisation only in a plan
+        [
+            "Ngày 28/12, Cục Quản lý lao động ngoài nước tổng kết năm 2024.",
+            "Năm tới, Cục mở rộng sang các thị trường có thu nhập cao như Thụy Điển, Phần Lan.",
+            "Cục dự kiến phối hợp với IOM khảo sát chi phí di cư.",
+        ],
+        [("SWE", "mentioned"), ("FIN", "mentioned"), ("IOM", "mentioned")],
+    ),
+    (  # Norway's development agency, for Norway
+        [
+            "Sáng 3/10, trường khai giảng lớp đào tạo thuyền viên do Cơ quan Hợp tác phát triển Na"
+            " Uy (Norad) tài trợ.",
+        ],
+        [("NORAD", "partner"), ("NOR", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -6101,6 +6193,7 @@ ROUND38_CASES = [  # workers at a venue, others' nationals, guests, comparisons,
         *ROUND36_CASES,
         *ROUND37_CASES,
         *ROUND38_CASES,
+        *ROUND39_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -55,8 +55,9 @@ _YEARS_IN_BRACKETS = re.compile(  # " ... Việt Nam - Xê-nê-gan (1969-2024)" 
 _YEAR_TO_DATE = re.compile(  # "từ đầu năm 2024 đến nay", "Đây là đợt đầu tiên (…) của năm 2024"
     r"(?<!\w)(?:từ\s+đầu\s+năm\s+((?:19|20)\d\d)\s+(?:đến|tới)\s+nay"
     r"|(?:kể\s+)?từ\s+đầu\s+năm\s+((?:19|20)\d\d)(?=\s*[,.;!?]|\s*$)"  # "kể từ đầu năm 2025."
-    r"|năm\s+nay\s*\(\s*((?:19|20)\d\d)\s*\)"  # "ngay trong năm nay (2024)"
+    r"|năm\s+nay\s*(?:\(\s*((?:19|20)\d\d)\s*\)|,\s*((?:19|20)\d\d)\s*,)"  # "năm nay, 2023,"
     r"|năm\s+((?:19|20)\d\d)\s+(?:này|đánh\s+dấu)(?!\w)"  # "năm 2025 này", "Năm 2025 đánh dấu"
+    r"|năm\s+((?:19|20)\d\d)\s+là\s+năm\s+(?:đầu\s+tiên|thứ\s+\w+)"  # "Năm 2024 là năm đầu tiên"
     r"|thứ\s+\w+\s+trong\s+năm\s+((?:19|20)\d\d)"
     r"|đây\s+(?:cũng\s+)?là(?:\s+[^\s.,;:!?]+){0,6}?\s+(?:thứ\s+\w+|đầu\s+tiên|\w+\s+nhất)"
     r"(?:\s+[^\s.,;:!?]+){0,10}?\s+(?:trong|của|kể\s+từ\s+đầu)\s+năm\s+((?:19|20)\d\d)"
@@ -114,6 +115,7 @@ OPENING_CHARS = 12  # a sentence opens on a date this close to its start ("Theo 
 _RECALLED = re.compile(
     r"(?<!\w)hồi\s+(?:đầu\s+|giữa\s+|cuối\s+)?$", re.IGNORECASE
 )  # "hồi |tháng 3"
+_ONCE = re.compile(r"(?<!\w)(?:từng|trước\s+đó|trước\s+đây)(?!\w)", re.IGNORECASE)  # background
 _PAST_EVENT = re.compile(  # "nhắc lại thảm kịch |tháng 10/2019": an event recalled
     r"(?<!\w)(?:thảm\s+kịch|vụ\s+việc|vụ\s+án|sự\s+cố)\s+(?:\S+\s+){0,3}?$", re.IGNORECASE
 )
@@ -125,12 +127,13 @@ _YEAR_GLOSSED = re.compile(  # "năm ngoái (2023)", "năm ngoái, năm 2023": t
 _WITHIN = re.compile(r"(?<!\w)trong\s+$", re.IGNORECASE)  # "trong |năm 2024"
 _THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.IGNORECASE)  # "Quý I năm nay"
 _YEARS_LATER = re.compile(  # "Mười năm sau", "Một phần tư thế kỷ sau", "…, thì đến năm 2023"
-    r"(?<!\w)(?:(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+\w+)?\s+năm\s+sau(?!\s+khi)"
+    r"(?<![\w/.])(?:(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+\w+)?\s+năm\s+sau"
+    r"(?!\s+(?:khi|ngày))"
     r"|(?:\w+\s+){0,3}thế\s+kỷ\s+sau|thì\s+(?:đến\s+)?năm\s+\d{4})(?!\w)",
     re.IGNORECASE,
 )
-_YEARS_SINCE = re.compile(  # "đúng hai năm sau khi … được ký |ngày 27/10/2022"
-    r"(?<!\w)(\w+)\s+năm\s+(?:sau\s+khi|kể\s+từ\s+khi)(?!\w)[^.;]*$", re.IGNORECASE
+_YEARS_SINCE = re.compile(  # "đúng hai năm sau khi … được ký |ngày 27/10/2022", "5 năm sau ngày ký"
+    r"(?<!\w)(\w+)\s+năm\s+(?:sau|kể\s+từ)\s+(?:khi|ngày)(?!\w)[^.;]*$", re.IGNORECASE
 )
 _SINCE_YEAR = re.compile(r"(?<!\w)từ\s+năm\s+\d{4}", re.IGNORECASE)  # "triển khai từ năm 2019"
 _RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …", "… với Bộ hôm qua, …"
@@ -138,6 +141,10 @@ _RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …", "�
     r"(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+hôm)?|hôm)\s+(nay|qua)(?!\w)",
     re.IGNORECASE,
 )
+_RELATIVE_PERIOD = re.compile(  # "Hồi đầu tháng này", "Tuần trước, …"
+    r"(?<!\w)(?:(?:(?:đầu|giữa|cuối)\s+)?tháng\s+này|tuần\s+(?:trước|qua))(?!\w)", re.IGNORECASE
+)
+DAYS_IN_WEEK = 7
 _JUST_DONE = re.compile(  # "Cục … |vừa phát đi cảnh báo"; not "vừa qua", "vừa học vừa làm"
     r"(?<!\w)vừa\s+(?!qua|phải|và|rồi|đủ|\w+\s+vừa)\w", re.IGNORECASE
 )
@@ -268,13 +275,18 @@ def event_sentence(lead: Sequence[Sentence]) -> Sentence | None:
 
 
 def opens_on_day(text: str) -> bool:
-    """Whether the sentence opens on a dateline or a day of no stated year, as a news lead does
-    ("Hà Nội, 5/6/2024 - …", "Sáng 15/1, …"); "Ngày 12/1/2020, hai bộ từng ký …" is background."""
+    """Whether the sentence opens on a dateline or a day, as a news lead does ("Hà Nội, 5/6/2024
+    - …", "Sáng 15/1, …", "Ngày 2/8/2024, tại Hà Nội, …"); "Ngày 12/1/2020, hai bộ từng ký …" is
+    background."""
     first = event_dates(text)[:1]
     return (
         bool(first)
         and first[0].day is not None
-        and (not first[0].year_given or is_dateline_date(text, first[0]))
+        and (
+            not first[0].year_given
+            or is_dateline_date(text, first[0])
+            or not _ONCE.search(text, first[0].end)
+        )
         and first[0].start <= OPENING_CHARS
     )
 
@@ -452,6 +464,7 @@ def event_date(
     undated = (  # a review's year, its opening statistics' period, an anniversary's year
         relative_day([sentence, *lead] if sentence else lead, article.published_date),
         reviewed_year(sentence, event_type),
+        relative_month(lead, article.published_date),
         statistics_period(lead, article.published_date),
         (str(year_from_anniversary(article, partners, mentions) or ""), "anniversary"),
         just_done(lead, article.published_date),
@@ -460,10 +473,16 @@ def event_date(
 
 
 def began_before_news(lead: Sequence[Sentence], where: Sentence, when: DateMention) -> bool:
-    """Whether the date only starts a story that an undated opening reports was just acted on:
-    "Công an … vừa bắt tạm giam …. Dù vậy, từ tháng 5/2022, Hà và Hưng quảng cáo …"."""
+    """Whether the date only starts a story that an opening dated by no calendar reports was just
+    acted on: "Công an … vừa bắt tạm giam …. Dù vậy, từ tháng 5/2022, Hà và Hưng quảng cáo …",
+    "Chiều qua, 14 thuyền viên … đã về tới …. Từ tháng 3, chủ tàu …"."""
     opening = next(
-        (k for k, s in enumerate(lead[:STATISTICS_SENTENCES]) if _JUST_DONE.search(s.text)), None
+        (
+            k
+            for k, s in enumerate(lead[:STATISTICS_SENTENCES])
+            if _JUST_DONE.search(s.text) or _RELATIVE_DAY.search(s.text)
+        ),
+        None,
     )
     return (
         opening is not None
@@ -472,6 +491,20 @@ def began_before_news(lead: Sequence[Sentence], where: Sentence, when: DateMenti
         and when.kind == "date"
         and bool(FROM_BEFORE.search(where.text, 0, when.start))
     )
+
+
+def relative_month(lead: Sequence[Sentence], published: str) -> tuple[str, str]:
+    """An opening that dates its news only by "tháng này" or "tuần trước" is about the month of
+    publication or of the week before it ("Hồi đầu tháng này, …" in an article of 2025-03-20 ->
+    2025-03, "Tuần trước, …" on 2024-10-28 -> 2024-10), else ("", "")."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return "", ""
+    day = dt.date.fromisoformat(published)
+    for sentence in lead[:STATISTICS_SENTENCES]:
+        if match := _RELATIVE_PERIOD.search(sentence.text):
+            back = 0 if match.group().lower().endswith("này") else DAYS_IN_WEEK
+            return (day - dt.timedelta(days=back)).isoformat()[:7], "published_date"
+    return "", ""
 
 
 def just_done(lead: Sequence[Sentence], published: str) -> tuple[str, str]:

@@ -339,7 +339,10 @@ def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
             for end in capitalised
             if end <= hit.start
         )
-        or (hit.style == "acronym" and acronym_of_institution(text, masked, capitalised, hit.start))
+        or (
+            hit.style == "acronym"
+            and acronym_of_institution(text, masked, [c.end for c in institutions], hit.start)
+        )
         else hit
         for hit in hits
     ]
@@ -356,7 +359,8 @@ def in_joined_pair(text: str, hits: list[Hit], hit: Hit) -> bool:
 
 def acronym_of_institution(text: str, masked: str, ends: list[int], start: int) -> bool:
     """Whether an acronym in brackets follows an institution's own name: "Trung tâm Hỗ trợ người
-    lao động di cư (MRC)" is the centre, not the Mekong River Commission."""
+    lao động di cư (MRC)", "trung tâm hỗ trợ lao động di cư (MRC)" are the centre, not the Mekong
+    River Commission."""
     before = text[:start].rstrip()
     if not before.endswith("("):
         return False

@@ -93,7 +93,7 @@ from vnlabour.extract.rows import Figure, Mention
 from vnlabour.reference import agency_countries, partner_catalogue, partner_names, read_table
 
 PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |", "9 quốc gia, trong đó có |"
-    r"(?<!\w)(?:\d+|nhiều|các|một số)\s+(?:quốc gia|nước|quốc đảo)(?:\s+\w+){0,4}?\s*,?\s*"
+    r"(?<!\w)(?:\d+|nhiều|các|một số)\s+(?:quốc gia|nước|quốc đảo|đảo quốc)(?:\s+\w+){0,4}?\s*,?\s*"
     r"(?:trong đó có|như|gồm)\s*$"
 )
 # "được EU| thử nghiệm |với": a verb of one or two words between a counterpart and its cue
@@ -154,6 +154,13 @@ DESTINATION_COUNT = re.compile(  # "đi Romania| là 212 người"
 )
 ABOVE_BEFORE = re.compile(r",\s*(?:(?:xếp|đứng)\s+)?trên\s+$")  # "chiếm hơn 50% …, trên |Indonesia"
 RELATIVE_AFTER = re.compile(r"\s+mà(?!\w)")  # a relative clause describes what is compared
+GOVERNMENT_FUNDS = re.compile(  # "Chính phủ Hàn Quốc| thông qua Quỹ … sẽ viện trợ"
+    r"(?:\s+[^\s;.:]+){0,14}?\s+(?:(?:sẽ|đã|cũng|tiếp\s+tục)\s+)*"
+    rf"(?P<verb>{fold('viện trợ')}|tài\s+trợ)(?!\w)"
+)
+FUNDED_BY = re.compile(  # "dự án do #| tài trợ", "được| tài trợ": another funds it, or no one
+    r"(?:#|(?<!\w)được)\s+(?:(?:sẽ|đã|cũng|tiếp\s+tục)\s+)*$"
+)
 FUNDS_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:đồng\s+)?tài\s+trợ(?!\w)")  # "Canada| tài trợ"
 COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
 RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Việt Nam … là |Bangladesh",
@@ -181,10 +188,11 @@ SENDERS_APPOSITION = re.compile(  # "Philippines và Indonesia| – hai nước 
 BOTH_SIDES_WORKERS = re.compile(  # "lao động (của cả) hai nước": the workers of both sides
     rf"(?<!\w){fold('lao động')}\s+(?:của\s+)?(?:cả\s+)?hai\s+(?:nước|bên)(?!\w)"
 )
-BODIES_BEFORE = re.compile(  # "nhiều cơ quan |Liên hợp quốc như": a kind of body
-    rf"(?<!\w)(?:các|nhiều|một\s+số)\s+(?:{fold('tổ chức')}|cơ\s+quan)(?:\s+(?:thuộc|của))?\s+$"
+BODIES_BEFORE = re.compile(  # "nhiều cơ quan |Liên hợp quốc như", "ba cơ quan |Liên Hợp Quốc gồm"
+    r"(?<!\w)(?:các|nhiều|một\s+số|\d+|hai|ba|bốn|năm)\s+"
+    rf"(?:{fold('tổ chức')}|cơ\s+quan)(?:\s+(?:thuộc|của))?\s+$"
 )
-AS_AFTER = re.compile(r"\s+như(?!\w)")
+AS_AFTER = re.compile(r"\s+(?:như|gồm|bao\s+gồm)(?!\w)")
 SCENE_OPENING = re.compile(rf"[{OPENING}]*(?:Ở|Tại)\s+")  # "|Ở |Philippines, chính phủ …"
 BESIDES_FIRST = re.compile(rf"\W*{fold('ngoài')}\s+#+\s*,")  # "Ngoài Việt Nam, …"
 CITED_BEFORE = re.compile(r"(?<!\w)theo\s+$")  # "theo |Ngân hàng Thế giới, Việt Nam …"
@@ -217,6 +225,10 @@ RANKED_AS = re.compile(  # "Indonesia| vẫn là nguồn cung lớn nhất với
     # "Việt Nam| là nguồn cung lớn thứ hai với khoảng 9.400 người"
     r"\s+(?:vẫn\s+|tiếp\s+tục\s+|hiện\s+)?là\s+[^\d,;.:]{1,40}?\s+(?:nhất|đầu|thứ\s+\w+)\s+với"
     r"\s+(?:\S+\s+)?\d"
+)
+MOST_WORKERS_AS = re.compile(  # "Việt Nam| là quốc gia có nhiều lao động nhất tại Nhật Bản"
+    r"\s+(?:vẫn\s+|tiếp\s+tục\s+|hiện\s+)?là\s+(?:quốc\s+gia|nước)\s+có\s+[^\d,;.:#]{0,30}?"
+    r"(?:nhiều|đông)(?:\s+[^\s\d,;.:#]+){0,3}?\s+nhất(?!\w)"
 )
 SUPPLIER_AFTER = re.compile(  # "Thái Lan| là nguồn cung lớn nhất cho ngành này": an origin
     r"\s+(?:(?:vẫn|hiện|từng|lâu\s+nay)\s+)*là\s+(?:(?:một\s+)?(?:trong\s+)?(?:các|những)\s+)?"
@@ -279,6 +291,9 @@ CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tá
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
 QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động thời vụ từ"
 OWNED_COUNT = r"(?<!\w)có(?:\s+\S+){0,2}?\s+\d[\d.,]*(?:\s+\S+)?\s+"  # "có khoảng 1,3 triệu "
+GLOBAL_SHARE = (  # "chiếm phần lớn thị trường thuyền viên toàn cầu": a share of the world's
+    rf"(?<!\w)chiếm(?:\s+[^\s,;]+){{1,6}}?\s+(?:{fold('toàn cầu')}|thế\s+giới)(?!\w)"
+)
 BROUGHT_HOME = re.compile(  # "đã phải hồi hương hơn 3.700 công dân", "sơ tán hàng nghìn lao động"
     rf"(?<!\w)(?:{fold('hồi hương')}|{fold('sơ tán')})(?:\s+\S+){{0,2}}?\s+"
     rf"(?:\d[\d.,]*|hàng\s+\S+)(?:\s+\S+)?\s+(?:{fold('công dân')}|{fold('lao động')})(?!\w)"
@@ -312,6 +327,10 @@ REMAINDER_IN_REGION = re.compile(  # "số còn lại ở châu Âu, chủ yếu
     REMAINDER.pattern + r"\s+(?:đi|sang|ở|tại|làm\s+việc\s+(?:tại|ở))\s[^;:#,]*,\s*"
     rf"(?:{fold('chủ yếu')}|{MOST}|nhiều\s+nhất)\s+(?:là|ở|tại|sang)\s+$"
 )
+MAINLY_IN_REGION = re.compile(  # "sang các nước #, chủ yếu là |Đức": where most of them went
+    r"(?<!\w)(?:sang|đi|đến|tới)\s+(?:các\s+)?(?:nước|quốc\s+gia|thị\s+trường|khu\s+vực)"
+    rf"\s[^;:,]{{1,30}},\s*(?:{fold('chủ yếu')}|{MOST}|nhiều\s+nhất)\s+(?:là|ở|tại|sang)\s+$"
+)
 REMAINING_MARKETS = re.compile(  # "Các thị trường còn lại như |Singapore, Hungary chỉ tiếp nhận"
     rf"(?<!\w)(?:{fold('thị trường')}|nước)\s+còn\s+lại(?:\s+(?:như|là|gồm))?\s+$"
 )
@@ -343,6 +362,11 @@ MEMBERS_LISTED = re.compile(  # "thành viên APEC|, trong đó có |Chile", "AS
     + "|"
     + "|".join(fold(word) for word in ("như", "là"))
     + r")?\s*"
+)
+MEMBERS_COUNTED = re.compile(  # "18 nước thành viên, trong đó có |": a framework's, unnamed
+    rf"(?<!\w)\d+\s+(?:{fold('nước')}|{fold('quốc gia')}|{fold('nền kinh tế')})\s+thành\s+viên"
+    + MEMBERS_LISTED.pattern
+    + "$"
 )
 LIST_CLOSED = re.compile(r",[^,]*(?<!\w)(?:và|hoặc|hay)\s+#")  # "#, # hay #": one list, closed
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/()-]*)*")  # masked names
@@ -515,12 +539,14 @@ def is_bystander(text: str, hits: list[Hit], i: int, judgement: Judgement, frame
     nor funding; or a plan names it ("Sở dự kiến … đưa lao động sang New Zealand")."""
     if judgement.weak:
         return True
-    if judgement.role != "partner" or partner_kind(hits[i].code) != "country":
-        return False
-    if funds(text, hits, i):
+    if judgement.role != "partner" or funds(text, hits, i):
         return False  # "UN Women sẽ khởi động dự án …, do Chính phủ Canada tài trợ": its donor
+    if hits[i].code in agency_countries():
+        return False  # "HRD Korea sẽ tổ chức kỳ thi": a country's agency acts for it
     if PLANNED.search(fold(text), 0, hits[i].start):
-        return True
+        return True  # "Sở dự kiến … sang New Zealand", "sẽ phối hợp với ILO nghiên cứu"
+    if partner_kind(hits[i].code) != "country":
+        return False
     if takes_the_rest(text, hits, list_heads(text, hits)[i]):
         return False  # "Hơn 700 học viên sang Nhật Bản, số còn lại sang Đức": a counted destination
     cues = sentence_reading(text, tuple(hits), *reading_frame(frame))[0]
@@ -1326,6 +1352,7 @@ def ranks_home(folded: str, hit: Hit) -> bool:
         or ranked_by().match(folded, hit.end)
         or RANKED_AS.match(folded, hit.end)
         or OWN_RANK.match(folded, hit.end)
+        or MOST_WORKERS_AS.match(folded, hit.end)
     )
 
 
@@ -1714,14 +1741,18 @@ def moves_on_from(text: str, hits: list[Hit], i: int, head: int) -> bool:
 
 
 def is_programme_source(text: str, hits: list[Hit], head: int) -> bool:
-    """Whether the list at hit head names some of a programme's countries, in a sentence that
-    does not name Vietnam: "chương trình RSE chủ yếu tiếp nhận lao động từ 9 quốc đảo Thái Bình
+    """Whether the list at hit head names some of a programme's countries, Vietnam not among
+    them: "chương trình RSE chủ yếu tiếp nhận lao động từ 9 quốc đảo Thái Bình
     Dương như Fiji, Samoa", "chương trình này đang áp dụng với 9 quốc gia, trong đó có Ấn Độ";
     not after a semicolon ("theo Chương trình EPS; số còn lại đi các nước châu Âu như Romania")."""
     start = hits[head].start
     folded = fold(text)  # fold keeps length: its prefix is the prefix's fold
     programme = folded.rfind("chương trình", 0, start)
-    if programme < 0 or ";" in folded[programme:start] or any(hit.code == HOME for hit in hits):
+    if (
+        programme < 0
+        or ";" in folded[programme:start]
+        or any(hit.code == HOME and hit.start > programme for hit in hits)
+    ):
         return False  # most lists: no programme, or Vietnam among its countries
     return bool(PROGRAMME_COUNTRIES.search(folded, 0, start))
 
@@ -1842,6 +1873,8 @@ def cued_role(
             return "host"
     elif local:
         return "partner"
+    if government_funds(text, hits, i):
+        return "partner"  # "Chính phủ Hàn Quốc thông qua Quỹ … sẽ viện trợ thêm 1,5 triệu USD"
     if main and hit.code not in main and is_third_party(hit, hits, main):
         return "mentioned"  # a frame or a third country beside the article's counterpart
     nearest = nearest_cue(hit, clause_cues(text, hits, i, cues))
@@ -1851,6 +1884,17 @@ def cued_role(
     if hit.code in main:
         return "mentioned" if nearest and nearest.kind in NO_PARTNER_KINDS else "partner"
     return "partner" if nearest and nearest.kind not in NO_PARTNER_KINDS else "mentioned"
+
+
+def government_funds(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether the government of hit i is the subject of a verb of funding later in its clause:
+    "Chính phủ Hàn Quốc thông qua Quỹ e-Asia do ADB quản lý sẽ viện trợ", not "Chính phủ Lào
+    đánh giá cao dự án do ADB tài trợ" (another's funding)."""
+    masked = fold(mask(text, hits))
+    if not masked[: hits[i].start].endswith(fold("chính phủ ")):
+        return False  # most names: no government
+    funding = GOVERNMENT_FUNDS.match(masked, hits[i].end)
+    return bool(funding) and not FUNDED_BY.search(masked, hits[i].end, funding.start("verb"))
 
 
 def compared_before(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
@@ -2147,16 +2191,20 @@ def names_member_states(text: str, hit: Hit) -> bool:
 
 def lists_member_states(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the country list at head names some member states of a framework right before it
-    ("đại biểu đến từ 14 nền kinh tế thành viên APEC, trong đó có Chile, Peru"): attendees of the
-    framework's meeting, not counterparts of their own; not the members Vietnam deals with ("ký
-    với 3 nước ASEAN gồm Lào, …")."""
-    return (
-        head > 0
-        and partner_kind(hits[head].code) == "country"
-        and names_member_states(text, hits[head - 1])
-        and not {"với", "cùng"} & set(fold(text[: hits[head - 1].start]).split()[-MEMBER_WORDS:])
-        and MEMBERS_LISTED.fullmatch(fold(text), hits[head - 1].end, hits[head].start) is not None
-    )
+    ("đại biểu đến từ 14 nền kinh tế thành viên APEC, trong đó có Chile, Peru", "18 nước thành
+    viên, trong đó có Philippines"): attendees of the framework's meeting, not counterparts of
+    their own; not the members Vietnam deals with ("ký với 3 nước ASEAN gồm Lào, …")."""
+    if partner_kind(hits[head].code) != "country":
+        return False
+    folded = fold(text)
+    if head > 0 and names_member_states(text, hits[head - 1]):
+        members = hits[head - 1].start
+        listed = MEMBERS_LISTED.fullmatch(folded, hits[head - 1].end, hits[head].start)
+    elif counted := MEMBERS_COUNTED.search(folded, 0, hits[head].start):
+        members, listed = counted.start(), counted
+    else:
+        return False  # most lists: no members named before them
+    return bool(listed) and not {"với", "cùng"} & set(folded[:members].split()[-MEMBER_WORDS:])
 
 
 def flies_open_flag(text: str, head: Hit) -> bool:
@@ -2460,7 +2508,7 @@ def unwarned_context(
 
 def names_a_kind(text: str, hit: Hit) -> bool:
     """Whether an organisation's name qualifies a kind of body whose examples follow: "nhiều cơ
-    quan Liên hợp quốc như ILO, UNICEF"."""
+    quan Liên hợp quốc như ILO, UNICEF", "ba cơ quan Liên Hợp Quốc gồm ILO"."""
     folded = fold(text)
     return (
         partner_kind(hit.code) != "country"
@@ -2515,15 +2563,16 @@ def third_countries(masked: str, hits: list[Hit], countries: frozenset[int]) -> 
 
 def contrasted_clause(masked: str, hits: list[Hit], cues: list[Cue]) -> frozenset[int]:
     """The hits of a later clause that a contrast opens, names no Vietnam and counts a country's
-    own people in: "…, trong khi Philippines có hơn 400.000 thuyền viên", not "…, trong khi Nhật
-    Bản đạt 71.100 người" (Vietnam's workers there)."""
+    own people or a world share in: "…, trong khi Philippines có hơn 400.000 thuyền viên", "…,
+    trong khi các nước như Philippines chiếm phần lớn thị trường thuyền viên toàn cầu", not "…,
+    trong khi Nhật Bản đạt 71.100 người" (Vietnam's workers there)."""
     folded = fold(masked)
     for cue in cues:
         if cue.kind == "contrast" and folded[: cue.start].rstrip().endswith(","):
             end = clause_span(folded, cue.end)[1]
             inside = frozenset(i for i, hit in enumerate(hits) if cue.start <= hit.start < end)
             if all(hits[i].code != HOME for i in inside) and re.search(
-                OWNED_COUNT, folded[cue.end : end]
+                rf"{OWNED_COUNT}|{GLOBAL_SHARE}", folded[cue.end : end]
             ):
                 return inside
     return frozenset()
@@ -3159,10 +3208,11 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
     head = hits[list_heads(text, hits)[first]].start  # "tiếp đến là |Indonesia, Lào và Việt Nam"
     ranked = RANK_OPENING.search(folded, 0, head)  # "tiếp theo là Lào và Việt Nam"
     placed = AT_BEFORE.search(folded, 0, hits[first].start)  # "hoạt động tại Việt Nam và Lào"
-    # nationalities, "phần lớn là người Ấn Độ, Syria và Việt Nam", or origins that a list opens,
-    # "lao động từ Philippines, Mông Cổ và Việt Nam"
+    # nationalities, "phần lớn là người Ấn Độ, Syria và Việt Nam", or origins that a list opens
+    # or "từ" does, "lao động từ Philippines, Mông Cổ và Việt Nam", "lao động từ Việt Nam và Lào"
     nationals = people_before().search(folded, 0, head) or (
-        head < hits[first].start and follows_worker_noun(text, head, hits[last].end)
+        (head < hits[first].start or folded[:head].rstrip().endswith("từ"))
+        and follows_worker_noun(text, head, hits[last].end)
     )
     return not (ranked or placed or nationals) and any(
         hit.code == HOME for hit in hits[first : last + 1]
@@ -3350,13 +3400,14 @@ def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
 def takes_the_rest(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at head is where the rest of a count goes: "…, số còn lại đi các nước và
     vùng lãnh thổ như Romania, Hungary", "…; còn lại là Singapore và một số nước khác", "số còn
-    lại ở châu Âu, chủ yếu là Cộng hòa Séc"."""
+    lại ở châu Âu, chủ yếu là Cộng hòa Séc", "sang các nước EU, chủ yếu là Đức"."""
     masked = fold(mask(text, hits))
     return bool(
         REMAINDER_GOES.search(masked, 0, hits[head].start)
         or REMAINDER_IS.search(masked, 0, hits[head].start)
         or REMAINING_MARKETS.search(masked, 0, hits[head].start)
         or REMAINDER_IN_REGION.search(masked, 0, hits[head].start)
+        or MAINLY_IN_REGION.search(masked, 0, hits[head].start)
     )
 
 
