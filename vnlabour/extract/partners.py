@@ -533,10 +533,11 @@ def adds_to_a_count(before: str, text: str) -> bool:
 
 
 def is_bystander(text: str, hits: list[Hit], i: int, judgement: Judgement, frame: Frame) -> bool:
-    """Whether a country judged a partner has nothing that makes it one where it is named in
-    passing: a place word only ("chọn sang Đài Loan"), or no act of Vietnam's side, of Vietnam's
-    workers or of its own representative ("EU đã triển khai … với một số đối tác như Ai Cập"),
-    nor funding; or a plan names it ("Sở dự kiến … đưa lao động sang New Zealand")."""
+    """Whether a name judged a partner has nothing that makes it one where it is named in
+    passing: a plan names it, unless it funds or is a country's agency ("Sở dự kiến … đưa lao
+    động sang New Zealand", "dự kiến phối hợp với ILO"); or, for a country, a place word only
+    ("chọn sang Đài Loan"), or no act of Vietnam's side, of Vietnam's workers or of its own
+    representative ("EU đã triển khai … với một số đối tác như Ai Cập")."""
     if judgement.weak:
         return True
     if judgement.role != "partner" or funds(text, hits, i):
@@ -1742,9 +1743,9 @@ def moves_on_from(text: str, hits: list[Hit], i: int, head: int) -> bool:
 
 def is_programme_source(text: str, hits: list[Hit], head: int) -> bool:
     """Whether the list at hit head names some of a programme's countries, Vietnam not among
-    them: "chương trình RSE chủ yếu tiếp nhận lao động từ 9 quốc đảo Thái Bình
-    Dương như Fiji, Samoa", "chương trình này đang áp dụng với 9 quốc gia, trong đó có Ấn Độ";
-    not after a semicolon ("theo Chương trình EPS; số còn lại đi các nước châu Âu như Romania")."""
+    them: "chương trình RSE chủ yếu tiếp nhận lao động từ 9 quốc đảo Thái Bình Dương như Fiji,
+    Samoa", "chương trình này đang áp dụng với 9 quốc gia, trong đó có Ấn Độ"; not after a
+    semicolon ("theo Chương trình EPS; số còn lại đi các nước châu Âu như Romania")."""
     start = hits[head].start
     folded = fold(text)  # fold keeps length: its prefix is the prefix's fold
     programme = folded.rfind("chương trình", 0, start)
@@ -3398,9 +3399,9 @@ def local_cue(text: str, start: int, cues: list[Cue]) -> Cue | None:
 
 
 def takes_the_rest(text: str, hits: list[Hit], head: int) -> bool:
-    """Whether the list at head is where the rest of a count goes: "…, số còn lại đi các nước và
-    vùng lãnh thổ như Romania, Hungary", "…; còn lại là Singapore và một số nước khác", "số còn
-    lại ở châu Âu, chủ yếu là Cộng hòa Séc", "sang các nước EU, chủ yếu là Đức"."""
+    """Whether the list at head is where the rest, or the most, of a count goes: "…, số còn lại
+    đi các nước và vùng lãnh thổ như Romania, Hungary", "…; còn lại là Singapore và một số nước
+    khác", "số còn lại ở châu Âu, chủ yếu là Cộng hòa Séc", "sang các nước EU, chủ yếu là Đức"."""
     masked = fold(mask(text, hits))
     return bool(
         REMAINDER_GOES.search(masked, 0, hits[head].start)
