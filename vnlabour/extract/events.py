@@ -145,6 +145,7 @@ _RELATIVE_PERIOD = re.compile(  # "Hồi đầu tháng này", "Tuần trước, 
     r"(?<!\w)(?:(?:(?:đầu|giữa|cuối)\s+)?tháng\s+này|tuần\s+(?:trước|qua))(?!\w)", re.IGNORECASE
 )
 DAYS_IN_WEEK = 7
+FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a publication date to the day
 _JUST_DONE = re.compile(  # "Cục … |vừa phát đi cảnh báo"; not "vừa qua", "vừa học vừa làm"
     r"(?<!\w)vừa\s+(?!qua|phải|và|rồi|đủ|\w+\s+vừa)\w", re.IGNORECASE
 )
@@ -497,9 +498,9 @@ def relative_month(lead: Sequence[Sentence], published: str) -> tuple[str, str]:
     """An opening that dates its news only by "tháng này" or "tuần trước" is about the month of
     publication or of the week before it ("Hồi đầu tháng này, …" in an article of 2025-03-20 ->
     2025-03, "Tuần trước, …" on 2024-10-28 -> 2024-10), else ("", "")."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+    day = publication_day(published)
+    if day is None:
         return "", ""
-    day = dt.date.fromisoformat(published)
     for sentence in lead[:STATISTICS_SENTENCES]:
         if match := _RELATIVE_PERIOD.search(sentence.text):
             back = 0 if match.group().lower().endswith("này") else DAYS_IN_WEEK
@@ -763,13 +764,18 @@ def stated_years(text: str, dates: list[DateMention]) -> list[DateMention]:
     ]
 
 
+def publication_day(published: str) -> dt.date | None:
+    """The day of a full publication date ("2024-06-14"), else None."""
+    return dt.date.fromisoformat(published) if FULL_DAY.fullmatch(published) else None
+
+
 def relative_day(sentences: Sequence[Sentence], published: str) -> tuple[str, str]:
     """An event dated from a full publication date by the first of the event's sentence and the
     lead that says when ("Chiều qua, tại …" in an article of 2024-06-14 -> 2024-06-13), else
     ("", "")."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+    day = publication_day(published)
+    if day is None:
         return "", ""
-    day = dt.date.fromisoformat(published)
     for sentence in sentences:
         if match := _RELATIVE_DAY.search(sentence.text):
             back = 1 if match.group(1).lower() == "qua" else 0

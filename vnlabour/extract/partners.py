@@ -154,12 +154,12 @@ DESTINATION_COUNT = re.compile(  # "đi Romania| là 212 người"
 )
 ABOVE_BEFORE = re.compile(r",\s*(?:(?:xếp|đứng)\s+)?trên\s+$")  # "chiếm hơn 50% …, trên |Indonesia"
 RELATIVE_AFTER = re.compile(r"\s+mà(?!\w)")  # a relative clause describes what is compared
+FUNDING_ASPECTS = r"(?:(?:sẽ|đã|cũng|tiếp\s+tục)\s+)*"  # "sẽ |viện trợ", "đã cũng |tài trợ"
 GOVERNMENT_FUNDS = re.compile(  # "Chính phủ Hàn Quốc| thông qua Quỹ … sẽ viện trợ"
-    r"(?:\s+[^\s;.:]+){0,14}?\s+(?:(?:sẽ|đã|cũng|tiếp\s+tục)\s+)*"
-    rf"(?P<verb>{fold('viện trợ')}|tài\s+trợ)(?!\w)"
+    rf"(?:\s+[^\s;.:]+){{0,14}}?\s+{FUNDING_ASPECTS}(?P<verb>{fold('viện trợ')}|tài\s+trợ)(?!\w)"
 )
 FUNDED_BY = re.compile(  # "dự án do #| tài trợ", "được| tài trợ": another funds it, or no one
-    r"(?:#|(?<!\w)được)\s+(?:(?:sẽ|đã|cũng|tiếp\s+tục)\s+)*$"
+    rf"(?:#|(?<!\w)được)\s+{FUNDING_ASPECTS}$"
 )
 FUNDS_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:đồng\s+)?tài\s+trợ(?!\w)")  # "Canada| tài trợ"
 COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
@@ -291,8 +291,8 @@ CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tá
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
 QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động thời vụ từ"
 OWNED_COUNT = r"(?<!\w)có(?:\s+\S+){0,2}?\s+\d[\d.,]*(?:\s+\S+)?\s+"  # "có khoảng 1,3 triệu "
-GLOBAL_SHARE = (  # "chiếm phần lớn thị trường thuyền viên toàn cầu": a share of the world's
-    rf"(?<!\w)chiếm(?:\s+[^\s,;]+){{1,6}}?\s+(?:{fold('toàn cầu')}|thế\s+giới)(?!\w)"
+OWN_OR_WORLD_SHARE = re.compile(  # "có hơn 400.000 ", "chiếm phần lớn thị trường … toàn cầu"
+    rf"{OWNED_COUNT}|(?<!\w)chiếm(?:\s+[^\s,;]+){{1,6}}?\s+(?:{fold('toàn cầu')}|thế\s+giới)(?!\w)"
 )
 BROUGHT_HOME = re.compile(  # "đã phải hồi hương hơn 3.700 công dân", "sơ tán hàng nghìn lao động"
     rf"(?<!\w)(?:{fold('hồi hương')}|{fold('sơ tán')})(?:\s+\S+){{0,2}}?\s+"
@@ -323,13 +323,15 @@ REMAINDER_GOES = re.compile(
     r"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))(?:\s+#+(?:\s*,\s*#+)*\s+và)?"
     r"(?:\s+[^\s#,;.:]+){0,9}?\s+$"
 )
+MOSTLY_AT = (
+    rf",\s*(?:{fold('chủ yếu')}|{MOST}|nhiều\s+nhất)\s+(?:là|ở|tại|sang)\s+$"  # ", chủ yếu là "
+)
 REMAINDER_IN_REGION = re.compile(  # "số còn lại ở châu Âu, chủ yếu là |Cộng hòa Séc"
-    REMAINDER.pattern + r"\s+(?:đi|sang|ở|tại|làm\s+việc\s+(?:tại|ở))\s[^;:#,]*,\s*"
-    rf"(?:{fold('chủ yếu')}|{MOST}|nhiều\s+nhất)\s+(?:là|ở|tại|sang)\s+$"
+    REMAINDER.pattern + r"\s+(?:đi|sang|ở|tại|làm\s+việc\s+(?:tại|ở))\s[^;:#,]*" + MOSTLY_AT
 )
 MAINLY_IN_REGION = re.compile(  # "sang các nước #, chủ yếu là |Đức": where most of them went
     r"(?<!\w)(?:sang|đi|đến|tới)\s+(?:các\s+)?(?:nước|quốc\s+gia|thị\s+trường|khu\s+vực)"
-    rf"\s[^;:,]{{1,30}},\s*(?:{fold('chủ yếu')}|{MOST}|nhiều\s+nhất)\s+(?:là|ở|tại|sang)\s+$"
+    r"\s[^;:,]{1,30}" + MOSTLY_AT
 )
 REMAINING_MARKETS = re.compile(  # "Các thị trường còn lại như |Singapore, Hungary chỉ tiếp nhận"
     rf"(?<!\w)(?:{fold('thị trường')}|nước)\s+còn\s+lại(?:\s+(?:như|là|gồm))?\s+$"
@@ -1891,9 +1893,9 @@ def government_funds(text: str, hits: list[Hit], i: int) -> bool:
     """Whether the government of hit i is the subject of a verb of funding later in its clause:
     "Chính phủ Hàn Quốc thông qua Quỹ e-Asia do ADB quản lý sẽ viện trợ", not "Chính phủ Lào
     đánh giá cao dự án do ADB tài trợ" (another's funding)."""
-    masked = fold(mask(text, hits))
-    if not masked[: hits[i].start].endswith(fold("chính phủ ")):
+    if not fold(text[: hits[i].start]).endswith(fold("chính phủ ")):
         return False  # most names: no government
+    masked = fold(mask(text, hits))
     funding = GOVERNMENT_FUNDS.match(masked, hits[i].end)
     return bool(funding) and not FUNDED_BY.search(masked, hits[i].end, funding.start("verb"))
 
@@ -2572,8 +2574,8 @@ def contrasted_clause(masked: str, hits: list[Hit], cues: list[Cue]) -> frozense
         if cue.kind == "contrast" and folded[: cue.start].rstrip().endswith(","):
             end = clause_span(folded, cue.end)[1]
             inside = frozenset(i for i, hit in enumerate(hits) if cue.start <= hit.start < end)
-            if all(hits[i].code != HOME for i in inside) and re.search(
-                rf"{OWNED_COUNT}|{GLOBAL_SHARE}", folded[cue.end : end]
+            if all(hits[i].code != HOME for i in inside) and OWN_OR_WORLD_SHARE.search(
+                folded, cue.end, end
             ):
                 return inside
     return frozenset()
