@@ -113,6 +113,45 @@ def test_event_location(sentence: str, expected: str) -> None:
 
 # body (one sentence per line), published date, expected (event_date, event_date_basis)
 DATE_CASES = [
+    # "năm 2024 vừa qua" said on a January day: that day is in 2025
+    (
+        "Ngày 20/1, Đại sứ Việt Nam tại Ba Lan làm việc với Thứ trưởng Bộ Gia đình, Lao động và"
+        " Chính sách xã hội Ba Lan.\n"
+        "Phía Ba Lan cho biết trong năm 2024 vừa qua, nước này đã cấp khoảng 3.000 giấy phép"
+        " lao động cho công dân Việt Nam.",
+        "",
+        ("2025-01-20", "text"),
+    ),
+    # "sau hơn 6 tháng thực hiện" an agreement in force "từ ngày 1/1/2025": July is in 2025
+    (
+        "Sáng 12/7, Sở Nội vụ phối hợp với Đại sứ quán Séc tổ chức hội nghị phổ biến Hiệp định"
+        " về bảo hiểm xã hội.\n"
+        "Hiệp định có hiệu lực từ ngày 1/1/2025. Sau hơn 6 tháng thực hiện, đã có 120 người lao"
+        " động được cộng nối thời gian đóng.",
+        "",
+        ("2025-07-12", "text_bound"),
+    ),
+    # "Bản ghi nhớ giai đoạn 2021-2026 sau 3 năm triển khai": the meeting is in 2024
+    (
+        "Ngày 9/5, tại Viêng Chăn, hai Bộ họp Ủy ban hỗn hợp về hợp tác lao động.\n"
+        "Hai bên đánh giá Bản ghi nhớ giai đoạn 2021-2026 sau 3 năm triển khai.",
+        "",
+        ("2024-05-09", "text_bound"),
+    ),
+    # a November review of a project "giai đoạn 2021-2024" is held in 2024
+    (
+        "Sáng 26/11, tại Huế, Sở Nội vụ phối hợp với IOM tổ chức hội nghị tổng kết dự án"
+        ' "Hỗ trợ người lao động di cư trở về" giai đoạn 2021-2024.',
+        "",
+        ("2024-11-26", "text"),
+    ),
+    # "năm vừa qua (2024)" glosses the past year: the present is 2025
+    (
+        "Ngày 14/2, Trung tâm Dịch vụ việc làm tỉnh khai giảng lớp tiếng Đức cho 80 học viên.\n"
+        "Năm vừa qua (2024), tỉnh đưa được 9.300 người đi làm việc ở nước ngoài.",
+        "",
+        ("2025-02-14", "text"),
+    ),
     # "từ ngày 1/1 năm sau" looks ahead, not back from years later
     (
         "Theo Văn phòng Kinh tế Văn hóa Đài Bắc, ngày 20/9 vừa qua, cơ quan lao động Đài Loan đã"

@@ -6149,6 +6149,123 @@ ROUND39_CASES = [  # regions and their main members, rankings, programme countri
 ]
 
 
+ROUND40_CASES = [  # rankings after a semicolon, attendees, agencies, plans and world shares
+    (  # a ranking of counted destinations goes on after a semicolon
+        [
+            "Sáng 8/7, Cục Quản lý lao động ngoài nước cho biết 6 tháng qua cả nước đưa 61.000"
+            " người đi làm việc ở nước ngoài.",
+            "Trong đó, Nhật Bản vẫn là thị trường lớn nhất với 30.100 người, Đài Loan (Trung"
+            " Quốc) 21.400 người, Hàn Quốc 6.000 người; tiếp theo là Singapore và Hungary.",
+            "Số lao động sang Nhật Bản tăng 9% so với cùng kỳ.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("TWN", "partner"),
+            ("KOR", "partner"),
+            ("SGP", "partner"),
+            ("HUN", "partner"),
+            ("JPN", "partner"),
+        ],
+    ),
+    (  # a name after a letter and an apostrophe is a Central Highlands name, not Germany
+        [
+            "Ngày 2/4, tỉnh Lâm Đồng tiễn 40 lao động sang Hàn Quốc làm việc thời vụ.",
+            "Anh K'Đức (28 tuổi, xã Đạ Sar) cho biết đây là lần đầu anh đi làm xa.",
+        ],
+        [("KOR", "partner")],
+    ),
+    (  # "người nước ngoài đang lưu trú" ranks Vietnam among senders: the next is another's
+        [
+            "Ngày 5/9, Thứ trưởng làm việc với Bộ Tư pháp Nhật Bản tại Tokyo.",
+            "Cuối năm 2023, Nhật Bản có 208.400 người nước ngoài đang lưu trú theo tư cách kỹ"
+            " năng đặc định, trong đó lao động Việt Nam chiếm 110.600 người.",
+            "Indonesia đứng thứ hai với 34.200 người, tiếp theo là Philippines.",
+        ],
+        [
+            ("JPN", "partner"),
+            ("JPN", "partner"),
+            ("JPN", "partner"),
+            ("IDN", "mentioned"),
+            ("PHL", "mentioned"),
+        ],
+    ),
+    (  # women who once worked or are about to go there are counted: those are destinations
+        [
+            "Sáng 20/11, IOM tổng kết dự án hỗ trợ lao động nữ di cư tại Hà Nội.",
+            "Khoảng 70% người được hỗ trợ là phụ nữ từng làm việc hoặc chuẩn bị sang Malaysia"
+            " và Ả Rập Xê Út.",
+        ],
+        [("IOM", "partner"), ("MYS", "partner"), ("SAU", "partner")],
+    ),
+    (  # markets still being studied are a plan
+        [
+            "Năm 2024, tỉnh Nghệ An đưa 21.000 người sang Nhật Bản và Hàn Quốc.",
+            "Các thị trường mới như New Zealand và Canada đang được nghiên cứu để có thể đưa lao"
+            " động sang.",
+        ],
+        [("JPN", "partner"), ("KOR", "partner"), ("NZL", "mentioned"), ("CAN", "mentioned")],
+    ),
+    (  # delegates from many countries attend a donor's workshop: no counterparts
+        [
+            "Ngày 16/10, tại Hà Nội, Ngân hàng Phát triển châu Á (ADB) tổ chức hội thảo về công"
+            " nhận kỹ năng cho lao động di cư.",
+            "Hội thảo có sự tham dự của 90 đại biểu đến từ Bộ Lao động của Lào, Thái Lan,"
+            " Myanmar cùng chuyên gia của Australia và Hàn Quốc.",
+        ],
+        [
+            ("ADB", "partner"),
+            ("LAO", "mentioned"),
+            ("THA", "mentioned"),
+            ("MMR", "mentioned"),
+            ("AUS", "mentioned"),
+            ("KOR", "mentioned"),
+        ],
+    ),
+    (  # the counterpart's agency met the day before stays a partner
+        [
+            "Ngày 4/3, tại Seoul, Bộ trưởng hội đàm với Bộ trưởng Việc làm và Lao động Hàn Quốc.",
+            "Phía Hàn Quốc cho biết sẽ tăng chỉ tiêu tiếp nhận lao động Việt Nam.",
+            "Trước đó, đoàn đã làm việc với Cơ quan Phát triển nguồn nhân lực Hàn Quốc về kỳ thi"
+            " tiếng Hàn.",
+        ],
+        [("KOR", "partner"), ("KOR", "partner"), ("KOR", "partner"), ("HRDK", "partner")],
+    ),
+    (  # an agency the province once worked with is only background
+        [
+            "Ngày 4/3, tỉnh Hà Tĩnh làm việc với Đại sứ quán Hàn Quốc.",
+            "Phía Hàn Quốc cho biết sẽ tăng chỉ tiêu tiếp nhận lao động của tỉnh.",
+            "Trước đây, tỉnh từng hợp tác với Cơ quan Phát triển nguồn nhân lực Hàn Quốc trong"
+            " một dự án đào tạo.",
+        ],
+        [("KOR", "partner"), ("KOR", "partner"), ("HRDK", "mentioned")],
+    ),
+    (  # a sentence giving other countries' share of the world's crews names no partner
+        [
+            "Ngày 25/6, Cục Hàng hải tổ chức tọa đàm về thuyền viên Việt Nam làm việc trên tàu"
+            " nước ngoài.",
+            "Ấn Độ cung cấp gần 12% sĩ quan cho đội tàu thế giới, Indonesia cũng có hơn 100.000"
+            " người.",
+        ],
+        [("IND", "mentioned"), ("IDN", "mentioned")],
+    ),
+    (  # "học gì từ", "dẫn ví dụ": models
+        [
+            "Mở thị trường điều dưỡng: học gì từ Philippines?",
+            "Ngày 12/6, một trường đại học tổ chức hội thảo về lao động Việt Nam tại châu Âu.",
+            "Một giảng viên dẫn ví dụ Philippines đã mở trung tâm thi tiếng Anh ở nhiều tỉnh.",
+        ],
+        [("PHL", "mentioned"), ("PHL", "mentioned")],
+    ),
+    (  # Indonesia's migrant-worker protection agency acts for Indonesia
+        [
+            "Ngày 10/5, Cục Quản lý lao động ngoài nước tiếp đoàn Cơ quan Bảo vệ người lao động"
+            " di cư Indonesia (BP2MI).",
+        ],
+        [("BP2MI", "partner"), ("IDN", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -6194,6 +6311,7 @@ ROUND39_CASES = [  # regions and their main members, rankings, programme countri
         *ROUND37_CASES,
         *ROUND38_CASES,
         *ROUND39_CASES,
+        *ROUND40_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

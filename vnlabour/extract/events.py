@@ -79,9 +79,11 @@ _NOT_ANNIVERSARY = re.compile(
     r"\b(?:hơn|trên|gần|khoảng|qua|suốt|sau|trong|ngót)\s+$", re.IGNORECASE
 )  # "Qua hơn 55 năm quan hệ ngoại giao" is a duration, not an anniversary
 _REVIEWED_YEAR = re.compile(
-    r"(?<!\w)(?:tổng|sơ)\s+kết(?:,?\s+[^\W\d]+){0,12}?\s+(?:năm|mùa\s+vụ)\s+(\d{4})(?!\d)",
+    r"(?<!\w)(?:tổng|sơ)\s+kết(?:,?\s+[\"“]?[^\W\d]+[\"”]?){0,16}?\s+"
+    r"(?:năm|mùa\s+vụ|giai\s+đoạn\s+\d{4}\s*[-–])\s*(\d{4})(?!\d)",
     re.IGNORECASE,
-)  # "tổng kết công tác phòng, chống mua bán người năm 2023", "tổng kết mùa vụ 2024"
+)  # "tổng kết công tác phòng, chống mua bán người năm 2023", "tổng kết mùa vụ 2024", "tổng kết
+# dự án "Bảo vệ …" giai đoạn 2022-2024"
 _YEAR_DONE = re.compile(  # "Năm 2023, Nghệ An đã đưa …", "trong năm 2023 Cục đã thanh tra …"
     r"(?:^|[,;]\s*|(?<!\w)trong\s+)năm\s+((?:19|20)\d\d)\s*,?(?:\s+[^\s\d.;:]+){1,8}?\s+đã(?!\w)",
     re.IGNORECASE,
@@ -119,8 +121,8 @@ _ONCE = re.compile(r"(?<!\w)(?:từng|trước\s+đó|trước\s+đây)(?!\w)", 
 _PAST_EVENT = re.compile(  # "nhắc lại thảm kịch |tháng 10/2019": an event recalled
     r"(?<!\w)(?:thảm\s+kịch|vụ\s+việc|vụ\s+án|sự\s+cố)\s+(?:\S+\s+){0,3}?$", re.IGNORECASE
 )
-_YEAR_GLOSSED = re.compile(  # "năm ngoái (2023)", "năm ngoái, năm 2023": the present is 2024
-    r"(?<!\w)năm\s+(nay|ngoái|trước)(?:\s*\(\s*((?:19|20)\d\d)\s*\)"
+_YEAR_GLOSSED = re.compile(  # "năm ngoái (2023)", "năm vừa qua (2023)": the present is 2024
+    r"(?<!\w)năm\s+(nay|ngoái|trước|vừa\s+qua)(?:\s*\(\s*((?:19|20)\d\d)\s*\)"
     r"|,\s*năm\s+((?:19|20)\d\d)\s*,)",
     re.IGNORECASE,
 )
@@ -134,6 +136,16 @@ _YEARS_LATER = re.compile(  # "Mười năm sau", "Một phần tư thế kỷ s
 )
 _YEARS_SINCE = re.compile(  # "đúng hai năm sau khi … được ký |ngày 27/10/2022", "5 năm sau ngày ký"
     r"(?<!\w)(\w+)\s+năm\s+(?:sau|kể\s+từ)\s+(?:khi|ngày)(?!\w)[^.;]*$", re.IGNORECASE
+)
+_TIME_INTO = re.compile(  # "sau gần 6 tháng thực hiện", "sau 2 năm triển khai": since a start
+    r"(?<!\w)sau\s+(?:(?:gần|hơn|khoảng|đúng)\s+)?(\w+)\s+(tháng|năm)\s+(?:chính\s+thức\s+)?"
+    r"(?:thực\s+hiện|triển\s+khai|áp\s+dụng|có\s+hiệu\s+lực|vận\s+hành)(?!\w)",
+    re.IGNORECASE,
+)
+_STARTED_FROM = re.compile(  # "Hiệp định có hiệu lực từ |ngày 1/1/2024"
+    r"(?:hiệu\s+lực|thực\s+hiện|triển\s+khai|áp\s+dụng|vận\s+hành)\s+(?:chính\s+thức\s+)?"
+    r"(?:kể\s+)?từ\s+$",
+    re.IGNORECASE,
 )
 _SINCE_YEAR = re.compile(r"(?<!\w)từ\s+năm\s+\d{4}", re.IGNORECASE)  # "triển khai từ năm 2019"
 _RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …", "… với Bộ hôm qua, …"
@@ -544,11 +556,13 @@ def dated_mention(
         ("text", year_from_school_year(lead, when)),
         ("published_date", year_from_url(article.source_url, when)),
         ("text", year_glossed(article.sentences)),
+        ("text", year_just_past(lead, when)),
         ("text", year_named_back(article.sentences, event_type)),
         ("anniversary", year_from_anniversary(article, partners, mentions)),
         ("text_bound", year_from_statistics(article.sentences, when)),
         ("text_bound", year_to_date(article.sentences)),
         ("text_bound", year_from_bounds(article.sentences, when)),
+        ("text_bound", year_time_into(article.sentences, when)),
         ("text_bound", year_after_recalled(article.sentences, when)),
         ("text_bound", year_after_done(article.sentences)),
         ("text_bound", year_from_plan(article.sentences, when)),
@@ -994,10 +1008,14 @@ def year_from_review(sentence: Sentence, when: DateMention) -> int | None:
     match = _REVIEWED_YEAR.search(sentence.text) or _YEAR_JUST_PAST.search(sentence.text)
     if match is None or when.month is None:
         return None
-    reviewed = int(match.group(1))
-    if when.month >= REVIEW_LATE_MONTH:
+    return year_after_reviewed(int(match.group(1)), when.month)
+
+
+def year_after_reviewed(reviewed: int, month: int) -> int | None:
+    """The year of a month that looks back on a year: that year from October, the next to March."""
+    if month >= REVIEW_LATE_MONTH:
         return reviewed
-    return reviewed + 1 if when.month <= REVIEW_EARLY_MONTH else None
+    return reviewed + 1 if month <= REVIEW_EARLY_MONTH else None
 
 
 def year_in_sentence(sentence: Sentence, event_type: str) -> int | None:
@@ -1028,14 +1046,24 @@ def year_of_span(sentence: Sentence, when: DateMention) -> int | None:
 
 
 def year_glossed(sentences: Sequence[Sentence]) -> int | None:
-    """The present year the text glosses: "năm ngoái (2023)" -> 2024, "năm nay (2024)" -> 2024;
-    None unless all agree."""
+    """The present year the text glosses: "năm ngoái (2023)", "năm vừa qua (2023)" -> 2024, "năm
+    nay (2024)" -> 2024; None unless all agree."""
     years = {
         int(m.group(2) or m.group(3)) + (m.group(1).lower() != "nay")
         for s in sentences
         for m in _YEAR_GLOSSED.finditer(s.text)
     }
     return years.pop() if len(years) == 1 else None
+
+
+def year_just_past(lead: Sequence[Sentence], when: DateMention) -> int | None:
+    """The year after the one the lead calls just past, for a day in January to March ("Ngày
+    14/1, … trong năm 2024 vừa qua, Hungary đã cấp …" -> 2025), or that year for one in October to
+    December; None unless the lead names one such year."""
+    years = {int(m.group(1)) for s in lead for m in _YEAR_JUST_PAST.finditer(s.text)}
+    if when.month is None or len(years) != 1:
+        return None
+    return year_after_reviewed(years.pop(), when.month)
 
 
 def year_restated(
@@ -1234,6 +1262,47 @@ def year_from_bounds(sentences: Sequence[Sentence], when: DateMention) -> int | 
     if not lower or upper is None:
         return None
     return upper if first_year_after(when, lower) == upper else None
+
+
+def year_time_into(sentences: Sequence[Sentence], when: DateMention) -> int | None:
+    """The year a count of months or years after a start puts the day/month in: within a month
+    of the months after a dated start ("có hiệu lực từ ngày 1/1/2024" … "sau gần 6 tháng thực
+    hiện" -> 19/6 is in 2024), or the years after the first year of a period before the count
+    ("Bản ghi nhớ … giai đoạn 2022-2027 sau 2 năm triển khai" -> 2024); None unless all agree."""
+    if when.month is None:
+        return None
+    starts = [
+        d
+        for s in sentences
+        for d in find_dates(s.text)
+        if d.year_given and d.month is not None and _STARTED_FROM.search(s.text, 0, d.start)
+    ]
+    years = set()
+    for sentence in sentences:
+        for match in _TIME_INTO.finditer(sentence.text):
+            count = spelled_number(match.group(1))
+            if match.group(2).lower() == "tháng":
+                years |= {y for start in starts if (y := months_later(start, count, when.month))}
+            elif count:
+                years |= {
+                    int(d.first[:4]) + count
+                    for d in find_dates(sentence.text[: match.start()])
+                    if d.kind == "range" and len(d.first) == len("YYYY")
+                }
+    return years.pop() if len(years) == 1 else None
+
+
+def months_later(start: DateMention, count: int, month: int) -> int | None:
+    """The year whose month is within a month of count months after the start, if any."""
+    later = int(start.first[:4]) * 12 + (start.month or 1) - 1 + count
+    return next(
+        (
+            y
+            for y in range(later // 12 - 1, later // 12 + 2)
+            if abs(y * 12 + month - 1 - later) <= 1
+        ),
+        None,
+    )
 
 
 def year_after_done(sentences: Sequence[Sentence]) -> int | None:

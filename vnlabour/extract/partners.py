@@ -291,9 +291,11 @@ CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tá
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
 QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động thời vụ từ"
 OWNED_COUNT = r"(?<!\w)có(?:\s+\S+){0,2}?\s+\d[\d.,]*(?:\s+\S+)?\s+"  # "có khoảng 1,3 triệu "
-OWN_OR_WORLD_SHARE = re.compile(  # "có hơn 400.000 ", "chiếm phần lớn thị trường … toàn cầu"
-    rf"{OWNED_COUNT}|(?<!\w)chiếm(?:\s+[^\s,;]+){{1,6}}?\s+(?:{fold('toàn cầu')}|thế\s+giới)(?!\w)"
+WORLD_SHARE = re.compile(  # "chiếm phần lớn thị trường … toàn cầu", "cung cấp 25% … thế giới"
+    rf"(?<!\w)(?:chiếm|{fold('cung cấp')})(?:\s+[^\s,;]+){{1,8}}?\s+"
+    rf"(?:{fold('toàn cầu')}|thế\s+giới)(?!\w)"
 )
+OWN_OR_WORLD_SHARE = re.compile(rf"{OWNED_COUNT}|{WORLD_SHARE.pattern}")  # "có hơn 400.000 "
 BROUGHT_HOME = re.compile(  # "đã phải hồi hương hơn 3.700 công dân", "sơ tán hàng nghìn lao động"
     rf"(?<!\w)(?:{fold('hồi hương')}|{fold('sơ tán')})(?:\s+\S+){{0,2}}?\s+"
     rf"(?:\d[\d.,]*|hàng\s+\S+)(?:\s+\S+)?\s+(?:{fold('công dân')}|{fold('lao động')})(?!\w)"
@@ -337,6 +339,7 @@ REMAINING_MARKETS = re.compile(  # "Các thị trường còn lại như |Singap
     rf"(?<!\w)(?:{fold('thị trường')}|nước)\s+còn\s+lại(?:\s+(?:như|là|gồm))?\s+$"
 )
 FRAMEWORK_MATE = re.compile(r"^\s*(?:\([^)]*\)|(?:,|\svà)\s+[A-Z][A-Z\d-]+(?!\w))")  # " và RCEP"
+LONG_AGO = re.compile(rf"(?<!\w)(?:{fold('từng')}|{fold('trước đây')})(?!\w)")  # not "Trước đó"
 ONCE = (fold("từng"), fold("đã từng"))  # opening a sentence with no subject before them
 FORMERLY = ("trước đây", "trước đó", "giai đoạn trước")  # after a donor: "tài trợ trước đây"
 CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)(?!\w)")  # "…, sau thời gian tạm dừng do tỷ lệ …"
@@ -425,7 +428,7 @@ ATTENDEES_FROM = re.compile(  # "… có các chuyên gia đến từ |Hoa Kỳ"
 )
 ATTENDEES_JOINING = (
     re.compile(  # "sự tham gia của đại diện 12 nước …, cùng các chuyên gia của |ILO"
-        rf"{ATTENDED_BY_OTHERS.pattern}[^;:]*,\s*cùng(?:\s+với)?\s+(?:(?:các|nhiều)\s+)?"
+        rf"{ATTENDED_BY_OTHERS.pattern}[^;:]*?(?:,\s*|\s)cùng(?:\s+với)?\s+(?:(?:các|nhiều)\s+)?"
         r"(?:chuyên\s+gia|đại\s+diện|đại\s+biểu)\s+(?:của|(?:đến\s+)?từ)\s*$"
     )
 )
@@ -453,6 +456,7 @@ FRONTED_ROLE_HOLDER = re.compile(  # "Với vai trò nước chủ nhà|, Bộ L
     rf"\s*,\s*(?:(?:bộ|{fold('đoàn')}|chính\s+phủ)(?!\w)[^,.;:]{{0,60}}?\s)?"
 )
 ARTICLES_REMEMBERED = 8  # articles whose names and frame are kept for settle_roles
+MANY_ATTENDING = 3  # "sự tham dự của đại biểu đến từ Campuchia, Lào, Philippines": multilateral
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
 
 
@@ -1481,7 +1485,9 @@ def hit_judgement(
     if acts_apart(hit.code, main) and attends_multilateral(text, hits, i, head):
         return Judgement("mentioned", firm=True)  # "ASEAN … với sự tham dự của đoàn Brunei"
     background = i in context.background and not chairs_forum(text, hits, i)  # the occasion's host
-    if (background or i in context.other_flows) and hit.code not in main:
+    if (background or i in context.other_flows) and (
+        acts_apart(hit.code, main) or (hit.code not in main and LONG_AGO.search(fold(text)))
+    ):  # not "Trước đó, … đã làm việc với Cơ quan Hưu trí Nhật Bản": the counterpart's agency
         return Judgement("mentioned", firm=True)  # "Trước đó, ...", "Thái Lan tiếp nhận ... từ"
     shares = has_share(text, hits, i) and (  # a share of others' workers ranks no partner,
         i not in context.ruled_out or bool(context.origins)  # one of those coming here does
@@ -1804,9 +1810,10 @@ def names_in_each_phrase(folded: str, hits: list[Hit], start: int, end: int) -> 
 def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
     """Whether hit i, in the list at hit head, attends a multilateral meeting: a country that the
     sentence names with the forum or its members ("Hội nghị … ASEAN với sự tham dự của đoàn
-    Brunei, Myanmar", "đại biểu từ 15 nền kinh tế thành viên như Chile, Peru"), or an
-    organisation that attends (see organisation_attends); any name of a sentence listing guests
-    ("Dự hội nghị còn có Bộ trưởng các nước Thái Lan, … cùng đại diện ILO")."""
+    Brunei, Myanmar", "đại biểu từ 15 nền kinh tế thành viên như Chile, Peru") or among
+    MANY_ATTENDING countries or more ("sự tham dự của đại biểu đến từ Campuchia, Lào, Thái
+    Lan"), or an organisation that attends (see organisation_attends); any name of a sentence
+    listing guests ("Dự hội nghị còn có Bộ trưởng các nước Thái Lan, … cùng đại diện ILO")."""
     if GUESTS_OPENING.match(fold(text)):
         return True
     if not ("tham" in fold(text) or "đại biểu" in fold(text)):
@@ -1818,6 +1825,8 @@ def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
     # "Tham dự hội thảo có … chuyên gia đến từ Hoa Kỳ, Chile và đại diện Ban Thư ký APEC"
     if ATTENDANCE_OPENING.match(folded) and ATTENDEES_FROM.search(folded, 0, hits[head].start):
         return any(partner_kind(h.code) != "country" for h in hits)
+    if len({h.code for h in hits} - {HOME}) >= MANY_ATTENDING:
+        return bool(attendance or ATTENDEES_JOINING.search(folded, 0, hits[head].start))
     return bool(attendance) and (
         "thành viên" in attendance.group() or any(partner_kind(h.code) != "country" for h in hits)
     )
@@ -2373,8 +2382,15 @@ def ranking_goes_on(
     the ranking, when the destination is ranked by its head count or Vietnam is not what the
     sentence ranks: "Hàn Quốc xếp thứ ba với 6.520 người; tiếp theo là Trung Quốc", "Nhật Bản là
     thị trường tiếp nhận lớn nhất, chiếm khoảng 60%; tiếp đến là Đài Loan", "… sang Đài Loan,
-    chiếm gần 40%; Nhật Bản và Hàn Quốc xếp sau"."""
+    chiếm gần 40%; Nhật Bản và Hàn Quốc xếp sau". A name its head count follows, unless firmly
+    ruled out, is a destination already: "…, Hàn Quốc 7.920 người; tiếp theo là Trung Quốc"."""
     folded = fold(text)
+    judged = [  # "Đài Loan (Trung Quốc) 25.060 người, Hàn Quốc 7.920 người": counted destinations
+        Judgement("partner")
+        if not judgement.firm and ranked_by_head().match(folded, hit.end)
+        else judgement
+        for hit, judgement in zip(hits, judged, strict=True)
+    ]
 
     def goes_on(j: int, before: Judgement) -> bool:
         ranked = (
@@ -2474,6 +2490,8 @@ def unwarned_context(
         return Context(both_countries_abroad, frozenset())
     if brings_own_home(masked, hits):
         return Context(countries, frozenset())
+    if all(hit.code != HOME for hit in hits) and WORLD_SHARE.search(fold(masked)):
+        return Context(countries, frozenset())  # "Philippines cung cấp 25% thuyền viên … thế giới"
     cues = find_cues(masked)
     contrasted = contrasted_clause(masked, hits, cues)  # "…, trong khi Ấn Độ có 250.000 …"
     owners = worker_owners(text, masked, hits) - contrasted
