@@ -547,6 +547,7 @@ def dated_mention(
         ("published_date", year_from_published(article.published_date, when)),
         ("text", year_from_weekday(article.sentences, where, when)),
         ("text", year_from_review(where, when)),
+        ("text", year_just_past(lead, when)),
         ("text", year_in_sentence(where, event_type)),
         ("text", year_of_span(where, when)),
         ("text", month_named_in_full(lead, when) if when.day else None),
@@ -556,7 +557,6 @@ def dated_mention(
         ("text", year_from_school_year(lead, when)),
         ("published_date", year_from_url(article.source_url, when)),
         ("text", year_glossed(article.sentences)),
-        ("text", year_just_past(lead, when)),
         ("text", year_named_back(article.sentences, event_type)),
         ("anniversary", year_from_anniversary(article, partners, mentions)),
         ("text_bound", year_from_statistics(article.sentences, when)),
@@ -1003,9 +1003,8 @@ def first_day(iso: str) -> dt.date:
 
 def year_from_review(sentence: Sentence, when: DateMention) -> int | None:
     """The year of a review held in December of the year it reviews ("Ngày 28/12, … tổng kết công
-    tác năm 2023") or January to March of the year after, also one that tells the year just past
-    ("hội nghị … diễn ra ngày 16/1, …, trong năm 2023 vừa qua, kiều hối …")."""
-    match = _REVIEWED_YEAR.search(sentence.text) or _YEAR_JUST_PAST.search(sentence.text)
+    tác năm 2023") or January to March of the year after."""
+    match = _REVIEWED_YEAR.search(sentence.text)
     if match is None or when.month is None:
         return None
     return year_after_reviewed(int(match.group(1)), when.month)
@@ -1057,9 +1056,9 @@ def year_glossed(sentences: Sequence[Sentence]) -> int | None:
 
 
 def year_just_past(lead: Sequence[Sentence], when: DateMention) -> int | None:
-    """The year after the one the lead calls just past, for a day in January to March ("Ngày
-    14/1, … trong năm 2024 vừa qua, Hungary đã cấp …" -> 2025), or that year for one in October to
-    December; None unless the lead names one such year."""
+    """The year after the one the lead calls just past, for a day in January to March ("hội nghị
+    … diễn ra ngày 16/1, …, trong năm 2023 vừa qua, kiều hối …" -> 2024), or that year for one in
+    October to December; None unless the lead names one such year."""
     years = {int(m.group(1)) for s in lead for m in _YEAR_JUST_PAST.finditer(s.text)}
     if when.month is None or len(years) != 1:
         return None
@@ -1286,8 +1285,8 @@ def year_time_into(sentences: Sequence[Sentence], when: DateMention) -> int | No
             elif count:
                 years |= {
                     int(d.first[:4]) + count
-                    for d in find_dates(sentence.text[: match.start()])
-                    if d.kind == "range" and len(d.first) == len("YYYY")
+                    for d in find_dates(sentence.text)
+                    if d.kind == "range" and len(d.first) == len("YYYY") and d.end <= match.start()
                 }
     return years.pop() if len(years) == 1 else None
 

@@ -135,7 +135,7 @@ def is_partner_name(text: str, start: int, end: int, name: Name) -> bool:
         return True
     if not span[0].isupper() or names_language_or_people(text, start, span):
         return False
-    if re.search(r"\w['’]$", text[:start]):
+    if text[start - 1 : start] in ("'", "’") and text[start - 2 : start - 1].isalpha():
         return False  # "Anh K'Đức", "K’Hà": a name of the Central Highlands' peoples
     if name.style == "country" and (
         ends_person_name(text, start) or follows_honorific(text, start)
