@@ -6266,6 +6266,111 @@ ROUND40_CASES = [  # rankings after a semicolon, attendees, agencies, plans and 
 ]
 
 
+ROUND41_CASES = [  # scenes abroad, peers of Vietnam, own deals, rankings going on, plans
+    (  # a scene abroad opened by a list, then that place's own ways: "với lãi suất" is no partner
+        [
+            "Kiều hối gửi về nước năm qua đạt khoảng 16 tỷ USD, phần lớn từ người lao động.",
+            "Ở Nepal hay Pakistan, ngân hàng có các gói vay dành cho người lao động ở nước ngoài"
+            " với lãi suất thấp.",
+        ],
+        [("NPL", "mentioned"), ("PAK", "mentioned")],
+    ),
+    (  # a given name in a list of other countries is the country
+        [
+            "Ngày 3/10, Cục Quản lý lao động ngoài nước cho biết 9 tháng qua cả nước đưa 98.000"
+            " lao động đi làm việc ở nước ngoài, Nhật Bản dẫn đầu với 45.000 người.",
+            "Theo ông Lê Văn Đức, Phó Cục trưởng, số còn lại đi các nước châu Âu như Đức, Ba Lan"
+            " và Séc.",
+            "Ông Đức cho biết thêm, Cục sẽ tăng cường kiểm tra doanh nghiệp.",
+        ],
+        [("JPN", "partner"), ("DEU", "partner"), ("POL", "partner"), ("CZE", "partner")],
+    ),
+    (  # a country compared with Vietnam ("ta") is no partner elsewhere without Vietnam
+        [
+            "Ngày 5/5, Bộ Y tế tổ chức hội thảo về đào tạo điều dưỡng.",
+            "Người ta hay nói tới nhu cầu điều dưỡng ở các nước phát triển.",
+            "Ta mới có vài nghìn điều dưỡng ở nước ngoài, trong khi Indonesia có khoảng 40.000"
+            " người.",
+            "Indonesia hợp tác với các trường y để đào tạo tiếng từ năm nhất.",
+        ],
+        [("IDN", "mentioned"), ("IDN", "mentioned")],
+    ),
+    (  # a foreign country sending its own workers ("đưa đi"), bringing its own citizens home
+        [
+            "Năm 2023, Việt Nam đưa 155.000 lao động đi làm việc ở nước ngoài.",
+            "Để so sánh, Bangladesh mỗi năm đưa đi hơn 1 triệu lao động.",
+            "Riêng Sri Lanka đã phải đưa về hơn 3.000 công dân gặp nạn.",
+        ],
+        [("BGD", "mentioned"), ("LKA", "mentioned")],
+    ),
+    (  # "nước gửi lao động" before a list: peers, not partners
+        [
+            "Nghiên cứu của ILO đối chiếu Việt Nam với 4 nước gửi lao động trong khu vực gồm"
+            " Campuchia, Myanmar, Nepal và Sri Lanka.",
+        ],
+        [
+            ("ILO", "mentioned"),
+            ("KHM", "mentioned"),
+            ("MMR", "mentioned"),
+            ("NPL", "mentioned"),
+            ("LKA", "mentioned"),
+        ],
+    ),
+    (  # a foreign country that signs deals with a number of countries: its own partners
+        [
+            "Ngày 4/6, Việt Nam và Hàn Quốc họp vòng đàm phán thứ hai về hiệp định lao động.",
+            "Trong khi đó, Thái Lan đã ký bản ghi nhớ về lao động với hơn 10 quốc gia.",
+            "Hai bên dự kiến ký hiệp định vào cuối năm nay tại Seoul, Hàn Quốc.",
+        ],
+        [("KOR", "partner"), ("THA", "mentioned"), ("KOR", "partner"), ("KOR", "partner")],
+    ),
+    (  # a ranking of counted destinations goes on in a sentence of its own
+        [
+            "Năm 2023, Đài Loan (Trung Quốc) tiếp nhận nhiều nhất với 58.000 lao động, tiếp theo"
+            " là Nhật Bản với 54.000 người.",
+            "Hàn Quốc, Singapore và Trung Quốc lần lượt xếp sau.",
+        ],
+        [
+            ("TWN", "partner"),
+            ("JPN", "partner"),
+            ("KOR", "partner"),
+            ("SGP", "partner"),
+            ("CHN", "partner"),
+        ],
+    ),
+    (  # but not a ranking of money
+        [
+            "Theo Ngân hàng Thế giới, năm 2023 Ấn Độ nhận nhiều kiều hối nhất với 120 tỷ USD,"
+            " tiếp theo là Mexico.",
+            "Trung Quốc và Ai Cập lần lượt xếp sau.",
+        ],
+        [
+            ("WB", "mentioned"),
+            ("IND", "mentioned"),
+            ("MEX", "mentioned"),
+            ("CHN", "mentioned"),
+            ("EGY", "mentioned"),
+        ],
+    ),
+    (  # markets in a contrast: "thị trường châu Âu …, đặc biệt là" names destinations
+        [
+            "Năm 2024, Nhật Bản tiếp nhận 71.000 lao động Việt Nam.",
+            "Trong khi đó, thị trường châu Âu còn nhỏ nhưng tăng nhanh, nổi bật là Hungary và"
+            " Romania.",
+        ],
+        [("JPN", "partner"), ("HUN", "partner"), ("ROU", "partner")],
+    ),
+    (  # a valley's name is a place; a plan drawn up names no partner yet
+        [
+            "Ngày 12/3, 200 lao động nông nghiệp lên đường sang Israel.",
+            "Họ sẽ làm việc tại các trang trại ở thung lũng Jordan.",
+            "Sở đang xây dựng kế hoạch đưa lao động sang Slovakia trong năm tới.",
+        ],
+        [("ISR", "partner"), ("SVK", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -6312,6 +6417,7 @@ ROUND40_CASES = [  # rankings after a semicolon, attendees, agencies, plans and 
         *ROUND38_CASES,
         *ROUND39_CASES,
         *ROUND40_CASES,
+        *ROUND41_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -180,7 +180,9 @@ OWN_RANK = re.compile(  # "lao động Việt Nam| có 41.870 người, đứng 
 RIVALRY = re.compile(r"cạnh\s+tranh(?:\s+trực\s+tiếp)?")  # "cạnh tranh về giá |với"
 RIVALRY_WORDS = 3  # "cạnh tranh[ về giá ]với": how far a rivalry reaches its preposition
 RANK_CUE = re.compile(r"(?:lớn|đứng|xếp)\s+thứ")  # "lớn thứ ba": a rank, as a cue
-SENDER_NOUN = r"(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng)(?!\w)"  # "nước phái cử"
+SENDER_NOUN = (
+    r"(?:nước|quốc\s+gia)\s+(?:phái\s+cử|cung\s+ứng|gửi\s+lao\s+động)(?!\w)"  # "nước phái cử"
+)
 SENDERS = re.compile(rf"(?<!\w){SENDER_NOUN}")  # peers
 SENDERS_APPOSITION = re.compile(  # "Philippines và Indonesia| – hai nước phái cử lớn nhất –"
     rf"\s*[–—,-]\s*(?:(?:hai|ba|các|những)\s+)?{SENDER_NOUN}"
@@ -240,7 +242,7 @@ RANK_OPENING = re.compile(
 EXPANDS_BEFORE = re.compile(  # "mở rộng (tuyển) |sang": a destination extends its recruiting
     r"(?<!\w)mở\s+rộng(?:\s+[^\s,;.:]+){0,3}\s+$"
 )
-RANKS_NEXT = re.compile(r"\s+(?:lần\s+lượt\s+)?(?:xếp|đứng)\s+(?:sau|tiếp\s+theo)\s*[.;,]")
+RANKS_NEXT = re.compile(r"\s+(?:lần\s+lượt\s+)?(?:xếp|đứng)\s+(?:sau|tiếp\s+theo)\s*[.;,]\s*")
 RANKED_BESIDE = re.compile(  # "…, chỉ sau |Nepal", "trên |Campuchia", "vượt |Indonesia"
     r"(?:(?<!\w)(?:chỉ\s+)?(?:(?:đứng|xếp)\s+)?(?:sau|trên)|(?<!\w)vượt(?:\s+(?:qua|xa))?)\s+$"
 )
@@ -296,8 +298,9 @@ WORLD_SHARE = re.compile(  # "chiếm phần lớn thị trường … toàn c�
     rf"(?:{fold('toàn cầu')}|thế\s+giới)(?!\w)"
 )
 OWN_OR_WORLD_SHARE = re.compile(rf"{OWNED_COUNT}|{WORLD_SHARE.pattern}")  # "có hơn 400.000 "
-BROUGHT_HOME = re.compile(  # "đã phải hồi hương hơn 3.700 công dân", "sơ tán hàng nghìn lao động"
-    rf"(?<!\w)(?:{fold('hồi hương')}|{fold('sơ tán')})(?:\s+\S+){{0,2}}?\s+"
+BROUGHT_HOME = re.compile(  # "đã phải hồi hương hơn 3.700 công dân", "đưa về hơn 2.000 công dân"
+    rf"(?<!\w)(?:{fold('hồi hương')}|{fold('sơ tán')}|đưa\s+về(?!\s+{fold('nước')}))"
+    r"(?:\s+\S+){0,2}?\s+"
     rf"(?:\d[\d.,]*|hàng\s+\S+)(?:\s+\S+)?\s+(?:{fold('công dân')}|{fold('lao động')})(?!\w)"
 )
 PEER_CUE_WORDS = 3  # "cho các nước", numbers left out
@@ -457,6 +460,11 @@ FRONTED_ROLE_HOLDER = re.compile(  # "Với vai trò nước chủ nhà|, Bộ L
 )
 ARTICLES_REMEMBERED = 8  # articles whose names and frame are kept for settle_roles
 MANY_ATTENDING = 3  # "sự tham dự của đại biểu đến từ Campuchia, Lào, Philippines": multilateral
+OWN_SIDE = re.compile(rf"(?<!\w)(?<!{fold('người')} )ta(?!\w)")  # "lao động của ta", not "người ta"
+MANY_COUNTRIES = re.compile(  # "với |khoảng 14 quốc gia", "với |hàng loạt nước châu Âu"
+    rf"(?:(?:{fold('khoảng')}|hơn|gần|trên|các|nhiều|hàng\s+loạt|một\s+số|\d+)\s+)+"
+    r"(?:nước|quốc\s+gia)(?!\w)"
+)
 TITLE_GAP_WORDS = 8  # "Malaysia và Bộ trưởng Lao động di cư Philippines": one list of ministers
 
 
@@ -495,6 +503,7 @@ class Judgement:
     role: str
     firm: bool = False  # context rules a partner out; a counted figure does not make it one
     weak: bool = False  # a partner by a place word only: a bystander where named in passing
+    peer: bool = False  # compared with Vietnam or a fellow sender: elsewhere it needs Vietnam
 
 
 def find_mentions(article: Article) -> list[Mention]:
@@ -502,16 +511,26 @@ def find_mentions(article: Article) -> list[Mention]:
     hits_by_sentence, article_wide = article_reading(article)
     passing = passing_names(article, hits_by_sentence, article_wide)
     frames = sentence_frames(article)
+    judged = [
+        sentence_judgements(sentence.text, hits, frame)
+        for sentence, hits, frame in zip(article.sentences, hits_by_sentence, frames, strict=True)
+    ]
+    peers = compared_codes(hits_by_sentence, judged) - article_wide.counterparts
     mentions = []
     for n, (sentence, hits) in enumerate(zip(article.sentences, hits_by_sentence, strict=True)):
-        frame = frames[n]
-        judgements = sentence_judgements(sentence.text, hits, frame)
+        frame, judgements = frames[n], judged[n]
         later = bool(hits) and n >= LEAD_SENTENCES and announces_later_event(sentence.text)
         counted = (
             bool(hits) and n > 0 and adds_to_a_count(article.sentences[n - 1].text, sentence.text)
         )
+        ranked_next = (
+            bool(hits)
+            and n > 0
+            and ranks_next_alone(sentence.text, hits)
+            and heads_counted().search(fold(article.sentences[n - 1].text)) is not None
+        )  # "Nhật Bản … 640.000 lượt người. Hàn Quốc, Malaysia và Trung Quốc lần lượt đứng sau."
         for i, (hit, judgement) in enumerate(zip(hits, judgements, strict=True)):
-            role = judgement.role
+            role = "partner" if ranked_next else judgement.role
             if frame.crime and role == "partner" and is_crime_scene(sentence.text, hits, i):
                 role = "mentioned"  # the scene of a scam the article reports
             if later and hit.code not in frame.counterparts:
@@ -526,9 +545,28 @@ def find_mentions(article: Article) -> list[Mention]:
                 and is_bystander(sentence.text, hits, i, judgement, frame)
             ):
                 role = "mentioned"  # named in passing: a bystander, unless a figure counts it
+            if role == "partner" and hit.code in peers and not names_vietnam(sentence.text, hits):
+                role = "mentioned"  # "Philippines yêu cầu …" where Philippines is compared
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
+
+
+def compared_codes(hits_by_sentence: list[list[Hit]], judged: list[list[Judgement]]) -> set[str]:
+    """The countries an article compares with Vietnam, or names as its fellow senders or models."""
+    return {
+        hit.code
+        for hits, judgements in zip(hits_by_sentence, judged, strict=True)
+        for hit, judgement in zip(hits, judgements, strict=True)
+        if judgement.peer
+    }
+
+
+def names_vietnam(text: str, hits: list[Hit]) -> bool:
+    """Whether the sentence names Vietnam, its people or "ta" (we)."""
+    return any(hit.code == HOME for hit in hits) or bool(
+        OWN_SIDE.search(fold(text)) or vietnamese_people(text)
+    )
 
 
 def adds_to_a_count(before: str, text: str) -> bool:
@@ -698,13 +736,25 @@ def without_given_names(
     return [
         [
             hit
-            for hit in hits
+            for i, hit in enumerate(hits)
             if hit.code in about
             or sentence.text[hit.start : hit.end] not in given
             or not PERSON_PLACE.search(sentence.text, 0, hit.start)
+            or listed_with_countries(sentence.text, hits, i, given)
         ]
         for sentence, hits in zip(sentences, hits_by_sentence, strict=True)
     ]
+
+
+def listed_with_countries(text: str, hits: list[Hit], i: int, given: set[str]) -> bool:
+    """Whether hit i is an item of a list of other countries, not a person's given name: "các
+    nước châu Âu như Đức, Hungary, Romania"."""
+    return any(
+        partner_kind(other.code) == "country"
+        and text[other.start : other.end] not in given
+        and is_list_gap(text, *sorted((hits[i], other), key=lambda hit: hit.start))
+        for other in (hits[j] for j in (i - 1, i + 1) if 0 <= j < len(hits))
+    )
 
 
 def names_own_acronym(text: str, hit: Hit) -> bool:
@@ -1458,14 +1508,20 @@ def hit_judgement(
             or RIVALS_BEFORE.search(fold(text), 0, hits[head].start)
         )
     ):
-        return Judgement("mentioned", firm=True)  # "..., tương tự thỏa thuận đã ký với Qatar"
+        peer = (  # "so với Philippines, … của ta", not "Đài Loan vượt Nhật Bản": destinations
+            not behind
+            and not RANKED_BESIDE.search(fold(text), 0, hits[head].start)
+            and not DESTINATION_BEFORE.search(fold(text), 0, hits[head].start)
+            and names_vietnam(text, hits)
+        )
+        return Judgement("mentioned", firm=True, peer=peer)  # "tương tự thỏa thuận ký với Qatar"
     fellow = is_fellow(text, hits, head, main - {hit.code} | {HOME})
     if is_peer_of_vietnam(text, hits, head) or fellow:
-        return Judgement("mentioned", firm=True)  # "các nước như Việt Nam, Philippines, Ấn Độ"
+        return Judgement("mentioned", firm=True, peer=True)  # "các nước như Việt Nam, Philippines"
     if hit.code not in main and SENDERS_APPOSITION.match(
         fold(text), hits[list_end(text, hits, i)].end
     ):
-        return Judgement("mentioned", firm=True)  # "Philippines và Indonesia – hai nước phái cử"
+        return Judgement("mentioned", firm=True, peer=True)  # "Philippines – hai nước phái cử"
     if names_a_kind(text, hit):
         return Judgement("mentioned", firm=True)  # "nhiều cơ quan Liên hợp quốc như ILO": a kind
     if hit.code not in main and abroad_setting(text, hits, i, cues):
@@ -1526,7 +1582,9 @@ def hit_judgement(
         and not ranked_after(text, hits[list_end(text, hits, i)])  # "Thái Lan và Việt Nam với …"
         and not warned_between(local, hits[head], cues)  # "với lời hứa đưa đi Mỹ"
     ) or hit.code in main
-    if hit.code not in main and signs_own_deal(text, hits, head):
+    if hit.code not in main and (
+        signs_own_deal(text, hits, head) or signs_with_many(text, hits, i)
+    ):
         return Judgement("mentioned", firm=True)  # "Bộ Lao động Hàn Quốc đã ký … với Philippines"
     if cooperating and hit.code not in main and counterpart_deals(text, hits, head, local, main):
         return Judgement("mentioned", firm=True)  # "Mô hình này đã được EU thử nghiệm với Maroc"
@@ -1534,11 +1592,12 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # a scam warning, other nations' workers
     destination = bool(local and local.kind in PARTNER_KINDS)
     if i in context.unless_destination and not (cooperating or destination):
-        return Judgement("mentioned", firm=True)  # a comparison, a foreign source's figures
+        peer = names_vietnam(text, hits)  # "Ta có 6.000 thuyền viên, trong khi Philippines có"
+        return Judgement("mentioned", firm=True, peer=peer)  # or a foreign source's figures
     if local and ranks_by_head_count(text, hit, local) and not vietnam_outranks(text, hits, local):
         return Judgement("partner")  # "Đài Loan đứng thứ hai với 3.510 người": a destination
     if local and local.kind in (*MENTIONED_KINDS, "generic", "cited", "model"):
-        return Judgement("mentioned", firm=True)
+        return Judgement("mentioned", firm=True, peer=local.kind == "model")
     if local and local.kind == "destination" and is_errand(text, hits[list_end(text, hits, i)].end):
         return Judgement("mentioned", firm=True)  # "sang Thái Lan để nộp hồ sơ xin thị thực"
     if (
@@ -1617,12 +1676,35 @@ def signs_own_deal(text: str, hits: list[Hit], head: int) -> bool:
     )
 
 
+def signs_with_many(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether a foreign country, in a sentence without Vietnam, signs deals with a number of
+    countries: "Philippines đã ký hiệp định an sinh xã hội với khoảng 14 quốc gia"."""
+    folded = fold(text)
+    deal = own_deal().match(folded, hits[i].end)
+    return (
+        partner_kind(hits[i].code) == "country"
+        and not names_vietnam(text, hits)
+        and deal is not None
+        and MANY_COUNTRIES.match(folded, deal.end()) is not None
+    )
+
+
 @cache
 def own_deal() -> re.Pattern[str]:
     """Between a signer and its counterparts: " đã ký gia hạn bản ghi nhớ EPS với "."""
     aspects = phrase_matcher("aspect").pattern
     return re.compile(
         rf"(?:\s+(?:{aspects}))*\s+{fold('ký')}(?!\w)[^#;:]{{0,60}}?\s{fold('với')}\s+"
+    )
+
+
+def ranks_next_alone(text: str, hits: list[Hit]) -> bool:
+    """Whether the sentence is only a list that a ranking goes on with: "Hàn Quốc, Ả Rập Xê Út
+    và Malaysia lần lượt đứng sau." (after "Nhật Bản … dẫn đầu")."""
+    return (
+        not text[: hits[0].start].strip(OPENING)
+        and all(hit.code != HOME for hit in hits)
+        and RANKS_NEXT.fullmatch(fold(text), hits[list_end(text, hits, 0)].end) is not None
     )
 
 
@@ -2515,8 +2597,10 @@ def unwarned_context(
         return Context(frozenset(origins & countries), frozenset())
     opening = [c for c in cues if at_sentence_start(masked, c.start)]
     contrast = any(c.kind == "contrast" for c in opening)
+    markets = bool(MARKET_NOUN.search(fold(masked), 0, hits[0].start))  # "thị trường châu Âu …"
     if not any(hit.code == HOME for hit in hits) and (
-        contrast or (any(cites(masked, c) for c in opening) and cites_foreign_source(text, hits))
+        (contrast and not markets)
+        or (any(cites(masked, c) for c in opening) and cites_foreign_source(text, hits))
     ):
         return Context(frozenset(), countries)
     if contrast:  # "Trong khi Indonesia ... , Việt Nam ...": its first clause only
@@ -2541,16 +2625,19 @@ def names_a_kind(text: str, hit: Hit) -> bool:
 def abroad_setting(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
     """Whether the sentence opens by setting a scene abroad ("Ở Philippines, …") and then tells,
     naming no Vietnam and no cooperation, how things are done there."""
+    last = hits[list_end(text, hits, 0)]
     return (
-        len(hits) == 1
-        and hits[i].code != HOME
-        and bool(SCENE_OPENING.fullmatch(text, 0, hits[i].start))
-        and text[hits[i].end :].lstrip().startswith(",")
+        list_end(text, hits, 0) == len(hits) - 1
+        and all(hit.code != HOME for hit in hits)
+        and bool(SCENE_OPENING.fullmatch(text, 0, hits[0].start))
+        and text[last.end :].lstrip().startswith(",")
         and not any(
-            c.kind in PARTNER_KINDS and not workers_of().match(fold(text), c.end + 1)
+            c.kind in PARTNER_KINDS
+            and fold(text[c.start : c.end]) != "với"
+            and not workers_of().match(fold(text), c.end + 1)
             for c in cues
-            if c.start > hits[i].end
-        )  # "thu phí môi giới với |lao động": no counterpart
+            if c.start > last.end
+        )  # "thu phí môi giới với |lao động", "với lãi suất ưu đãi": no counterpart
     )
 
 
@@ -2915,7 +3002,7 @@ def counted_sending() -> re.Pattern[str]:
     động", "đưa sang hàng trăm nghìn lao động"."""
     worker = phrase_matcher("worker").pattern
     return re.compile(
-        rf"(?:{word_alternation(sending_verbs())})\s+(?:{fold('được')}\s+)?(?:sang\s+)?"
+        rf"(?:{word_alternation(sending_verbs())})\s+(?:{fold('được')}\s+)?(?:(?:sang|đi)\s+)?"
         rf"(?:(?:{approximately()})\s+)?(?:{heads_counted().pattern}|{vague_count()}(?:{worker}))"
     )
 
