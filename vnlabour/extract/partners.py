@@ -1508,10 +1508,11 @@ def hit_judgement(
             or RIVALS_BEFORE.search(fold(text), 0, hits[head].start)
         )
     ):
+        before = fold(text)[: hits[head].start]
         peer = (  # "so với Philippines, … của ta", not "Đài Loan vượt Nhật Bản": destinations
             not behind
-            and not RANKED_BESIDE.search(fold(text), 0, hits[head].start)
-            and not DESTINATION_BEFORE.search(fold(text), 0, hits[head].start)
+            and not RANKED_BESIDE.search(before)
+            and not DESTINATION_BEFORE.search(before)
             and names_vietnam(text, hits)
         )
         return Judgement("mentioned", firm=True, peer=peer)  # "tương tự thỏa thuận ký với Qatar"
@@ -1524,7 +1525,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True, peer=True)  # "Philippines – hai nước phái cử"
     if names_a_kind(text, hit):
         return Judgement("mentioned", firm=True)  # "nhiều cơ quan Liên hợp quốc như ILO": a kind
-    if hit.code not in main and abroad_setting(text, hits, i, cues):
+    if hit.code not in main and abroad_setting(text, hits, cues):
         return Judgement("mentioned")  # "Ở Philippines, chính phủ đã cấm thu phí …": its own ways
     if hit.code not in main and besides_vietnam(mask(text, hits), hits):
         return Judgement("mentioned", firm=True)  # "Ngoài Việt Nam, tỉnh cũng hợp tác với Thái Lan"
@@ -2622,9 +2623,10 @@ def names_a_kind(text: str, hit: Hit) -> bool:
     )
 
 
-def abroad_setting(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
-    """Whether the sentence opens by setting a scene abroad ("Ở Philippines, …") and then tells,
-    naming no Vietnam and no cooperation, how things are done there."""
+def abroad_setting(text: str, hits: list[Hit], cues: list[Cue]) -> bool:
+    """Whether the sentence opens by setting a scene abroad ("Ở Philippines, …", "Ở Bangladesh
+    hay Sri Lanka, …") and then tells, naming no Vietnam and no cooperation, how things are done
+    there."""
     last = hits[list_end(text, hits, 0)]
     return (
         list_end(text, hits, 0) == len(hits) - 1
