@@ -2627,18 +2627,20 @@ def abroad_setting(text: str, hits: list[Hit], cues: list[Cue]) -> bool:
     """Whether the sentence opens by setting a scene abroad ("Ở Philippines, …", "Ở Bangladesh
     hay Sri Lanka, …") and then tells, naming no Vietnam and no cooperation, how things are done
     there."""
-    last = hits[list_end(text, hits, 0)]
+    if not SCENE_OPENING.fullmatch(text, 0, hits[0].start):
+        return False  # most sentences: no scene set abroad first
+    end = list_end(text, hits, 0)
+    folded = fold(text)
     return (
-        list_end(text, hits, 0) == len(hits) - 1
+        end == len(hits) - 1
         and all(hit.code != HOME for hit in hits)
-        and bool(SCENE_OPENING.fullmatch(text, 0, hits[0].start))
-        and text[last.end :].lstrip().startswith(",")
+        and text[hits[end].end :].lstrip().startswith(",")
         and not any(
             c.kind in PARTNER_KINDS
-            and fold(text[c.start : c.end]) != "với"
-            and not workers_of().match(fold(text), c.end + 1)
+            and folded[c.start : c.end] != "với"
+            and not workers_of().match(folded, c.end + 1)
             for c in cues
-            if c.start > last.end
+            if c.start > hits[end].end
         )  # "thu phí môi giới với |lao động", "với lãi suất ưu đãi": no counterpart
     )
 
