@@ -526,7 +526,7 @@ def test_settle_roles_promotes_the_destination_of_counted_workers() -> None:
     assert settle_roles(art, [second], [figure(second.evidence, destination="JPN")]) == [second]
 
 
-def test_catalogue_has_countries_organisations_and_frameworks() -> None:
+def test_catalogue_has_countries_organisations_frameworks_and_agreements() -> None:
     catalogue = partner_catalogue()
     assert catalogue["VNM"] == Partner("VNM", "country", "Việt Nam", "Vietnam")
     assert catalogue["KHM"].name_vi == "Campuchia"
@@ -538,7 +538,7 @@ def test_catalogue_has_countries_organisations_and_frameworks() -> None:
         "ILO": "organisation",
         "JICA": "organisation",
         "ASEAN": "framework",
-        "CPTPP": "framework",
+        "CPTPP": "agreement",
     }
     assert catalogue["EU"].kind == "organisation"
     assert not {"QUU", "ZZZ", "XAA", "XBB", "QOO", "EZ", "UN"} & {
@@ -6371,6 +6371,96 @@ ROUND41_CASES = [  # scenes abroad, peers of Vietnam, own deals, rankings going 
 ]
 
 
+ROUND42_CASES = [  # diplomacy's arenas, trade agreements, rankings of destinations, shares, names
+    (  # a ranking of destinations before Vietnam's own rank among senders is still destinations
+        [
+            "Theo báo cáo, năm 2023 có khoảng 90.000 người Việt Nam sang các nước châu Âu làm"
+            " việc.",
+            "Đức là điểm đến lớn nhất với khoảng 40.000 người, tiếp theo là Ba Lan và Hungary.",
+            "Việt Nam hiện đứng thứ 8 trong các nước có nhiều lao động tại châu Âu, sau Ấn Độ.",
+        ],
+        [("DEU", "partner"), ("POL", "partner"), ("HUN", "partner"), ("IND", "mentioned")],
+    ),
+    (  # the rest of a count, as a percentage, goes to the places listed
+        [
+            "Năm qua, huyện có 2.400 người đi làm việc ở nước ngoài, trong đó Nhật Bản chiếm 70%.",
+            "Gần 5% còn lại đi Séc và Ba Lan.",
+        ],
+        [("JPN", "partner"), ("CZE", "partner"), ("POL", "partner")],
+    ),
+    (  # the rest goes to a grouping's member states that the sentence lists
+        [
+            "Năm 2024, tỉnh đưa 3.100 lao động đi làm việc ở nước ngoài, nhiều nhất là Hàn Quốc.",
+            "Số còn lại đi các nước EU như Hungary, Slovakia.",
+        ],
+        [("KOR", "partner"), ("EU", "mentioned"), ("HUN", "partner"), ("SVK", "partner")],
+    ),
+    (  # a relation between two others, and a framework the two sides only work within
+        [
+            "Chiều 9/10, Bộ trưởng Ngoại giao hội đàm với Bộ trưởng Ngoại giao Hà Lan tại Hà Nội.",
+            "Hai bên nhất trí mở rộng tiếp nhận lao động Việt Nam sang Hà Lan.",
+            "Hai bên cũng trao đổi về quan hệ ASEAN - EU, xung đột tại Ukraine và nhất trí phối hợp"
+            " chặt chẽ tại Liên hợp quốc.",
+        ],
+        [
+            ("NLD", "partner"),
+            ("NLD", "partner"),
+            ("ASEAN", "mentioned"),
+            ("EU", "mentioned"),
+            ("UKR", "mentioned"),
+            ("UN", "mentioned"),
+        ],
+    ),
+    (  # a trade agreement is an instrument both sides use, never a partner
+        [
+            "Ngày 4/6, Thứ trưởng tiếp Đại sứ Canada bàn về chương trình lao động thời vụ.",
+            "Hai bên nhất trí tận dụng Hiệp định CPTPP để thúc đẩy thương mại và hợp tác lao động.",
+        ],
+        [("CAN", "partner"), ("CPTPP", "mentioned")],
+    ),
+    (  # Vietnam in a group "cùng với" others: the others are its peers
+        [
+            "Ngày 2/3, Bộ trưởng Bộ Lao động - Thương binh và Xã hội hội đàm với Bộ trưởng Lao động"
+            " Campuchia về hợp tác lao động.",
+            "Việt Nam tiếp tục nằm trong nhóm nhà đầu tư lớn nhất tại Campuchia, cùng với Hàn"
+            " Quốc và Singapore.",
+        ],
+        [("KHM", "partner"), ("KHM", "mentioned"), ("KOR", "mentioned"), ("SGP", "mentioned")],
+    ),
+    (  # counted co-workers of other nations, even with the count in words
+        [
+            "Đại sứ quán Việt Nam tại Oman đã làm việc với Bộ Lao động Oman về vụ việc.",
+            "Công ty bỏ mặc 12 lao động Việt Nam, cùng với hàng trăm lao động Sri Lanka.",
+        ],
+        [("OMN", "mentioned"), ("OMN", "partner"), ("LKA", "mentioned")],
+    ),
+    (  # organisations among the attendees of a workshop
+        [
+            "Ngày 8/8, Sở Lao động phối hợp với ILO tổ chức hội thảo về di cư an toàn.",
+            "Hội thảo có sự tham dự của đại diện một số đại sứ quán và tổ chức quốc tế như IOM,"
+            " UNICEF.",
+        ],
+        [("ILO", "partner"), ("IOM", "mentioned"), ("UNICEF", "mentioned")],
+    ),
+    (  # neighbours of a country, and the ocean named after India
+        [
+            "Ngày 12/5, Đại sứ Séc làm việc với Bộ về chương trình lao động có tay nghề.",
+            "Các nước láng giềng của Séc như Áo, Slovakia cũng thiếu thợ hàn.",
+            "Nhiều thuyền viên Việt Nam làm việc trên tàu cá ở Ấn Độ Dương.",
+        ],
+        [("CZE", "partner"), ("CZE", "mentioned"), ("AUT", "mentioned"), ("SVK", "mentioned")],
+    ),
+    (  # Taiwan by its short names; "Đài truyền hình" is a station
+        [
+            "Năm 2024, tỉnh đưa 5.000 người đi làm việc ở nước ngoài: Nhật 3.000 người, Xứ Đài"
+            " 1.500 người và Hàn 500 người.",
+            "Theo Đài truyền hình tỉnh, lao động sang Đài chủ yếu làm trong nhà máy.",
+        ],
+        [("JPN", "partner"), ("TWN", "partner"), ("KOR", "partner"), ("TWN", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -6418,6 +6508,7 @@ ROUND41_CASES = [  # scenes abroad, peers of Vietnam, own deals, rankings going 
         *ROUND39_CASES,
         *ROUND40_CASES,
         *ROUND41_CASES,
+        *ROUND42_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
@@ -6465,6 +6556,20 @@ def test_a_scheme_in_the_headline_frames_a_scam_warning() -> None:
         ("POL", "mentioned"),
         ("LAO", "mentioned"),
     ]
+
+
+def test_a_rival_the_headline_names_is_no_counterpart() -> None:
+    art = article_of_lines(
+        "Theo Bộ Lao động Hàn Quốc, năm 2024 nước này cấp khoảng 165.000 thị thực E-9, trong đó"
+        " lao động Việt Nam đứng đầu với gần 30.000 người.",
+        "Tuy vậy, khoảng cách với các nguồn khác đang hẹp dần.",
+        "Campuchia là nước tăng nhanh nhất.",
+        "Số lao động Campuchia sang Hàn Quốc năm qua tăng 40%, lên 18.000 người.",
+        title="Lao động Việt Nam tại Hàn Quốc trước sức ép cạnh tranh từ Campuchia",
+    )
+    assert [(m.partner_code, m.role) for m in find_mentions(art)] == [
+        ("KOR", "partner"), ("KHM", "mentioned"), ("KHM", "mentioned"), ("KOR", "partner")
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("lines", "expected"), [*ROUND7_CASES, *ROUND8_CASES])

@@ -34,14 +34,14 @@ def reference_hash(folder: Path = REFERENCE) -> str:
     return digest.hexdigest()
 
 
-PARTNER_KINDS = ("country", "organisation", "framework")
+PARTNER_KINDS = ("country", "organisation", "framework", "agreement")
 PRIVATE_USE_ALPHA2 = re.compile(r"AA|Q[M-Z]|X[A-Z]|ZZ")  # ISO 3166-1 user-assigned codes
 
 
 @dataclass(frozen=True)
 class Partner:
     code: str  # ISO 3166-1 alpha-3, or the organisation's acronym
-    kind: str  # country | organisation | framework
+    kind: str  # country | organisation | framework | agreement
     name_vi: str
     name_en: str
 

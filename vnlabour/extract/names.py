@@ -42,6 +42,10 @@ GLOSSED_PAIR = re.compile(  # "VSIP (Việt Nam - |Singapore)": what an estate's
 BRACKET_CLOSES = re.compile(r"\s*\)")
 CALLED = re.compile(r"(?<!\w)gọi(?:\s+[^\s,;.]+){0,8}?\s+là\s*$")  # "gọi chị Ngọc là |"…""
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
+OCEAN_AFTER = re.compile(r" Dương(?!\w)")
+STATION_AFTER = re.compile(  # "Đài truyền hình", "Đài tưởng niệm": a station or a monument
+    r" (?:tưởng niệm|truyền hình|phát thanh|tiếng nói|khí tượng|thiên văn|quan sát)(?!\w)"
+)
 PAIR_DASH = re.compile(r"\s*[-–]\s*")  # "Lào| - |Hàn": two names joined
 MAX_GIVEN_NAMES = 3  # "Nguyễn Thị Thu Hà Lan": middle and given names before the country's
 TITLE_WINDOW_WORDS = 10  # "Bộ trưởng Lao động và Phúc lợi Xã hội Lào Bay Kham..."
@@ -135,6 +139,8 @@ def is_partner_name(text: str, start: int, end: int, name: Name) -> bool:
         return True
     if not span[0].isupper() or names_language_or_people(text, start, span):
         return False
+    if OCEAN_AFTER.match(text, end) or STATION_AFTER.match(text, end):
+        return False  # "Ấn Độ Dương": the Indian Ocean; "Đài tưởng niệm": a memorial
     if text[start - 1 : start] in ("'", "’") and text[start - 2 : start - 1].isalpha():
         return False  # "Anh K'Đức", "K’Hà": a name of the Central Highlands' peoples
     if name.style == "country" and (

@@ -68,6 +68,7 @@ from vnlabour.extract.names import (
     CLAUSE_BREAK,
     HOME,
     OPENING,
+    PAIR_DASH,
     Hit,
     at_sentence_start,
     mask,
@@ -168,6 +169,11 @@ RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Vi
     r"|cạnh\s+tranh[^.;:,]*(?<!\w)giữa\s+việt\s+nam\s+(?:với|và)\s+$"  # "giữa Việt Nam với |"
 )
 SHIPOWNER_BEFORE = re.compile(r"(?<!\w)chủ\s+tàu\s+$")  # "cho các chủ tàu |Hy Lạp"
+DESTINATION_RANKED = re.compile(fold(r"điểm đến|thị trường"))  # "Nhật Bản là điểm đến lớn nhất"
+RELATION_BEFORE = re.compile(
+    rf"(?<!\w)(?:{fold('quan hệ')}|{fold('hợp tác')}|{fold('xung đột')})\s+$"
+)
+ARENA_BEFORE = re.compile(rf"(?<!\w)(?:trong\s+{fold('khuôn khổ')}|trong|tại)\s+$")
 MARKET_NOUN = re.compile(r"thị\s+trường")  # a destination cue that is the compared noun
 MARKET_BEFORE = re.compile(r"(?<!\w)thị\s+trường\s+$")  # "thị trường |Nhật Bản có 80.120 lao động"
 STAYS_HOW = rf"(?:\s+(?:bất\s+hợp\s+pháp|{fold('quá hạn')}|trái\s+phép))"  # "cư trú| quá hạn"
@@ -315,7 +321,9 @@ PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # 
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
 ELLIPSIS_BEFORE = re.compile(r"(?:[,;]|\s(?:hay|còn|và))\s*$")  # "…, Indonesia khoảng 3 triệu"
 COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
-REMAINDER = re.compile(r"(?<!\w)(?:số|phần)(?:\s+ít)?\s+còn\s+lại(?!\w)")  # "số ít còn lại"
+REMAINDER = re.compile(  # "số ít còn lại", "4% còn lại"
+    r"(?:(?<!\w)(?:số|phần)(?:\s+ít)?|(?<![\w,.])\d[\d,.]*\s*%)\s+còn\s+lại(?!\w)"
+)
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
     REMAINDER.pattern + r"\s+(?:[^\s#]+\s+){0,3}$"
 )
@@ -326,7 +334,7 @@ REMAINDER_GOES = re.compile(
     rf"(?:{REMAINDER.pattern}|(?<!\w)một\s+số\s+ít)\s+(?:chủ\s+yếu\s+)?"
     r"(?:(?:đi|sang)\s[^;:]*?,\s+)?"
     r"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))(?:\s+#+(?:\s*,\s*#+)*\s+và)?"
-    r"(?:\s+[^\s#,;.:]+){0,9}?\s+$"
+    r"(?:\s+(?:[^\s#,;.:]+|(?<=nước\s)#+)){0,9}?\s+$"  # "các nước |EU| như": a grouping
 )
 MOSTLY_AT = (
     rf",\s*(?:{fold('chủ yếu')}|{MOST}|nhiều\s+nhất)\s+(?:là|ở|tại|sang)\s+$"  # ", chủ yếu là "
@@ -422,9 +430,11 @@ ATTENDANCE = re.compile(  # "với sự tham dự của đại biểu đến t�
     rf"(?:{ATTENDED_BY_OTHERS.pattern}|(?<!\w)đại\s+biểu(?:\s+[^\s,;:()]+){{0,6}}?\s+(?:đến\s+)?từ)"
     rf"(?:\s+[^\s,;:()]+){{0,12}}?{MEMBERS_NAMED}\s*$"
 )  # "…, trong đó có |Chile", "…, trong đó các đoàn |Kuwait": the members it names
-ORGANISATIONS_ATTENDING = re.compile(  # "sự tham gia của …, nhiều cơ quan Liên hợp quốc như |ILO"
+# "sự tham gia của …, nhiều cơ quan Liên hợp quốc như |ILO", "sự tham dự của đại diện một số đại
+# sứ quán và tổ chức quốc tế như |UNODC"
+ORGANISATIONS_ATTENDING = re.compile(
     rf"{ATTENDED_BY_OTHERS.pattern}[^;:]*?(?:các|nhiều|một\s+số)\s+"
-    rf"(?:{fold('tổ chức')}|cơ\s+quan)[^,;:]{{0,40}}?\s+như\s+$"
+    rf"(?:[^,;:]{{0,30}}?\s)?(?:{fold('tổ chức')}|cơ\s+quan)[^,;:]{{0,40}}?\s+như\s+$"
 )
 ATTENDEES_FROM = re.compile(  # "… có các chuyên gia đến từ |Hoa Kỳ": where attendees come from
     r"(?<!\w)(?:chuyên\s+gia|đại\s+biểu|đại\s+diện|đoàn)\s+(?:đến\s+)?từ\s+$"
@@ -515,7 +525,10 @@ def find_mentions(article: Article) -> list[Mention]:
         sentence_judgements(sentence.text, hits, frame)
         for sentence, hits, frame in zip(article.sentences, hits_by_sentence, frames, strict=True)
     ]
-    peers = compared_codes(hits_by_sentence, judged) - article_wide.counterparts
+    compared = compared_codes(hits_by_sentence, judged) | headline_peers(
+        article.title, article_wide.year
+    )
+    peers = compared - article_wide.counterparts
     mentions = []
     for n, (sentence, hits) in enumerate(zip(article.sentences, hits_by_sentence, strict=True)):
         frame, judgements = frames[n], judged[n]
@@ -547,6 +560,8 @@ def find_mentions(article: Article) -> list[Mention]:
                 role = "mentioned"  # named in passing: a bystander, unless a figure counts it
             if role == "partner" and hit.code in peers and not names_vietnam(sentence.text, hits):
                 role = "mentioned"  # "Philippines yêu cầu …" where Philippines is compared
+            if partner_kind(hit.code) == "agreement":
+                role = "mentioned"  # "tận dụng Hiệp định EVFTA": an instrument, never a partner
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
@@ -668,8 +683,10 @@ def senders_rank_next(
     ]
     following = [*opens[1:], False] if opens else []
     return [
-        ranked_next and not any(hit.code == HOME for hit in hits)
-        for hits, ranked_next in zip(hits_by_sentence, following, strict=True)
+        ranked_next
+        and not any(hit.code == HOME for hit in hits)
+        and not DESTINATION_RANKED.search(fold(sentence.text))
+        for sentence, hits, ranked_next in zip(sentences, hits_by_sentence, following, strict=True)
     ]
 
 
@@ -768,12 +785,21 @@ def article_frame(article: Article, hits: list[list[Hit]]) -> Frame:
     workforces = frozenset().union(*(foreign_workforces(text) for text in lead_texts(article)))
     abroad = workforces - {HOME}
     return Frame(
-        counterparts=main_counterparts(article.sentences, hits, year, abroad),
+        counterparts=main_counterparts(article.sentences, hits, year, abroad)
+        - headline_peers(article.title, year),
         crime=reports_crime(article),
         inbound=HOME in workforces,
         abroad=abroad,
         year=year,
     )
+
+
+def headline_peers(title: str, year: int | None) -> frozenset[str]:
+    """The countries a headline compares with Vietnam: "Lao động Việt Nam trước sức ép cạnh
+    tranh từ Indonesia"."""
+    hits = named_hits(title)
+    judged = sentence_judgements(title, hits, Frame(year=year))
+    return frozenset(hit.code for hit, j in zip(hits, judged, strict=True) if j.peer)
 
 
 def lead_texts(article: Article) -> list[str]:
@@ -1492,7 +1518,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "nhà máy của một tập đoàn Hàn Quốc" in Hungary
     if hit.code not in main and owns_ships(text, hits[head].start, hit.end):
         return Judgement("mentioned", firm=True)  # "cho các chủ tàu Hy Lạp": not where they went
-    if lists_member_states(text, hits, head):
+    if lists_member_states(text, hits, head) and not takes_the_rest(text, hits, head):
         return Judgement("mentioned", firm=True)  # "14 nền kinh tế thành viên APEC, gồm Chile"
     if (names_member_states(text, hit) or names_outsiders(text, hit)) and hit.code not in main:
         return Judgement("mentioned", firm=True)  # "tại 10 quốc gia ASEAN", "ngoài EU": a region
@@ -1539,6 +1565,10 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "chương trình ... từ 9 quốc đảo như Fiji"
     if hit.code not in main and attends_as_observer(text, hits, i, cues):
         return Judgement("mentioned", firm=True)  # "ILO dự ... với tư cách quan sát viên"
+    if main and acts_apart(hit.code, main) and relation_of_others(text, hits, i):
+        return Judgement("mentioned", firm=True)  # "quan hệ ASEAN - EU", "xung đột Nga - Ukraine"
+    if main and acts_apart(hit.code, main) and is_arena(text, hits, i, head):
+        return Judgement("mentioned", firm=True)  # "phối hợp chặt chẽ trong khuôn khổ ASEAN"
     if acts_apart(hit.code, main) and attends_multilateral(text, hits, i, head):
         return Judgement("mentioned", firm=True)  # "ASEAN … với sự tham dự của đoàn Brunei"
     background = i in context.background and not chairs_forum(text, hits, i)  # the occasion's host
@@ -1945,9 +1975,12 @@ def cues_workers(text: str, cue: Cue, hit: Hit) -> bool:
 @cache
 def workers_of() -> re.Pattern[str]:
     """A worker noun, a count before it or not, then "(đến) từ" or nothing: "thuyền viên", "hơn
-    35.000 người đến từ"; or a people noun: "làm với người Hàn"."""
+    35.000 người đến từ", "hàng chục lao động"; or a people noun: "làm với người Hàn"."""
     workers = phrase_matcher("worker").pattern
-    count = r"(?:(?:\w+\s+)?\d[\d.,]*\s+)?"
+    words = (
+        rf"(?:{fold('hàng')}\s+\w+|{fold('nhiều')}|{fold('một số')}|{fold('các')}|{fold('những')})"
+    )
+    count = rf"(?:(?:\w+\s+)?\d[\d.,]*\s+|{words}\s+)?"
     return re.compile(
         rf"{count}(?:{workers}|người)(?:\s+(?:đến\s+)?từ)?|{phrase_matcher('people').pattern}"
     )
@@ -3100,7 +3133,7 @@ def is_place_annotation(text: str, hits: list[Hit], i: int) -> bool:
 def is_shared_membership(text: str, hits: list[Hit], i: int) -> bool:
     """Whether a relative clause after a framework says both sides are members of it: "Hiệp định
     CPTPP mà cả hai nước là thành viên", "các hiệp định CPTPP và RCEP mà cả hai cùng là"."""
-    if partner_kind(hits[i].code) != "framework":
+    if partner_kind(hits[i].code) not in ("framework", "agreement"):
         return False
     rest = FRAMEWORK_MATE.sub("", text[hits[i].end :], count=1)
     clause = fold(CLAUSE_BREAK.split(rest, maxsplit=1)[0])
@@ -3306,7 +3339,9 @@ def is_third_party(hit: Hit, hits: list[Hit], main: frozenset[str]) -> bool:
     """A framework in an article about another counterpart, or a country in a sentence about it;
     an organisation named there is a participant in its own right."""
     kind = partner_kind(hit.code)
-    return kind == "framework" or (kind == "country" and any(h.code in main for h in hits))
+    return kind in ("framework", "agreement") or (
+        kind == "country" and any(h.code in main for h in hits)
+    )
 
 
 def is_paired(text: str, hits: list[Hit], i: int) -> bool:
@@ -3373,6 +3408,40 @@ def reached_by(folded: str, kind: str, start: int, max_words: int) -> bool:
     return any(
         governs(folded[cue.end() : start], max_words)
         for cue in phrase_matcher(kind).finditer(folded, 0, start)
+    )
+
+
+def relation_of_others(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether hit i stands in a dashed pair without Vietnam after a word for relations: "quan hệ
+    ASEAN - EU", "hợp tác ASEAN - Hàn Quốc", "xung đột Nga - Ukraine"."""
+    first, last = dashed_pair(text, hits, i)
+    if first == last or any(hit.code == HOME for hit in hits[first : last + 1]):
+        return False
+    return bool(RELATION_BEFORE.search(fold(text), 0, hits[first].start))
+
+
+def is_arena(text: str, hits: list[Hit], i: int, head: int) -> bool:
+    """Whether an organisation is only the frame two sides work in: "nhất trí phối hợp chặt chẽ
+    trong khuôn khổ ASEAN", "ủng hộ lẫn nhau tại Liên hợp quốc", "trong khuôn khổ ASEAN - EU"."""
+    start = hits[min(head, dashed_pair(text, hits, i)[0])].start
+    return partner_kind(hits[i].code) != "country" and bool(
+        ARENA_BEFORE.search(fold(text), 0, start)
+    )
+
+
+def dashed_pair(text: str, hits: list[Hit], i: int) -> tuple[int, int]:
+    """The first and last hits of the names joined to hit i by dashes: "ASEAN - Hàn Quốc"."""
+    first = last = i
+    while first > 0 and is_dashed(text, hits[first - 1], hits[first]):
+        first -= 1
+    while last + 1 < len(hits) and is_dashed(text, hits[last], hits[last + 1]):
+        last += 1
+    return first, last
+
+
+def is_dashed(text: str, left: Hit, right: Hit) -> bool:
+    return bool(PAIR_DASH.fullmatch(text, left.end, right.start)) and not (
+        left.in_name or right.in_name
     )
 
 

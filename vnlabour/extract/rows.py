@@ -7,7 +7,7 @@ from dataclasses import dataclass
 class Mention:
     article_id: str
     partner_code: str  # ISO 3166-1 alpha-3 or organisation acronym
-    partner_kind: str  # country | organisation | framework
+    partner_kind: str  # country | organisation | framework | agreement
     role: str  # partner | host | mentioned
     name_vi: str
     name_en: str
