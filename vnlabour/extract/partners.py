@@ -3379,12 +3379,16 @@ def negated_predicate() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{aspects})\s+)*(?:{phrase_matcher('negation').pattern})")
 
 
-def joined_chain(text: str, hits: list[Hit], i: int) -> tuple[int, int]:
-    """The first and last hits of the chain of joined names hit i stands in."""
+def joined_chain(
+    text: str, hits: list[Hit], i: int, joins: Callable[[str, Hit, Hit], bool] | None = None
+) -> tuple[int, int]:
+    """The first and last hits of the chain of joined names hit i stands in (by dashes only with
+    joins=is_dashed: "ASEAN - Hàn Quốc")."""
+    joins = joins or is_joined
     first = last = i
-    while first > 0 and is_joined(text, hits[first - 1], hits[first]):
+    while first > 0 and joins(text, hits[first - 1], hits[first]):
         first -= 1
-    while last + 1 < len(hits) and is_joined(text, hits[last], hits[last + 1]):
+    while last + 1 < len(hits) and joins(text, hits[last], hits[last + 1]):
         last += 1
     return first, last
 
@@ -3414,7 +3418,7 @@ def reached_by(folded: str, kind: str, start: int, max_words: int) -> bool:
 def relation_of_others(text: str, hits: list[Hit], i: int) -> bool:
     """Whether hit i stands in a dashed pair without Vietnam after a word for relations: "quan hệ
     ASEAN - EU", "hợp tác ASEAN - Hàn Quốc", "xung đột Nga - Ukraine"."""
-    first, last = dashed_pair(text, hits, i)
+    first, last = joined_chain(text, hits, i, is_dashed)
     if first == last or any(hit.code == HOME for hit in hits[first : last + 1]):
         return False
     return bool(RELATION_BEFORE.search(fold(text), 0, hits[first].start))
@@ -3423,20 +3427,10 @@ def relation_of_others(text: str, hits: list[Hit], i: int) -> bool:
 def is_arena(text: str, hits: list[Hit], i: int, head: int) -> bool:
     """Whether an organisation is only the frame two sides work in: "nhất trí phối hợp chặt chẽ
     trong khuôn khổ ASEAN", "ủng hộ lẫn nhau tại Liên hợp quốc", "trong khuôn khổ ASEAN - EU"."""
-    start = hits[min(head, dashed_pair(text, hits, i)[0])].start
+    start = hits[min(head, joined_chain(text, hits, i, is_dashed)[0])].start
     return partner_kind(hits[i].code) != "country" and bool(
         ARENA_BEFORE.search(fold(text), 0, start)
     )
-
-
-def dashed_pair(text: str, hits: list[Hit], i: int) -> tuple[int, int]:
-    """The first and last hits of the names joined to hit i by dashes: "ASEAN - Hàn Quốc"."""
-    first = last = i
-    while first > 0 and is_dashed(text, hits[first - 1], hits[first]):
-        first -= 1
-    while last + 1 < len(hits) and is_dashed(text, hits[last], hits[last + 1]):
-        last += 1
-    return first, last
 
 
 def is_dashed(text: str, left: Hit, right: Hit) -> bool:
