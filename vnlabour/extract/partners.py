@@ -491,6 +491,7 @@ class Frame:
     abroad: frozenset[str] = frozenset()
     year: int | None = None  # of the event: years before it are background
     senders_ranked: bool = False  # of a sentence: Vietnam's rank among senders comes next
+    rivals: frozenset[str] = frozenset()  # compared with Vietnam in the headline: no counterparts
 
 
 @dataclass(frozen=True)
@@ -525,9 +526,7 @@ def find_mentions(article: Article) -> list[Mention]:
         sentence_judgements(sentence.text, hits, frame)
         for sentence, hits, frame in zip(article.sentences, hits_by_sentence, frames, strict=True)
     ]
-    compared = compared_codes(hits_by_sentence, judged) | headline_peers(
-        article.title, article_wide.year
-    )
+    compared = compared_codes(hits_by_sentence, judged) | article_wide.rivals
     peers = compared - article_wide.counterparts
     mentions = []
     for n, (sentence, hits) in enumerate(zip(article.sentences, hits_by_sentence, strict=True)):
@@ -784,13 +783,14 @@ def article_frame(article: Article, hits: list[list[Hit]]) -> Frame:
     year = event_year(article)
     workforces = frozenset().union(*(foreign_workforces(text) for text in lead_texts(article)))
     abroad = workforces - {HOME}
+    rivals = headline_peers(article.title, year)
     return Frame(
-        counterparts=main_counterparts(article.sentences, hits, year, abroad)
-        - headline_peers(article.title, year),
+        counterparts=main_counterparts(article.sentences, hits, year, abroad) - rivals,
         crime=reports_crime(article),
         inbound=HOME in workforces,
         abroad=abroad,
         year=year,
+        rivals=rivals,
     )
 
 
