@@ -391,6 +391,7 @@ def test_parse_date(value, expected):
         ("https://x.vn/lao-dong-20231214185912112.htm", "2023-12-14"),
         ("https://x.vn/tin/2019/06/lao-dong.html", "2019-06"),
         ("https://x.vn/2019/06/15/lao-dong.html", "2019-06-15"),
+        ("https://x.vn/hoi-nghi-asean-2022/12/14/lao-dong.html", "2022-12-14"),  # after a slug
         ("https://x.vn/lao-dong-4567890.html", ""),
         ("https://x.vn/lao-dong-20231340123.htm", ""),
         ("https://x.vn/2019/13/lao-dong", ""),

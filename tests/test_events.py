@@ -614,6 +614,14 @@ DATE_CASES = [
         "",
         ("2025", "anniversary"),
     ),
+    # an anniversary still to come "next year" dates the talks the year before it
+    (
+        "Tổng thống Hàn Quốc hội đàm với Chủ tịch nước\n"
+        "Ngày 8/4, hai nhà lãnh đạo hội đàm, khi hai nước hướng tới kỷ niệm 35 năm thiết lập quan"
+        " hệ ngoại giao vào năm tới.",
+        "",
+        ("2026-04-08", "anniversary"),
+    ),
     # an anniversary whose bracket states its years needs no reference row
     (
         "Đại sứ quán làm việc với Bahrain\n"

@@ -6461,6 +6461,98 @@ ROUND42_CASES = [  # diplomacy's arenas, trade agreements, rankings of destinati
 ]
 
 
+ROUND43_CASES = [  # agency names, recruiting sources, sea areas, observers, shares, past jobs
+    (  # a ministry's name holds the word "Đầu tư": no cue, the partner cue after it governs
+        [
+            "Sáng 3/6, Bộ Kế hoạch và Đầu tư làm việc với phía Hàn Quốc về hợp tác lao động.",
+            "Hai bên thống nhất tăng cường trao đổi thông tin.",
+        ],
+        [("KOR", "partner")],
+    ),
+    (  # the countries a foreign employer also recruits from are other senders
+        [
+            "Ngày 4/3, Cục làm việc với Bộ Lao động Ba Lan về tuyển dụng lao động Việt Nam.",
+            "Các trang trại Ba Lan đang tuyển đồng thời từ Nepal, Bangladesh và Việt Nam.",
+        ],
+        [("POL", "partner"), ("POL", "partner"), ("NPL", "mentioned"), ("BGD", "mentioned")],
+    ),
+    (  # the same, without Vietnam in the list
+        [
+            "Ngày 8/5, Bộ trưởng tiếp Đại sứ Israel về việc đưa lao động sang làm nông nghiệp.",
+            "Theo Đại sứ, nước này cũng đang tuyển dụng từ Thái Lan, Ấn Độ.",
+        ],
+        [("ISR", "partner"), ("THA", "mentioned"), ("IND", "mentioned")],
+    ),
+    (  # a sea area near a country is a place, not a partner
+        [
+            "Ngày 2/8, ILO và Cục Hàng hải khởi động dự án bảo vệ thuyền viên trên tàu cá.",
+            "Thời gian qua, nhiều thuyền viên Việt Nam được giải cứu từ các tàu cá hoạt động ở"
+            " vùng biển gần Somalia và Fiji.",
+        ],
+        [("ILO", "partner"), ("SOM", "mentioned"), ("FJI", "mentioned")],
+    ),
+    (  # an investment agreement named after its two sides is an instrument
+        [
+            "Chiều 6/11, Thủ tướng hội đàm với Thủ tướng Bỉ về lao động và thương mại.",
+            "Việt Nam đề nghị Bỉ sớm phê chuẩn Hiệp định Bảo hộ đầu tư Việt Nam - EU (EVIPA).",
+        ],
+        [("BEL", "partner"), ("BEL", "mentioned"), ("EVIPA", "mentioned")],
+    ),
+    (  # an observer's capacity named before the organisation holding it
+        [
+            "Ngày 12/10, đoàn Việt Nam dự Hội nghị Bộ trưởng Tiến trình Colombo tại Nepal.",
+            "Hội nghị có sự tham gia với tư cách quan sát viên của Tổ chức Di cư quốc tế (IOM).",
+        ],
+        [("CPROC", "partner"), ("NPL", "host"), ("IOM", "mentioned")],
+    ),
+    (  # another nation's share of a foreign country's foreign workers is no destination
+        [
+            "Ngày 7/4, Bộ trưởng làm việc với Bộ trưởng Nguồn nhân lực Malaysia tại Hà Nội.",
+            "Theo phía bạn, Malaysia hiện tiếp nhận khoảng 2 triệu lao động nước ngoài, trong đó"
+            " Indonesia có gần 700.000 người.",
+        ],
+        [("MYS", "partner"), ("MYS", "partner"), ("IDN", "mentioned")],
+    ),
+    (  # earlier agreements counted before the one reported
+        [
+            "Ngày 9/9, Việt Nam và Bahrain ký bản ghi nhớ về hợp tác lao động.",
+            "Đây là văn bản thứ tư Việt Nam ký với một nước Trung Đông, sau các văn bản với Kuwait"
+            " và Oman.",
+        ],
+        [("BHR", "partner"), ("KWT", "mentioned"), ("OMN", "mentioned")],
+    ),
+    (  # tradesmen named by their trade and nationality are other nations' workers
+        [
+            "Ngày 15/5, Liên đoàn Công nghiệp Séc phỏng vấn thợ hàn Việt Nam tại Hà Nội.",
+            '"Thợ hàn Philippines đã sang làm việc với chúng tôi từ vài năm trước", ông nói.',
+        ],
+        [("CZE", "partner"), ("PHL", "mentioned")],
+    ),
+    (  # a country's name inside a joint-stock company's name
+        [
+            "Ngày 20/6, Cục làm việc với Công ty cổ phần Nhân lực Quốc tế Hà Lan Việt về lao động"
+            " bị nợ lương tại Romania.",
+        ],
+        [("NLD", "mentioned"), ("ROU", "partner")],
+    ),
+    (  # in a crime report, the country whose ministry signed with Vietnam's is a partner
+        [
+            "Chiều 3/3, Công an tỉnh Tây Ninh tiếp nhận 15 công dân bị lừa sang Campuchia.",
+            "Việc bàn giao thực hiện theo Bản ghi nhớ giữa Bộ Công an Việt Nam và Bộ Nội vụ"
+            " Campuchia.",
+        ],
+        [("KHM", "mentioned"), ("KHM", "partner")],
+    ),
+    (  # a speaker's past many years ago is background
+        [
+            "Ngày 10/10, IOM khởi động dự án hỗ trợ lao động di cư trở về tại Nghệ An.",
+            "Nhiều năm trước, tôi làm việc với lao động nhập cư tại Malaysia, bà cho biết.",
+        ],
+        [("IOM", "partner"), ("MYS", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -6509,6 +6601,7 @@ ROUND42_CASES = [  # diplomacy's arenas, trade agreements, rankings of destinati
         *ROUND40_CASES,
         *ROUND41_CASES,
         *ROUND42_CASES,
+        *ROUND43_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

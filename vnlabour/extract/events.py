@@ -49,6 +49,9 @@ _ANNIVERSARY = re.compile(
     r"|(?P<membership>(?:Việt\s+Nam\s+)?(?:tái\s+)?(?:gia\s+nhập|là\s+thành\s+viên)))",
     re.IGNORECASE,
 )  # diplomatic relations with a country, or membership of an organisation ("tái gia nhập ILO")
+_NEXT_YEAR = re.compile(
+    r"\s+(?:vào\s+)?năm\s+(?:tới|sau)(?!\w)"
+)  # "… quan hệ ngoại giao| vào năm tới"
 _YEARS_IN_BRACKETS = re.compile(  # " ... Việt Nam - Xê-nê-gan (1969-2024)" after an anniversary
     r"[^().!?]{0,120}?\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)"
 )
@@ -1183,8 +1186,9 @@ def relation_years() -> dict[str, int]:
 def year_from_anniversary(
     article: Article, partners: tuple[str, ...], mentions: Sequence[Mention]
 ) -> int | None:
-    """'kỷ niệm 60 năm thiết lập quan hệ ngoại giao' with Laos (1962) -> 2022, or the year any
-    anniversary's bracket states ("kỷ niệm 15 năm kết nghĩa (2009-2024)"), if all agree."""
+    """'kỷ niệm 60 năm thiết lập quan hệ ngoại giao' with Laos (1962) -> 2022 (2021 when it
+    comes "vào năm tới"), or the year any anniversary's bracket states ("kỷ niệm 15 năm kết
+    nghĩa (2009-2024)"), if all agree."""
     years = set()
     for sentence in article.sentences:
         for match in _CELEBRATED.finditer(sentence.text):
@@ -1201,7 +1205,8 @@ def year_from_anniversary(
             kinds = ("organisation", "framework") if match.group("membership") else ("country",)
             code = anniversary_partner(sentence, mentions, partners, kinds)
             if code is not None:
-                years.add(relation_years()[code] + int(match.group(1)))
+                coming = bool(_NEXT_YEAR.match(sentence.text, match.end()))
+                years.add(relation_years()[code] + int(match.group(1)) - coming)
     return years.pop() if len(years) == 1 else None
 
 

@@ -37,6 +37,12 @@ FOLDED_TEXTS = 16384  # sentences and phrases whose folded form is remembered
 KEY_END = ""  # the trie entry that marks the end of a key
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)  # "đến từ |Ấn Độ", "từ |tháng 5/2022"
 NEW_TONE_PLACEMENT = re.compile("[ou][àáảãạèéẻẽẹỳýỷỹỵ]")  # "hoà", "thuỷ"
+QUOTES_OPENING = "\"“‘'("
+AGENCY_HEAD = re.compile(
+    r"(?<!\w)(?:Bộ|Sở|Ủy ban|Uỷ ban|Ngân hàng|Quỹ|Viện|Tổng cục|Cục|Hiệp hội)\s"
+)
+AGENCY_NAME_CHARS = 60  # "Bộ Lao động - Thương binh và |Xã hội"
+AGENCY_NAME_WORDS = 8
 
 Trie = dict[str, "Trie"]
 
@@ -49,8 +55,10 @@ class Cue:
 
 
 def words_before(text: str, start: int, count: int) -> list[str]:
-    """The one- to count-word phrases ending just before start, lower-cased."""
-    words = fold(" ".join(text[:start].rsplit(maxsplit=count)[-count:])).split()
+    """The one- to count-word phrases ending just before start, lower-cased, without the quote
+    or bracket that opens one ("\"Thợ hàn |Philippines")."""
+    folded = fold(" ".join(text[:start].rsplit(maxsplit=count)[-count:]))
+    words = [word for word in (w.lstrip(QUOTES_OPENING) for w in folded.split()) if word]
     return [" ".join(words[-n:]) for n in range(1, count + 1) if len(words) >= n]
 
 
@@ -63,7 +71,25 @@ def sentence_cues(masked: str) -> tuple[Cue, ...]:
     """find_cues, remembered: the partner stages ask about the same sentence several times."""
     pattern, kinds = cue_matcher()
     return tuple(
-        Cue(kinds[name_key(m.group())], m.start(), m.end()) for m in pattern.finditer(fold(masked))
+        Cue(kinds[name_key(m.group())], m.start(), m.end())
+        for m in pattern.finditer(fold(masked))
+        if not in_agency_name(masked, m.start())
+    )
+
+
+def in_agency_name(text: str, start: int) -> bool:
+    """Whether a capitalised cue is a later word of an agency's name, no cue of its own: "Bộ Kế
+    hoạch và |Đầu tư", "Bộ Văn hóa, Thể thao và |Du lịch"."""
+    if not text[start].isupper():
+        return False
+    window = text[max(0, start - AGENCY_NAME_CHARS) : start]
+    heads = list(AGENCY_HEAD.finditer(window))
+    if not heads:
+        return False
+    words = window[heads[-1].end() :].replace(",", " ").split()
+    return 0 < len(words) <= AGENCY_NAME_WORDS and all(
+        word == "và" or word[0].isupper() or (n > 0 and words[n - 1][0].isupper())
+        for n, word in enumerate(words)
     )
 
 

@@ -173,6 +173,10 @@ DESTINATION_RANKED = re.compile(fold(r"điểm đến|thị trường"))  # "Nh�
 RELATION_BEFORE = re.compile(
     rf"(?<!\w)(?:{fold('quan hệ')}|{fold('hợp tác')}|{fold('xung đột')})\s+$"
 )
+BETWEEN_VIETNAM_AND = re.compile(  # "giữa Bộ Công an Việt Nam và Bộ Nội vụ |Campuchia"
+    r"(?<!\w)giữa\s[^,;:.]*?(?<!\w)việt\s+nam\s(?:[^,;:.]*\s)?(?:và|với)\s[^,;:.]*$"
+)
+OF_BEFORE = re.compile(r"\s+của\s+")  # "quan sát viên| của |ILO"
 ARENA_BEFORE = re.compile(rf"(?<!\w)(?:trong\s+{fold('khuôn khổ')}|trong|tại)\s+$")
 MARKET_NOUN = re.compile(r"thị\s+trường")  # a destination cue that is the compared noun
 MARKET_BEFORE = re.compile(r"(?<!\w)thị\s+trường\s+$")  # "thị trường |Nhật Bản có 80.120 lao động"
@@ -315,6 +319,10 @@ MAX_QUALIFIERS = 6  # "nhân lực y tế từ", "lao động giúp việc gia �
 ARRIVAL_WORDS = ("về", "sang", "đến", "tại", "ở", "vào")  # "lao động sang |Việt Nam": not its own
 WORKPLACE = re.compile(  # "| trong các nhà máy của X", "| đang làm việc tại Ả Rập Xê Út"
     r"(?:\s+(?:đang\s+)?(?:làm\s+việc|sinh\s+sống|cư\s+trú))?\s+(?:trong|tại|ở)\s+[^,;:()\"“”]{1,60}$"
+)
+RECRUITED_FROM = re.compile(  # "tuyển dụng từ |Ấn Độ", "đang tuyển đồng thời tại |Philippines"
+    r"(?<!\w)(?:tuyển dụng|tuyển|tiếp nhận)(?:\s+(?:đồng thời|cùng lúc|song song))?"
+    r"\s+(?:từ|tại)\s*$"
 )
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
 PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # not a company's trade
@@ -926,6 +934,8 @@ def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
     partner."""
     if partner_kind(hits[i].code) != "country" or is_paired(text, hits, i):
         return False
+    if BETWEEN_VIETNAM_AND.search(fold(text), 0, hits[i].start):
+        return False  # "Bản ghi nhớ … giữa Bộ Công an Việt Nam và Bộ Nội vụ |Campuchia"
     cues = find_cues(mask(text, hits))
     head = list_heads(text, hits)[i]
     if rescued_from(text, hits, head, cues):
@@ -995,18 +1005,29 @@ def counted_origin(figure: Figure, inbound: bool) -> str:
 
 def counted_destination(figure: Figure) -> str:
     """The figure's destination, unless people not from Vietnam are counted as the subject's
-    own ("trong khi đó Philippines có hơn 400.000 thuyền viên"); a destination's foreign
+    own ("trong khi đó Philippines có hơn 400.000 thuyền viên") or as its share of another
+    country's foreign workers; a destination's foreign
     workers count Vietnam's among them ("Oman có 1,8 triệu lao động nước ngoài")."""
     text = figure.evidence
     hit = first_hit(text, figure.destination)
-    if (
-        figure.origin != HOME
-        and hit is not None
-        and has_people(text, hit)
-        and not phrase_matcher("foreign_worker").search(fold(text))
-    ):
+    if figure.origin == HOME or hit is None:
+        return figure.destination
+    if has_people(text, hit) and not phrase_matcher("foreign_worker").search(fold(text)):
         return ""
-    return figure.destination
+    return "" if shares_foreign_workforce(text, hit) else figure.destination
+
+
+def shares_foreign_workforce(text: str, hit: Hit) -> bool:
+    """Whether the name's count is its nationals' share of another country's foreign workers,
+    Vietnam not named: "Ả Rập Xê-út tiếp nhận hơn 13 triệu lao động nước ngoài, trong đó
+    Philippines có trên 600.000 người"."""
+    folded = fold(text[: hit.start])
+    share = next(reversed(list(OF_WHICH.finditer(folded))), None)
+    return (
+        share is not None
+        and bool(phrase_matcher("foreign_worker").search(folded, 0, share.start()))
+        and all(other.code != HOME for other in named_hits(text))
+    )
 
 
 def first_hit(text: str, code: str) -> Hit | None:
@@ -1882,12 +1903,15 @@ def is_programme_source(text: str, hits: list[Hit], head: int) -> bool:
 def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
     """Whether an observer's or a guest's capacity later in its phrase is the name's, the name
     coming before the verb of attending: "Đại diện ILO và IOM dự phiên khai mạc với tư cách quan
-    sát viên", not "Thứ trưởng dự Hội nghị G20 với tư cách khách mời"."""
+    sát viên", or the capacity's holder after it ("có sự tham gia với tư cách quan sát viên của
+    ILO"), not "Thứ trưởng dự Hội nghị G20 với tư cách khách mời"."""
+    folded = fold(text)
+    start, end = hits[list_heads(text, hits)[i]].start, hits[list_end(text, hits, i)].end
+    if any(c.kind == "observer" and OF_BEFORE.fullmatch(folded, c.end, start) for c in cues):
+        return True
     observers = [c for c in cues if c.kind == "observer" and c.start >= hits[i].end]
     if not observers:
         return False  # most names: no observer after them
-    folded = fold(text)
-    start, end = hits[list_heads(text, hits)[i]].start, hits[list_end(text, hits, i)].end
     phrase_start = max((m.end() for m in PHRASE_BREAK.finditer(folded, 0, start)), default=0)
     attends = ATTENDS.search(folded, phrase_start, start)
     if (
@@ -2615,6 +2639,8 @@ def unwarned_context(
     others_of_owners = (
         countries - owners if owned and not comes_to_vietnam(text, hits, cues) else frozenset()
     )
+    if recruited := recruited_abroad(text, hits, heads) & countries:
+        return Context(recruited, frozenset())  # "nước này tuyển dụng từ Ấn Độ, Sri Lanka"
     nationals = worker_nationalities(text, hits, heads)
     if nationals:  # and the countries ranked beside them by a head count ("Nepal với 900 người")
         nationals |= {heads[i] for i in countries if counted_after(text, hits[i])}
@@ -3247,6 +3273,18 @@ def comes_to_vietnam(text: str, hits: list[Hit], cues: list[Cue]) -> bool:
     )
 
 
+def recruited_abroad(text: str, hits: list[Hit], heads: list[int]) -> frozenset[int]:
+    """The foreign countries of a list a foreign employer recruits from ("nước này đang tuyển
+    dụng từ Ấn Độ, Sri Lanka và Việt Nam"): other sending nations, not partners."""
+    return frozenset(
+        j
+        for i in set(heads)
+        if RECRUITED_FROM.search(text, 0, hits[i].start)
+        for j in range(i, list_end(text, hits, i) + 1)
+        if is_foreign_country(hits[j])
+    )
+
+
 def worker_nationalities(text: str, hits: list[Hit], heads: list[int]) -> set[int]:
     """The list heads of foreign countries named as the nationality of workers ("lao động
     Campuchia và Lào"), Vietnam's own workers left out."""
@@ -3356,10 +3394,15 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
     ranked = RANK_OPENING.search(folded, 0, head)  # "tiếp theo là Lào và Việt Nam"
     placed = AT_BEFORE.search(folded, 0, hits[first].start)  # "hoạt động tại Việt Nam và Lào"
     # nationalities, "phần lớn là người Ấn Độ, Syria và Việt Nam", or origins that a list opens
-    # or "từ" does, "lao động từ Philippines, Mông Cổ và Việt Nam", "lao động từ Việt Nam và Lào"
-    nationals = people_before().search(folded, 0, head) or (
-        (head < hits[first].start or folded[:head].rstrip().endswith("từ"))
-        and follows_worker_noun(text, head, hits[last].end)
+    # or "từ" does, "lao động từ Philippines, Mông Cổ và Việt Nam", "lao động từ Việt Nam và Lào",
+    # "nước này tuyển dụng từ Ấn Độ, Sri Lanka và Việt Nam"
+    nationals = (
+        people_before().search(folded, 0, head)
+        or RECRUITED_FROM.search(text, 0, head)
+        or (
+            (head < hits[first].start or folded[:head].rstrip().endswith("từ"))
+            and follows_worker_noun(text, head, hits[last].end)
+        )
     )
     return not (ranked or placed or nationals) and any(
         hit.code == HOME for hit in hits[first : last + 1]
