@@ -49,9 +49,9 @@ _ANNIVERSARY = re.compile(
     r"|(?P<membership>(?:Việt\s+Nam\s+)?(?:tái\s+)?(?:gia\s+nhập|là\s+thành\s+viên)))",
     re.IGNORECASE,
 )  # diplomatic relations with a country, or membership of an organisation ("tái gia nhập ILO")
-_NEXT_YEAR = re.compile(
+_NEXT_YEAR = re.compile(  # "quan hệ ngoại giao| vào năm tới": an anniversary still to come
     r"\s+(?:vào\s+)?năm\s+(?:tới|sau)(?!\w)"
-)  # "… quan hệ ngoại giao| vào năm tới"
+)
 _YEARS_IN_BRACKETS = re.compile(  # " ... Việt Nam - Xê-nê-gan (1969-2024)" after an anniversary
     r"[^().!?]{0,120}?\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)"
 )

@@ -37,11 +37,11 @@ FOLDED_TEXTS = 16384  # sentences and phrases whose folded form is remembered
 KEY_END = ""  # the trie entry that marks the end of a key
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)  # "đến từ |Ấn Độ", "từ |tháng 5/2022"
 NEW_TONE_PLACEMENT = re.compile("[ou][àáảãạèéẻẽẹỳýỷỹỵ]")  # "hoà", "thuỷ"
-QUOTES_OPENING = "\"“‘'("
-AGENCY_HEAD = re.compile(
+QUOTES_OPENING = "\"“‘'("  # what may open a word: "\"Thợ hàn"
+AGENCY_HEAD = re.compile(  # the word that opens an agency's name: "|Bộ Kế hoạch và Đầu tư"
     r"(?<!\w)(?:Bộ|Sở|Ủy ban|Uỷ ban|Ngân hàng|Quỹ|Viện|Tổng cục|Cục|Hiệp hội)\s"
 )
-AGENCY_NAME_CHARS = 60  # "Bộ Lao động - Thương binh và |Xã hội"
+AGENCY_NAME_CHARS = 60  # how far back its name starts: "Bộ Văn hóa, Thể thao và |Du lịch"
 AGENCY_NAME_WORDS = 8
 
 Trie = dict[str, "Trie"]

@@ -1006,8 +1006,8 @@ def counted_origin(figure: Figure, inbound: bool) -> str:
 def counted_destination(figure: Figure) -> str:
     """The figure's destination, unless people not from Vietnam are counted as the subject's
     own ("trong khi đó Philippines có hơn 400.000 thuyền viên") or as its share of another
-    country's foreign workers; a destination's foreign
-    workers count Vietnam's among them ("Oman có 1,8 triệu lao động nước ngoài")."""
+    country's foreign workers; a destination's foreign workers count Vietnam's among them ("Oman
+    có 1,8 triệu lao động nước ngoài")."""
     text = figure.evidence
     hit = first_hit(text, figure.destination)
     if figure.origin == HOME or hit is None:
