@@ -1022,11 +1022,9 @@ def shares_foreign_workforce(text: str, hit: Hit) -> bool:
     Vietnam not named: "Ả Rập Xê-út tiếp nhận hơn 13 triệu lao động nước ngoài, trong đó
     Philippines có trên 600.000 người"."""
     folded = fold(text[: hit.start])
-    share = next(reversed(list(OF_WHICH.finditer(folded))), None)
-    return (
-        share is not None
-        and bool(phrase_matcher("foreign_worker").search(folded, 0, share.start()))
-        and all(other.code != HOME for other in named_hits(text))
+    foreign = phrase_matcher("foreign_worker").search(folded)
+    return bool(foreign and OF_WHICH.search(folded, foreign.end())) and not names_vietnam(
+        text, named_hits(text)
     )
 
 
@@ -1905,13 +1903,16 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
     coming before the verb of attending: "Đại diện ILO và IOM dự phiên khai mạc với tư cách quan
     sát viên", or the capacity's holder after it ("có sự tham gia với tư cách quan sát viên của
     ILO"), not "Thứ trưởng dự Hội nghị G20 với tư cách khách mời"."""
+    observers = [c for c in cues if c.kind == "observer"]
+    if not observers:
+        return False  # most sentences: no observer
     folded = fold(text)
     start, end = hits[list_heads(text, hits)[i]].start, hits[list_end(text, hits, i)].end
-    if any(c.kind == "observer" and OF_BEFORE.fullmatch(folded, c.end, start) for c in cues):
-        return True
-    observers = [c for c in cues if c.kind == "observer" and c.start >= hits[i].end]
+    if any(OF_BEFORE.fullmatch(folded, c.end, start) for c in observers):
+        return True  # "với tư cách quan sát viên của |ILO"
+    observers = [c for c in observers if c.start >= hits[i].end]
     if not observers:
-        return False  # most names: no observer after them
+        return False  # no observer after the name
     phrase_start = max((m.end() for m in PHRASE_BREAK.finditer(folded, 0, start)), default=0)
     attends = ATTENDS.search(folded, phrase_start, start)
     if (
@@ -3389,6 +3390,8 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
     if hits[i].in_name:
         return False
     first, last = joined_chain(text, hits, i)
+    if all(hit.code != HOME for hit in hits[first : last + 1]):
+        return False  # most chains: no Vietnam in them
     folded = fold(text)
     head = hits[list_heads(text, hits)[first]].start  # "tiếp đến là |Indonesia, Lào và Việt Nam"
     ranked = RANK_OPENING.search(folded, 0, head)  # "tiếp theo là Lào và Việt Nam"
@@ -3404,9 +3407,7 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
             and follows_worker_noun(text, head, hits[last].end)
         )
     )
-    return not (ranked or placed or nationals) and any(
-        hit.code == HOME for hit in hits[first : last + 1]
-    )
+    return not (ranked or placed or nationals)
 
 
 def pair_negated(text: str, hits: list[Hit], i: int) -> bool:
