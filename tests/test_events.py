@@ -1394,6 +1394,22 @@ DATE_CASES = [
         "2025-03-12",
         ("2025-03-12", "published_date"),
     ),
+    # of a year's total and the months since, the latest period reported dates the article
+    (
+        "Thanh Hóa đưa hơn 12.000 người đi làm việc ở nước ngoài\n"
+        "Năm 2023, toàn tỉnh có 12.340 lao động xuất cảnh, vượt 10% kế hoạch.\n"
+        "Riêng ba tháng đầu năm 2024, tỉnh đã đưa thêm 3.105 người sang Nhật Bản, Đài Loan.",
+        "",
+        ("2024-03", "text"),
+    ),
+    # "bốn tháng đầu năm" with no year is the publication's year, not the compared quarter's
+    (
+        "Lao động đi Đài Loan tăng\n"
+        "Cục cho biết bốn tháng đầu năm đã có 9.870 lao động sang Đài Loan, tăng 14% so với"
+        " quý I/2023.",
+        "2024-05-09",
+        ("2024-04", "text"),
+    ),
 ]
 
 

@@ -6553,6 +6553,69 @@ ROUND43_CASES = [  # agency names, recruiting sources, sea areas, observers, sha
 ]
 
 
+ROUND44_CASES = [  # observers named after the capacity, a counterpart's own dealings, scare quotes
+    (  # observers "đến từ" an organisation and countries after it, the list broken by "như"
+        [
+            "Ngày 10/10, tại Hà Nội, Hội nghị quan chức cấp cao Tiến trình Colombo khai mạc.",
+            "Hội nghị có các quan sát viên đến từ Tổ chức Di cư Quốc tế (IOM), Liên minh châu Âu"
+            " và một số nước vùng Vịnh như Bahrain, Oman.",
+        ],
+        [
+            ("CPROC", "partner"),
+            ("IOM", "mentioned"),
+            ("EU", "mentioned"),
+            ("BHR", "mentioned"),
+            ("OMN", "mentioned"),
+        ],
+    ),
+    (  # the counterpart's side says it works with a third country: its own dealings
+        [
+            "Chiều 5/6, Bộ trưởng hội đàm với Bộ trưởng Lao động Lào.",
+            "Phía Lào cho biết đang phối hợp với Thái Lan để quản lý lao động di cư qua biên giới.",
+        ],
+        [("LAO", "partner"), ("LAO", "partner"), ("THA", "mentioned")],
+    ),
+    (  # a scam's claimed partner in quotes is no partner
+        [
+            "Khởi tố giám đốc công ty lừa đảo đưa người đi làm việc ở nước ngoài",
+            'Để tạo lòng tin, đối tượng giới thiệu mình có "đối tác Hàn Quốc" và hứa đưa người'
+            " sang làm việc trong 3 tháng.",
+        ],
+        [("KOR", "mentioned")],
+    ),
+    (  # the donor of an earlier project is background, even the counterpart's own agency
+        [
+            "Ngày 9/9, Thứ trưởng làm việc với Bộ Việc làm và Lao động Hàn Quốc về Chương trình"
+            " EPS.",
+            "Thứ trưởng đề nghị phía Hàn Quốc hỗ trợ đào tạo nghề cho lao động về nước thông qua"
+            " dự án do Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) tài trợ trước đó.",
+        ],
+        [("KOR", "partner"), ("KOR", "partner"), ("KOICA", "mentioned")],
+    ),
+    (  # the UAE's full name spelt "Arab", hosting a forum: a venue
+        [
+            "Ngày 5/11/2024, Hội nghị Bộ trưởng Đối thoại Abu Dhabi lần thứ 8 khai mạc.",
+            "Hội nghị do Các Tiểu vương quốc Arab Thống nhất đăng cai, với sự tham dự của 18 nước.",
+        ],
+        [("ADD", "partner"), ("ARE", "host")],
+    ),
+    (  # workers moved against their contract to other countries: no partners
+        [
+            "Ngày 4/4, Đại sứ quán làm việc với Bộ Ngoại giao và Thương mại Hungary.",
+            "Một số lao động phản ánh bị chuyển sang làm việc ở Croatia, Slovenia trái hợp đồng.",
+        ],
+        [("HUN", "partner"), ("HRV", "mentioned"), ("SVN", "mentioned")],
+    ),
+    (  # the countries the province's workers mostly go to are destinations
+        [
+            "Ngày 3/7, UBND tỉnh Bắc Giang làm việc với Đại sứ Ba Lan về tuyển lao động.",
+            "Lao động của tỉnh chủ yếu đi Nhật Bản và Hàn Quốc.",
+        ],
+        [("POL", "partner"), ("JPN", "partner"), ("KOR", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -6602,6 +6665,7 @@ ROUND43_CASES = [  # agency names, recruiting sources, sea areas, observers, sha
         *ROUND41_CASES,
         *ROUND42_CASES,
         *ROUND43_CASES,
+        *ROUND44_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -130,7 +130,10 @@ _YEAR_GLOSSED = re.compile(  # "năm ngoái (2023)", "năm vừa qua (2023)": th
     re.IGNORECASE,
 )
 _WITHIN = re.compile(r"(?<!\w)trong\s+$", re.IGNORECASE)  # "trong |năm 2024"
-_THIS_YEAR = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.IGNORECASE)  # "Quý I năm nay"
+_THIS_YEAR = re.compile(  # "Quý I năm nay", "ba tháng đầu năm |đã có": the publication year
+    r"(?<!\w)năm\s+nay(?!\w)|(?<=tháng\sđầu\s)năm(?!\s*(?:\d|nay|ngoái|trước|tới|sau)|\w)",
+    re.IGNORECASE,
+)
 _YEARS_LATER = re.compile(  # "Mười năm sau", "Một phần tư thế kỷ sau", "…, thì đến năm 2023"
     r"(?<![\w/.])(?:(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+\w+)?\s+năm\s+sau"
     r"(?!\s+(?:khi|ngày))"
@@ -823,29 +826,47 @@ def statistics_period(lead: Sequence[Sentence], published: str) -> tuple[str, st
     """An article that dates no event and opens on statistics is about their period: "tính đến
     hết tháng 9/2023, tỉnh đã ký 7 thỏa thuận" -> 2023-09, "7 tháng đầu năm 2023, cả nước đưa
     1.100 lao động" -> 2023-07, "năm 2024 toàn tỉnh có 6.820 người" -> 2024; else ("", "").
-    A period's end may come a few sentences into a feature; a year alone must open the text."""
-    for index, sentence in enumerate(lead[:PERIOD_SENTENCES]):
-        text = this_year_named(sentence.text, published)
-        dates = find_dates(text)
-        numbers = counts_outside(text, dates)
-        for when in dates:
-            if looked_back_on(text, when, lead[index + 1 : index + 2]):
-                continue  # "Năm 1999, … Một phần tư thế kỷ sau, …": history
-            if is_period_end(when, numbers, published):
-                return when.last, "text"  # not "6 tháng đầu năm 2025, tỉnh phấn đấu"
-            if when.kind == "until" and not when.year_given and when.month and numbers:
-                year = year_from_published(published, when)  # "Tính đến hết tháng 6, cả nước …"
-                if year is not None:
-                    return with_year(when, year), "published_date"
-            opening = index < STATISTICS_SENTENCES and numbers and when.month is None
-            if opening and is_year_stated(text, dates, when, published):
-                return when.first, "text"
+    A period's end may come a few sentences into a feature; a year alone must open the text.
+    Of several periods ("năm 2023 … Riêng hai tháng đầu năm 2024 …") the latest counts."""
+    periods = [
+        period
+        for index, sentence in enumerate(lead[:PERIOD_SENTENCES])
+        if (period := counted_period(sentence.text, index, lead, published))[0]
+    ]
+    return max(periods, key=lambda period: period_end(period[0]), default=("", ""))
+
+
+def counted_period(
+    text: str, index: int, lead: Sequence[Sentence], published: str
+) -> tuple[str, str]:
+    """The first period the lead's sentence at the index counts, with its basis, or ("", "")."""
+    text = this_year_named(text, published)
+    dates = find_dates(text)
+    numbers = counts_outside(text, dates)
+    for when in dates:
+        if looked_back_on(text, when, lead[index + 1 : index + 2]):
+            continue  # "Năm 1999, … Một phần tư thế kỷ sau, …": history
+        if is_period_end(when, numbers, published):
+            return when.last, "text"  # not "6 tháng đầu năm 2025, tỉnh phấn đấu"
+        if when.kind == "until" and not when.year_given and when.month and numbers:
+            year = year_from_published(published, when)  # "Tính đến hết tháng 6, cả nước …"
+            if year is not None:
+                return with_year(when, year), "published_date"
+        opening = index < STATISTICS_SENTENCES and numbers and when.month is None
+        if opening and is_year_stated(text, dates, when, published):
+            return when.first, "text"
     return "", ""
 
 
+def period_end(iso: str) -> str:
+    """A period's last month, for ordering: "2024" ends in "2024-12"."""
+    return iso if len(iso) > len("YYYY") else f"{iso}-12"
+
+
 def this_year_named(text: str, published: str) -> str:
-    """The text with "năm nay" written as the publication year: "Quý I năm nay, tỉnh có 1.834
-    người" in an article of 2025-04 -> "Quý I năm 2025, …"."""
+    """The text with "năm nay", or a year left out ("bốn tháng đầu năm"), written as the
+    publication year: "Quý I năm nay, tỉnh có 1.834 người" in an article of 2025-04 -> "Quý I
+    năm 2025, …"."""
     year = published[:4]
     return _THIS_YEAR.sub(f"năm {year}", text) if year.isdigit() else text
 

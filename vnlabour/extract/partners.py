@@ -69,6 +69,7 @@ from vnlabour.extract.names import (
     HOME,
     OPENING,
     PAIR_DASH,
+    QUOTED,
     Hit,
     at_sentence_start,
     mask,
@@ -176,7 +177,7 @@ RELATION_BEFORE = re.compile(
 BETWEEN_VIETNAM_AND = re.compile(  # "giữa Bộ Công an Việt Nam và Bộ Nội vụ |Campuchia"
     r"(?<!\w)giữa\s[^,;:.]*?(?<!\w)việt\s+nam\s(?:[^,;:.]*\s)?(?:và|với)\s[^,;:.]*$"
 )
-OF_BEFORE = re.compile(r"\s+của\s+")  # "quan sát viên| của |ILO"
+OF_BEFORE = re.compile(r"\s+(?:của|đến\s+từ)\s+")  # "quan sát viên| của |ILO", "đến từ"
 ARENA_BEFORE = re.compile(rf"(?<!\w)(?:trong\s+{fold('khuôn khổ')}|trong|tại)\s+$")
 MARKET_NOUN = re.compile(r"thị\s+trường")  # a destination cue that is the compared noun
 MARKET_BEFORE = re.compile(r"(?<!\w)thị\s+trường\s+$")  # "thị trường |Nhật Bản có 80.120 lao động"
@@ -293,6 +294,10 @@ MORE_EXAMPLES = re.compile(  # "| và một số nước châu Âu như |": the 
 PLACE_NAME_WORDS = 3  # "ở Thành phố Hồ Chí Minh", "tại Bangkok (Thái Lan)"
 COMPANY_OWNER = re.compile(r"(?:\(|\s+của)\s*$")  # "Linglong (Trung Quốc)", "Emirates của UAE"
 COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Samsung Electronics (Hàn Quốc)"
+EARLIER_DONOR = re.compile(  # "do KOICA| tài trợ trước đó", "do JICA| hỗ trợ trước đây"
+    r"\s*\)?\s*(?:đã\s+)?(?:tài\s+trợ|hỗ\s+trợ)\s+trước\s+(?:đó|đây)(?!\w)", re.IGNORECASE
+)
+SCARE_QUOTE_WORDS = 5  # "đối tác Nhật Bản" in a scam report: a claim, not a partner
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
 CLAUSE_WORDS = 20  # how far "chưa có ... nào" reaches
 ANY_BEFORE = re.compile(r"\s*(?:bất\s+kỳ\s+|bất\s+cứ\s+)?")  # "chưa ký |bất kỳ |thỏa thuận nào"
@@ -459,6 +464,9 @@ GUESTS_OPENING = re.compile(  # "(Tham) dự hội nghị (còn) có …": all i
     r"(?:\s+[^\W\d]+){1,3}\s+(?:còn\s+)?có(?!\w)"
 )
 ATTENDING = re.compile(r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+dự(?!\w)")  # "ILO, IOM |cũng tham dự"
+SIDE_SPEAKING = re.compile(  # "Phía Lào cũng |cho biết", "Đại diện phía bạn |cho biết"
+    r"\W*(?:đại\s+diện\s+)?phía\s+(?:bạn|(?P<name>\S.*?))(?:\s+cũng)?\s*"
+)
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(  # "tại Hiroshima, |Nhật Bản"
     r"(?<!\w)(?:tại|ở)\s+(?P<city>\w+(?:\s+\w+){0,3})\s*,\s*$"
@@ -936,6 +944,8 @@ def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
         return False
     if BETWEEN_VIETNAM_AND.search(fold(text), 0, hits[i].start):
         return False  # "Bản ghi nhớ … giữa Bộ Công an Việt Nam và Bộ Nội vụ |Campuchia"
+    if in_scare_quotes(text, hits[i]):
+        return True  # treo ảnh chụp với "đối tác Nhật Bản": the scam's own claim
     cues = find_cues(mask(text, hits))
     head = list_heads(text, hits)[i]
     if rescued_from(text, hits, head, cues):
@@ -950,6 +960,16 @@ def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
         or actor_cue(text, hits, head, cues)
     )
     return not (cue and (cue.kind == "partner" or partner_side(text, cue, cues)))
+
+
+def in_scare_quotes(text: str, hit: Hit) -> bool:
+    """Whether the name is inside a short quote, a claim the writer keeps at arm's length."""
+    return any(
+        quote.start(1) <= hit.start
+        and hit.end <= quote.end(1)
+        and len(quote.group(1).split()) <= SCARE_QUOTE_WORDS
+        for quote in QUOTED.finditer(text)
+    )
 
 
 def partner_side(text: str, cue: Cue, cues: list[Cue]) -> bool:
@@ -1590,6 +1610,10 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "phối hợp chặt chẽ trong khuôn khổ ASEAN"
     if acts_apart(hit.code, main) and attends_multilateral(text, hits, i, head):
         return Judgement("mentioned", firm=True)  # "ASEAN … với sự tham dự của đoàn Brunei"
+    if EARLIER_DONOR.match(text, hits[list_end(text, hits, i)].end):
+        return Judgement(
+            "mentioned", firm=True
+        )  # "dự án do KOICA tài trợ trước đó": an earlier one
     background = i in context.background and not chairs_forum(text, hits, i)  # the occasion's host
     if (background or i in context.other_flows) and (
         acts_apart(hit.code, main) or (hit.code not in main and LONG_AGO.search(fold(text)))
@@ -1654,7 +1678,7 @@ def hit_judgement(
         main
         and hit.code not in main
         and partner_kind(hit.code) == "country"
-        and told_by_foreigner(text)
+        and (told_by_foreigner(text) or told_by_counterpart(text, hits, main))
         and not vietnam_acts(text, hits, i, cues)
     ):
         return Judgement("mentioned", firm=True)  # "Ông Chea Sophal cho biết, … sang Thái Lan"
@@ -1898,6 +1922,18 @@ def is_programme_source(text: str, hits: list[Hit], head: int) -> bool:
     return bool(PROGRAMME_COUNTRIES.search(folded, 0, start))
 
 
+def told_by_counterpart(text: str, hits: list[Hit], main: frozenset[str]) -> bool:
+    """Whether the counterpart's side says what the sentence reports, its own dealings: "Phía Lào
+    cũng cho biết đang phối hợp với Thái Lan"."""
+    folded = fold(text)
+    speech = phrase_matcher("speech").search(folded)
+    side = SIDE_SPEAKING.fullmatch(folded, 0, speech.start()) if speech else None
+    if side is None or side.start("name") < 0:
+        return side is not None  # "Phía bạn cho biết"
+    speaker = hits[0]
+    return (speaker.start, speaker.end) == side.span("name") and speaker.code in main
+
+
 def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
     """Whether an observer's or a guest's capacity later in its phrase is the name's, the name
     coming before the verb of attending: "Đại diện ILO và IOM dự phiên khai mạc với tư cách quan
@@ -1908,8 +1944,17 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
         return False  # most sentences: no observer
     folded = fold(text)
     start, end = hits[list_heads(text, hits)[i]].start, hits[list_end(text, hits, i)].end
-    if any(OF_BEFORE.fullmatch(folded, c.end, start) for c in observers):
-        return True  # "với tư cách quan sát viên của |ILO"
+    if any(
+        OF_BEFORE.match(folded, c.end, start)
+        and (
+            OF_BEFORE.fullmatch(folded, c.end, start)
+            or names_in_each_phrase(folded, hits, c.end, start)
+        )
+        for c in observers
+    ):
+        return (
+            True  # "với tư cách quan sát viên của |ILO", "… đến từ ILO, EU và các nước như |Qatar"
+        )
     observers = [c for c in observers if c.start >= hits[i].end]
     if not observers:
         return False  # no observer after the name
