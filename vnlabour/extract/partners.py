@@ -1611,9 +1611,7 @@ def hit_judgement(
     if acts_apart(hit.code, main) and attends_multilateral(text, hits, i, head):
         return Judgement("mentioned", firm=True)  # "ASEAN … với sự tham dự của đoàn Brunei"
     if EARLIER_DONOR.match(text, hits[list_end(text, hits, i)].end):
-        return Judgement(
-            "mentioned", firm=True
-        )  # "dự án do KOICA tài trợ trước đó": an earlier one
+        return Judgement("mentioned", firm=True)  # "do KOICA tài trợ trước đó": an earlier project
     background = i in context.background and not chairs_forum(text, hits, i)  # the occasion's host
     if (background or i in context.other_flows) and (
         acts_apart(hit.code, main) or (hit.code not in main and LONG_AGO.search(fold(text)))
@@ -1934,6 +1932,16 @@ def told_by_counterpart(text: str, hits: list[Hit], main: frozenset[str]) -> boo
     return (speaker.start, speaker.end) == side.span("name") and speaker.code in main
 
 
+def holds_capacity(folded: str, hits: list[Hit], observer: Cue, start: int) -> bool:
+    """Whether the name at start holds the observer's capacity named before it: right after
+    "của" or "đến từ", or further on in its list ("các quan sát viên đến từ ILO, EU và một số nước
+    vùng Vịnh như |Qatar")."""
+    return bool(OF_BEFORE.match(folded, observer.end, start)) and (
+        OF_BEFORE.fullmatch(folded, observer.end, start) is not None
+        or names_in_each_phrase(folded, hits, observer.end, start)
+    )
+
+
 def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
     """Whether an observer's or a guest's capacity later in its phrase is the name's, the name
     coming before the verb of attending: "Đại diện ILO và IOM dự phiên khai mạc với tư cách quan
@@ -1944,17 +1952,8 @@ def attends_as_observer(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> 
         return False  # most sentences: no observer
     folded = fold(text)
     start, end = hits[list_heads(text, hits)[i]].start, hits[list_end(text, hits, i)].end
-    if any(
-        OF_BEFORE.match(folded, c.end, start)
-        and (
-            OF_BEFORE.fullmatch(folded, c.end, start)
-            or names_in_each_phrase(folded, hits, c.end, start)
-        )
-        for c in observers
-    ):
-        return (
-            True  # "với tư cách quan sát viên của |ILO", "… đến từ ILO, EU và các nước như |Qatar"
-        )
+    if any(holds_capacity(folded, hits, c, start) for c in observers):
+        return True  # "với tư cách quan sát viên của |ILO"
     observers = [c for c in observers if c.start >= hits[i].end]
     if not observers:
         return False  # no observer after the name
