@@ -294,9 +294,6 @@ MORE_EXAMPLES = re.compile(  # "| và một số nước châu Âu như |": the 
 PLACE_NAME_WORDS = 3  # "ở Thành phố Hồ Chí Minh", "tại Bangkok (Thái Lan)"
 COMPANY_OWNER = re.compile(r"(?:\(|\s+của)\s*$")  # "Linglong (Trung Quốc)", "Emirates của UAE"
 COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Samsung Electronics (Hàn Quốc)"
-EARLIER_DONOR = re.compile(  # "do KOICA| tài trợ trước đó", "do JICA| hỗ trợ trước đây"
-    r"\s*\)?\s*(?:đã\s+)?(?:tài\s+trợ|hỗ\s+trợ)\s+trước\s+(?:đó|đây)(?!\w)", re.IGNORECASE
-)
 SCARE_QUOTE_WORDS = 5  # "đối tác Nhật Bản" in a scam report: a claim, not a partner
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
 CLAUSE_WORDS = 20  # how far "chưa có ... nào" reaches
@@ -363,7 +360,9 @@ REMAINING_MARKETS = re.compile(  # "Các thị trường còn lại như |Singap
     rf"(?<!\w)(?:{fold('thị trường')}|nước)\s+còn\s+lại(?:\s+(?:như|là|gồm))?\s+$"
 )
 FRAMEWORK_MATE = re.compile(r"^\s*(?:\([^)]*\)|(?:,|\svà)\s+[A-Z][A-Z\d-]+(?!\w))")  # " và RCEP"
-LONG_AGO = re.compile(rf"(?<!\w)(?:{fold('từng')}|{fold('trước đây')})(?!\w)")  # not "Trước đó"
+LONG_AGO = re.compile(  # "từng", "trước đây", "tài trợ trước đó"; not an opening "Trước đó, …"
+    rf"(?<!\w)(?:{fold('từng')}|{fold('trước đây')}|(?<=\w\s){fold('trước đó')})(?!\w)"
+)
 ONCE = (fold("từng"), fold("đã từng"))  # opening a sentence with no subject before them
 FORMERLY = ("trước đây", "trước đó", "giai đoạn trước")  # after a donor: "tài trợ trước đây"
 CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)(?!\w)")  # "…, sau thời gian tạm dừng do tỷ lệ …"
@@ -1610,8 +1609,6 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "phối hợp chặt chẽ trong khuôn khổ ASEAN"
     if acts_apart(hit.code, main) and attends_multilateral(text, hits, i, head):
         return Judgement("mentioned", firm=True)  # "ASEAN … với sự tham dự của đoàn Brunei"
-    if EARLIER_DONOR.match(text, hits[list_end(text, hits, i)].end):
-        return Judgement("mentioned", firm=True)  # "do KOICA tài trợ trước đó": an earlier project
     background = i in context.background and not chairs_forum(text, hits, i)  # the occasion's host
     if (background or i in context.other_flows) and (
         acts_apart(hit.code, main) or (hit.code not in main and LONG_AGO.search(fold(text)))
