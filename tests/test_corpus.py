@@ -411,6 +411,9 @@ def test_parse_date(value, expected):
         ("https://laodong.vn/lao-dong-103230917084512345.htm", ""),  # another site's id
         # Người Lao Động ids have the same shape
         ("https://nld.com.vn/lao-dong-di-han-quoc-196240522110314502.htm", "2024-05-22"),
+        # and so have Báo Giao thông's and Sức khỏe và Đời sống's
+        ("https://www.baogiaothong.vn/thuyen-vien-192241105163022457.htm", "2024-11-05"),
+        ("https://suckhoedoisong.vn/nhan-luc-y-te-169240917152030456.htm", "2024-09-17"),
         # a full timestamp after letters; a short id is none, nor a time of day past 23:59
         ("https://x.vn/lao-dong-post20240312093015123.vnp", "2024-03-12"),
         ("https://x.vn/lao-dong-post945123.vnp", ""),

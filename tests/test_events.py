@@ -1410,6 +1410,20 @@ DATE_CASES = [
         "2024-05-09",
         ("2024-04", "text"),
     ),
+    # a birth year ("sinh năm 1990") never dates the event
+    (
+        "Ngày 14/8, Công an tỉnh Nghệ An cho biết đã bắt Trần Thị Hoa (sinh năm 1990) về tội lừa"
+        " đảo đưa người đi làm việc ở nước ngoài.",
+        "",
+        ("", ""),
+    ),
+    # a year being prepared for ("chuẩn bị … từ năm 2027") is a plan's
+    (
+        "Ngày 5/11, Cục làm việc với OTIT về việc chuẩn bị chuyển sang chế độ mới từ năm 2027.\n"
+        "Trong 9 tháng đầu năm 2024, Nhật Bản tiếp nhận 60.000 thực tập sinh Việt Nam.",
+        "",
+        ("2024-11-05", "text_bound"),
+    ),
 ]
 
 

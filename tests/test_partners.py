@@ -6616,6 +6616,88 @@ ROUND44_CASES = [  # observers named after the capacity, a counterpart's own dea
 ]
 
 
+ROUND45_CASES = [  # plans not carried out, a grant, a side's "chưa", others' stories, schools
+    (  # "Liên hiệp Quốc tế" is "international", not the United Nations
+        [
+            "Ngày 3/4, Công đoàn Xây dựng Việt Nam phối hợp với Liên hiệp Quốc tế Công nhân Xây"
+            " dựng và Gỗ (BWI) tập huấn an toàn lao động cho công nhân sắp đi làm việc ở nước"
+            " ngoài.",
+        ],
+        [("BWI", "partner")],
+    ),
+    (  # a plan the sentence says was not carried out names no market
+        [
+            "Ngày 20/12, Sở Nội vụ tổ chức hội nghị tổng kết công tác năm 2024.",
+            "Năm qua tỉnh đưa 2.100 lao động sang Nhật Bản làm việc.",
+            "Việc đưa lao động sang Israel theo kế hoạch đầu năm đến nay vẫn chưa thực hiện được.",
+        ],
+        [("JPN", "partner"), ("ISR", "mentioned")],
+    ),
+    (  # studying whether to join a framework is a plan
+        [
+            "Ngày 10/1, Cục Hợp tác quốc tế tổng kết công tác năm 2024.",
+            "Năm 2025, Cục sẽ nghiên cứu khả năng tham gia Đối thoại Abu Dhabi với tư cách thành"
+            " viên.",
+        ],
+        [("ADD", "mentioned")],
+    ),
+    (  # the rest of a count "phân bổ ở" markets: destinations too
+        [
+            "Sáu tháng đầu năm, cả nước đưa 60.000 lao động đi làm việc ở nước ngoài, trong đó"
+            " Nhật Bản 30.000 người, Hàn Quốc 8.000 người.",
+            "Phần còn lại phân bổ ở Singapore và Hungary.",
+        ],
+        [("JPN", "partner"), ("KOR", "partner"), ("SGP", "partner"), ("HUN", "partner")],
+    ),
+    (  # a grant's donor funds the project, beside the lender that is the counterpart
+        [
+            "Ngày 13/6, Bộ Nội vụ và Ngân hàng Thế giới (WB) khởi động dự án hỗ trợ thị trường"
+            " lao động.",
+            "Dự án có tổng vốn 62 triệu USD, trong đó vốn vay WB là 50 triệu USD, vốn viện trợ"
+            " không hoàn lại của Chính phủ Hàn Quốc thông qua quỹ ủy thác do WB quản lý là 4 triệu"
+            " USD, phần còn lại là vốn đối ứng.",
+        ],
+        [("WB", "partner"), ("WB", "partner"), ("KOR", "partner"), ("WB", "partner")],
+    ),
+    (  # a side that "chưa mở lại" its programme is no counterpart of it
+        [
+            "Ngày 4/3, Cục làm việc với Đại sứ quán Ba Lan về tuyển dụng lao động.",
+            "Cộng hòa Séc chỉ cử quan sát viên, vì phía Séc hiện chưa mở lại việc tiếp nhận lao"
+            " động phổ thông.",
+        ],
+        [("POL", "partner"), ("CZE", "mentioned"), ("CZE", "mentioned")],
+    ),
+    (  # the countries in another country's own account
+        [
+            "Ngày 9/9, tại Hà Nội, Việt Nam và Campuchia đồng chủ trì hội thảo về phòng"
+            " chống mua bán người.",
+            "Đại diện Philippines chia sẻ kinh nghiệm phối hợp với Malaysia giải cứu 80 công dân"
+            " khỏi Myanmar.",
+        ],
+        [("KHM", "partner"), ("PHL", "mentioned"), ("MYS", "mentioned"), ("MMR", "mentioned")],
+    ),
+    (  # joint schools' short names after a lower-case "trường"
+        [
+            "Ngày 8/5, JICA bàn giao thiết bị đào tạo nghề hàn cho các trường Việt - Hàn và"
+            " Việt Nam - Singapore.",
+        ],
+        [("JICA", "partner"), ("JPN", "partner"), ("KOR", "mentioned"), ("SGP", "mentioned")],
+    ),
+    (  # a worker lured on to a third country: a warning
+        [
+            "Ngày 2/6, Thứ trưởng làm việc với Bộ Nội vụ Hungary.",
+            'Anh Trần Văn Bình, lao động tại Budapest, nói: "Nhiều người bị dụ sang Áo làm việc'
+            ' không giấy tờ".',
+        ],
+        [("HUN", "partner"), ("AUT", "mentioned")],
+    ),
+    (  # an agency's short name in mixed case
+        ["Sở phối hợp với LuxDev mở lớp tiếng Anh cho 40 học viên ngành du lịch."],
+        [("LUX", "partner"), ("LUXDEV", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -6666,6 +6748,7 @@ ROUND44_CASES = [  # observers named after the capacity, a counterpart's own dea
         *ROUND42_CASES,
         *ROUND43_CASES,
         *ROUND44_CASES,
+        *ROUND45_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -105,8 +105,10 @@ REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
 COMPARED_WITH = re.compile(  # "so với cùng kỳ năm 2023", "gấp 3 lần cùng kỳ năm 2023": a base
     r"(?:so\s+với(?:\s+\S+){0,3}|cùng\s+kỳ(?:\s+năm)?)\s*$", re.IGNORECASE
 )
-ORIGIN_YEAR = re.compile(  # "thành lập năm 2019", "ký năm 2008 và được sửa đổi năm 2013": the past
-    r"(?<!\w)(?:ký(?:\s+kết)?|thành\s+lập|ra\s+đời|sửa\s+đổi)(?:\s+(?:từ|vào|trong))?(?:\s+năm)?\s*$",
+ORIGIN_YEAR = re.compile(  # "thành lập năm 2019", "ký năm 2008 và được sửa đổi năm 2013", "sinh
+    # năm 1986": the past
+    r"(?<!\w)(?:ký(?:\s+kết)?|thành\s+lập|ra\s+đời|sửa\s+đổi|sinh)(?:\s+(?:từ|vào|trong))?"
+    r"(?:\s+(?:năm|ngày))?\s*$",
     re.IGNORECASE,
 )
 PLAN_YEAR = re.compile(  # "thống nhất kế hoạch hợp tác năm 2025": the year of a plan agreed

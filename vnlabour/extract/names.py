@@ -43,10 +43,18 @@ BRACKET_CLOSES = re.compile(r"\s*\)")
 CALLED = re.compile(r"(?<!\w)gọi(?:\s+[^\s,;.]+){0,8}?\s+là\s*$")  # "gọi chị Ngọc là |"…""
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
 OCEAN_AFTER = re.compile(r" Dương(?!\w)")
+INTERNATIONAL_AFTER = re.compile(
+    r" tế(?!\w)", re.IGNORECASE
+)  # "Liên hiệp |Quốc tế|": international
 STATION_AFTER = re.compile(  # "Đài truyền hình", "Đài tưởng niệm": a station or a monument
     r" (?:tưởng niệm|truyền hình|phát thanh|tiếng nói|khí tượng|thiên văn|quan sát)(?!\w)"
 )
 PAIR_DASH = re.compile(r"\s*[-–]\s*")  # "Lào| - |Hàn": two names joined
+JOINT = rf"(?:#+|{fold('Việt')})\s*[-–]\s*#+"  # "# - #", "Việt - #" in a masked, folded text
+SCHOOL_PAIRS = re.compile(  # "các trường |Việt - Đức và Việt Nam - Singapore|": schools' names
+    rf"(?<!\w)(?:{fold('trường')}|{fold('cao đẳng')}|{fold('đại học')}|{fold('bệnh viện')})\s+"
+    rf"({JOINT}(?:(?:\s*,|\s+và)\s+{JOINT})*)"
+)
 MAX_GIVEN_NAMES = 3  # "Nguyễn Thị Thu Hà Lan": middle and given names before the country's
 TITLE_WINDOW_WORDS = 10  # "Bộ trưởng Lao động và Phúc lợi Xã hội Lào Bay Kham..."
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
@@ -136,7 +144,7 @@ def is_partner_name(text: str, start: int, end: int, name: Name) -> bool:
     if name.style == "acronym":
         return span == name.text
     if name.style == "organisation":
-        return True
+        return not (fold(span).endswith(fold("quốc")) and INTERNATIONAL_AFTER.match(text, end))
     if not span[0].isupper() or names_language_or_people(text, start, span):
         return False
     if OCEAN_AFTER.match(text, end) or STATION_AFTER.match(text, end):
@@ -317,9 +325,12 @@ def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
     """Mark the names that are words of an institution's or project's proper name: "Trường Cao
     đẳng Việt Nam - Hàn Quốc Nghệ An", "Dự án TRIANGLE in ASEAN" (an English name's words, with
     or without an institution word)."""
+    schools = school_pairs(text, hits)
     hits = [
         replace(hit, in_name=True)
-        if ENGLISH_NAME_BEFORE.search(text, 0, hit.start) or glosses_acronym(text, hit)
+        if ENGLISH_NAME_BEFORE.search(text, 0, hit.start)
+        or glosses_acronym(text, hit)
+        or any(start <= hit.start < end for start, end in schools)
         else hit
         for hit in hits
     ]
@@ -354,6 +365,12 @@ def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
         else hit
         for hit in hits
     ]
+
+
+def school_pairs(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """The spans of joined pairs right after a school or hospital word, in lower case too: "các
+    trường Việt - Đức và Việt Nam - Singapore", "bệnh viện Việt - Đức" (their short names)."""
+    return [m.span(1) for m in SCHOOL_PAIRS.finditer(fold(mask(text, hits)))]
 
 
 def in_joined_pair(text: str, hits: list[Hit], hit: Hit) -> bool:
@@ -466,7 +483,9 @@ def name_matcher() -> tuple[re.Pattern[str], dict[str, Name]]:
     for text, code in partner_names():
         key = name_key(text)
         known = names.setdefault(key, Name(text, code, name_style(text, code)))
-        if known.code != code:
+        if known.style == "acronym" and text != known.text and known.code == code:
+            names[key] = Name(text, code, "organisation")  # "KfW" beside "KFW": either case
+        elif known.code != code:
             raise ReferenceDataError(
                 f"the name {text!r} stands for both {known.code} and {code}: keep one in "
                 "data/reference/aliases.csv or organisations.csv"

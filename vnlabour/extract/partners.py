@@ -125,8 +125,9 @@ ADDING = re.compile(  # adding to the count before it, or sharing it out: "Số 
     rf"|(?:{fold('ngoài')}\s+[^,;]+,\s+)?các\s+{fold('thị trường')}\s+khác)(?!\w)"
 )
 PROSPECT_OBJECT = re.compile(
-    rf"(?<!\w)(?:sang|như|với|tại|của|khuôn\s+khổ|{fold('thị trường')}|{fold('đăng cai')})(?!\w)"
-)  # what a prospect names: "mở rộng việc đưa lao động đi làm điều dưỡng tại |Đức", "đăng cai"
+    rf"(?<!\w)(?:sang|như|với|tại|của|khuôn\s+khổ|{fold('thị trường')}|{fold('đăng cai')}"
+    rf"|{fold('tham gia')})(?!\w)"
+)  # what a prospect names: "mở rộng việc đưa lao động đi làm điều dưỡng tại |Đức", "tham gia"
 CLAUSE_COMMA = re.compile(r",(?!\s*#)")  # a comma that no masked name of a list follows
 OWNER_GAP_WORDS = 4  # "Bình Dương[ hiện có khoảng 21.300 ]lao động nước ngoài"
 PLACED_SENTENCES = 2  # sentences with "sang Đức" that make an article about the country
@@ -343,7 +344,8 @@ REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đà
 REMAINDER_GOES = re.compile(
     rf"(?:{REMAINDER.pattern}|(?<!\w)một\s+số\s+ít)\s+(?:chủ\s+yếu\s+)?"
     r"(?:(?:đi|sang)\s[^;:]*?,\s+)?"
-    r"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho))(?:\s+#+(?:\s*,\s*#+)*\s+và)?"
+    rf"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho)|{fold('phân bổ')}\s+(?:ở|tại))"
+    r"(?:\s+#+(?:\s*,\s*#+)*\s+và)?"
     r"(?:\s+(?:[^\s#,;.:]+|(?<=nước\s)#+)){0,9}?\s+$"  # "các nước |EU| như": a grouping
 )
 MOSTLY_AT = (
@@ -365,6 +367,12 @@ LONG_AGO = re.compile(  # "từng", "trước đây", "tài trợ trước đó"
 )
 ONCE = (fold("từng"), fold("đã từng"))  # opening a sentence with no subject before them
 FORMERLY = ("trước đây", "trước đó", "giai đoạn trước")  # after a donor: "tài trợ trước đây"
+UNREALISED = re.compile(  # "… đến nay vẫn |chưa thực hiện được|": a plan not carried out
+    rf"(?<!\w)(?:chưa|không)\s+(?:{fold('thực hiện')}|{fold('triển khai')})\s+được(?!\w)"
+)
+PLAN_SUBJECT = re.compile(  # a sentence whose subject is a plan: "|Việc| mở lại thị trường …"
+    rf"[\W]*(?:{fold('việc')}|{fold('dự kiến')}|{fold('kế hoạch')}|{fold('mục tiêu')})(?!\w)"
+)
 CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)(?!\w)")  # "…, sau thời gian tạm dừng do tỷ lệ …"
 HANDED_BACK_FOR = re.compile(  # "…(Trung Quốc)| trao trả vì …": an authority hands people back
     rf"\)?\s+(?:{fold('trao trả')}|{fold('bàn giao')})\s+(?:vì|do|với\s+lý\s+do|sau\s+khi)(?!\w)"
@@ -466,6 +474,8 @@ ATTENDING = re.compile(r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+dự(?!\w)")  # "ILO
 SIDE_SPEAKING = re.compile(  # "Phía Lào cũng |cho biết", "Đại diện phía bạn |cho biết"
     r"\W*(?:đại\s+diện\s+)?phía\s+(?:bạn|(?P<name>\S.*?))(?:\s+cũng)?\s*"
 )
+OTHERS_REPRESENTATIVE = re.compile(r"\W*(?:các\s+)?(?:đại\s+diện|đoàn)(?:\s+của)?\s+(?=#)")
+SIDE_BEFORE = re.compile(r"(?<!\w)[Pp]hía\s+$")  # "|phía |Séc hiện chưa mở lại": a side's act
 PHRASE_BREAK = re.compile(r"[,;]")  # where an observer's phrase ends
 VENUE_BEFORE = re.compile(  # "tại Hiroshima, |Nhật Bản"
     r"(?<!\w)(?:tại|ở)\s+(?P<city>\w+(?:\s+\w+){0,3})\s*,\s*$"
@@ -1614,14 +1624,18 @@ def hit_judgement(
         acts_apart(hit.code, main) or (hit.code not in main and LONG_AGO.search(fold(text)))
     ):  # not "Trước đó, … đã làm việc với Cơ quan Hưu trí Nhật Bản": the counterpart's agency
         return Judgement("mentioned", firm=True)  # "Trước đó, ...", "Thái Lan tiếp nhận ... từ"
+    if is_unrealised_plan(text, hits[list_end(text, hits, i)].end):
+        return Judgement("mentioned", firm=True)  # "Việc ký … với Qatar … chưa thực hiện được"
     shares = has_share(text, hits, i) and (  # a share of others' workers ranks no partner,
         i not in context.ruled_out or bool(context.origins)  # one of those coming here does
     )
     paired = is_paired(text, hits, i)
-    if paired and pair_negated(text, hits, i):
+    if (paired or SIDE_BEFORE.search(text, 0, hit.start)) and pair_negated(text, hits, i):
         return Judgement("mentioned", firm=True)  # "Việt Nam và Canada không có chương trình"
     if paired or heads_worker_count(text, hits[i]) or shares or takes_the_rest(text, hits, head):
         return Judgement("partner")  # "Việt Nam - Lào", "- Nhật Bản: 17.815", "Nhật Bản chiếm 31%"
+    if hit.code not in main and in_others_story(text, hits, i):
+        return Judgement("mentioned", firm=True)  # "Đại diện Indonesia chia sẻ … với Myanmar"
     if rescued_nationals(text, hits, head, cues):
         return Judgement("mentioned", firm=True)  # "cùng được giải cứu có … quốc tịch Lào"
     if i in context.origins or rescued_from(text, hits, head, cues):
@@ -2473,6 +2487,29 @@ def besides_counterpart(text: str, hits: list[Hit], i: int, main: frozenset[str]
             if gap.lstrip().startswith(",") and not GOES_TO_WORK.search(gap):
                 return True
     return False
+
+
+def in_others_story(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether the name is told in another country's account: the sentence opens on that
+    country's representative sharing or presenting ("Đại diện Indonesia chia sẻ kinh nghiệm phối
+    hợp với Thái Lan giải cứu … khỏi vùng biên giới với Myanmar")."""
+    opening = OTHERS_REPRESENTATIVE.match(fold(mask(text, hits)))
+    teller = next((hit for hit in hits if hit.start >= (opening.end() if opening else 0)), None)
+    if not opening or teller is None or teller.code == HOME or teller is hits[i]:
+        return False
+    shares = phrase_matcher("presents").search(fold(text), teller.end, hits[i].start)
+    return partner_kind(teller.code) == "country" and shares is not None
+
+
+def is_unrealised_plan(text: str, end: int) -> bool:
+    """Whether the sentence's subject is a plan naming the list that ends at end, and its
+    predicate says the plan was not carried out: "Việc mở lại thị trường Malaysia …, đến nay vẫn
+    chưa thực hiện được", "Dự kiến đưa 300 lao động sang Romania … cũng không thực hiện được"."""
+    folded = fold(text)
+    unrealised = UNREALISED.search(folded, end)
+    return bool(
+        unrealised and PLAN_SUBJECT.match(folded) and ";" not in folded[: unrealised.start()]
+    )
 
 
 def is_negated(text: str, start: int) -> bool:
