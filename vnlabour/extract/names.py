@@ -43,9 +43,7 @@ BRACKET_CLOSES = re.compile(r"\s*\)")
 CALLED = re.compile(r"(?<!\w)gọi(?:\s+[^\s,;.]+){0,8}?\s+là\s*$")  # "gọi chị Ngọc là |"…""
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
 OCEAN_AFTER = re.compile(r" Dương(?!\w)")
-INTERNATIONAL_AFTER = re.compile(
-    r" tế(?!\w)", re.IGNORECASE
-)  # "Liên hiệp |Quốc tế|": international
+INTERNATIONAL_AFTER = re.compile(r" tế(?!\w)", re.IGNORECASE)  # "Liên hiệp Quốc| tế"
 STATION_AFTER = re.compile(  # "Đài truyền hình", "Đài tưởng niệm": a station or a monument
     r" (?:tưởng niệm|truyền hình|phát thanh|tiếng nói|khí tượng|thiên văn|quan sát)(?!\w)"
 )

@@ -371,7 +371,7 @@ UNREALISED = re.compile(  # "… đến nay vẫn |chưa thực hiện được|
     rf"(?<!\w)(?:chưa|không)\s+(?:{fold('thực hiện')}|{fold('triển khai')})\s+được(?!\w)"
 )
 PLAN_SUBJECT = re.compile(  # a sentence whose subject is a plan: "|Việc| mở lại thị trường …"
-    rf"[\W]*(?:{fold('việc')}|{fold('dự kiến')}|{fold('kế hoạch')}|{fold('mục tiêu')})(?!\w)"
+    rf"\W*(?:{fold('việc')}|{fold('dự kiến')}|{fold('kế hoạch')}|{fold('mục tiêu')})(?!\w)"
 )
 CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)(?!\w)")  # "…, sau thời gian tạm dừng do tỷ lệ …"
 HANDED_BACK_FOR = re.compile(  # "…(Trung Quốc)| trao trả vì …": an authority hands people back
@@ -2494,11 +2494,12 @@ def in_others_story(text: str, hits: list[Hit], i: int) -> bool:
     country's representative sharing or presenting ("Đại diện Indonesia chia sẻ kinh nghiệm phối
     hợp với Thái Lan giải cứu … khỏi vùng biên giới với Myanmar")."""
     opening = OTHERS_REPRESENTATIVE.match(fold(mask(text, hits)))
-    teller = next((hit for hit in hits if hit.start >= (opening.end() if opening else 0)), None)
-    if not opening or teller is None or teller.code == HOME or teller is hits[i]:
+    if not opening:
+        return False  # most sentences
+    teller = next(hit for hit in hits if hit.start >= opening.end())  # the masked name after it
+    if teller is hits[i] or teller.code == HOME or partner_kind(teller.code) != "country":
         return False
-    shares = phrase_matcher("presents").search(fold(text), teller.end, hits[i].start)
-    return partner_kind(teller.code) == "country" and shares is not None
+    return bool(phrase_matcher("presents").search(fold(text), teller.end, hits[i].start))
 
 
 def is_unrealised_plan(text: str, end: int) -> bool:
