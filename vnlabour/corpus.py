@@ -825,8 +825,8 @@ def url_date(url: str) -> str:
         return ""
     host = (parts.hostname or "").removeprefix("www.")
     for part in (parts.path, parts.query):
-        for site, pattern in url_date_formats():
-            match = pattern.search(part) if site in ("", host) else None
+        for sites, pattern in url_date_formats():
+            match = pattern.search(part) if not sites or host in sites else None
             date = match and checked_date(*url_date_parts(match))
             if date:
                 return date
@@ -834,8 +834,9 @@ def url_date(url: str) -> str:
 
 
 @cache
-def url_date_formats() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(host, pattern) rows of data/reference/url_dates.csv; a bad row raises ReferenceDataError."""
+def url_date_formats() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """(hosts, pattern) rows of data/reference/url_dates.csv, no hosts for any site; a bad row
+    raises ReferenceDataError."""
     formats = []
     for line, row in enumerate(read_table("url_dates"), start=2):
         try:
@@ -846,11 +847,11 @@ def url_date_formats() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 raise ValueError("no named groups 'year' (or 'yy') and 'month'")
         except (KeyError, TypeError, ValueError, re.error) as error:
             raise ReferenceDataError(
-                f"data/reference/url_dates.csv row {line}: {error!r}; give a 'host' (or leave it "
-                "empty) and a regular expression 'pattern' with named groups year or yy, month "
-                "and optionally day"
+                f"data/reference/url_dates.csv row {line}: {error!r}; give 'host' sites (or "
+                "leave it empty) and a regular expression 'pattern' with named groups year or yy, "
+                "month and optionally day"
             ) from None
-        formats.append((row.get("host") or "", pattern))
+        formats.append((frozenset((row.get("host") or "").split()), pattern))
     return tuple(formats)
 
 

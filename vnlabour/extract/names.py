@@ -49,7 +49,7 @@ STATION_AFTER = re.compile(  # "Đài truyền hình", "Đài tưởng niệm": 
 )
 PAIR_DASH = re.compile(r"\s*[-–]\s*")  # "Lào| - |Hàn": two names joined
 JOINT = rf"(?:#+|{fold('Việt')})\s*[-–]\s*#+"  # "# - #", "Việt - #" in a masked, folded text
-SCHOOL_PAIRS = re.compile(  # "các trường |Việt - Đức và Việt Nam - Singapore|": schools' names
+SCHOOL_PAIRS = re.compile(  # "các trường |Việt - Đức và Việt Nam - Singapore|", lower case too
     rf"(?<!\w)(?:{fold('trường')}|{fold('cao đẳng')}|{fold('đại học')}|{fold('bệnh viện')})\s+"
     rf"({JOINT}(?:(?:\s*,|\s+và)\s+{JOINT})*)"
 )
@@ -322,13 +322,11 @@ def glosses_acronym(text: str, hit: Hit) -> bool:
 def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
     """Mark the names that are words of an institution's or project's proper name: "Trường Cao
     đẳng Việt Nam - Hàn Quốc Nghệ An", "Dự án TRIANGLE in ASEAN" (an English name's words, with
-    or without an institution word)."""
-    schools = school_pairs(text, hits)
+    or without an institution word), and schools' short names in lower case ("các trường Việt -
+    Đức")."""
     hits = [
         replace(hit, in_name=True)
-        if ENGLISH_NAME_BEFORE.search(text, 0, hit.start)
-        or glosses_acronym(text, hit)
-        or any(start <= hit.start < end for start, end in schools)
+        if ENGLISH_NAME_BEFORE.search(text, 0, hit.start) or glosses_acronym(text, hit)
         else hit
         for hit in hits
     ]
@@ -341,9 +339,11 @@ def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
         c.end for c in institutions if fold(text[c.start : c.end]) in cue_words("place_named")
     }
     masked = mask(text, hits)
+    schools = [m.span(1) for m in SCHOOL_PAIRS.finditer(fold(masked))]
     return [
         replace(hit, in_name=True)
         if any(start <= hit.start and hit.end <= end for start, end in titles)
+        or any(start <= hit.start < end for start, end in schools)
         or any(
             continues_proper_name(
                 text,
@@ -363,12 +363,6 @@ def mark_institution_names(text: str, hits: list[Hit]) -> list[Hit]:
         else hit
         for hit in hits
     ]
-
-
-def school_pairs(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
-    """The spans of joined pairs right after a school or hospital word, in lower case too: "các
-    trường Việt - Đức và Việt Nam - Singapore", "bệnh viện Việt - Đức" (their short names)."""
-    return [m.span(1) for m in SCHOOL_PAIRS.finditer(fold(mask(text, hits)))]
 
 
 def in_joined_pair(text: str, hits: list[Hit], hit: Hit) -> bool:
