@@ -1424,6 +1424,24 @@ DATE_CASES = [
         "",
         ("2024-11-05", "text_bound"),
     ),
+    # some months into a yearly plan: the plan's year
+    (
+        "Phnôm Pênh 20.10 (TTXVN) - Ngày 20/10, hai Thứ trưởng Lao động Việt Nam và Campuchia"
+        " hội đàm tại Phnôm Pênh.\n"
+        "Hai bên đánh giá sau hơn 9 tháng thực hiện Kế hoạch hợp tác năm 2022, nhiều nội dung đã"
+        " hoàn thành.",
+        "",
+        ("2022-10-20", "text_bound"),
+    ),
+    # the sentence after the event frames it in a year's work programme
+    (
+        "HUẾ - Ngày 14/8, Bộ phối hợp với Ban Thư ký ASEAN tổ chức hội thảo về lao động giúp việc"
+        " gia đình.\n"
+        "Hội thảo do Chính phủ Australia tài trợ, là một trong những sáng kiến của Chương trình"
+        " công tác năm 2023 của SLOM.",
+        "",
+        ("2023-08-14", "text"),
+    ),
 ]
 
 

@@ -71,6 +71,13 @@ def agency_countries() -> dict[str, str]:
     return countries
 
 
+@cache
+def spelt_out_agencies() -> frozenset[str]:
+    """Agencies coded by their acronym even where an article only spells out their name
+    (organisations.csv column spelt_out)."""
+    return frozenset(row["code"] for row in read_table("organisations") if row["spelt_out"])
+
+
 def country_catalogue() -> dict[str, Partner]:
     """CLDR territories that are countries, keyed by alpha-3, named in Vietnamese and English."""
     names_vi, names_en = Locale("vi").territories, Locale("en").territories

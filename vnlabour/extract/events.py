@@ -95,11 +95,13 @@ _YEAR_JUST_PAST = re.compile(r"(?<!\w)năm\s+(\d{4})\s+vừa\s+qua(?!\w)", re.IG
 _EVENT_NAMED_BACK = re.compile(
     r"^(?:chuyến\s+(?:thăm|công\s+tác)|sự\s+kiện|hội\s+(?:nghị|thảo)|buổi\s+(?:làm\s+việc|tiếp|"
     r"gặp(?:\s+gỡ)?|hội\s+đàm|lễ)|lễ\s+ký(?:\s+kết)?|khóa\s+(?:tập\s+huấn|đào\s+tạo|học))"
-    r"(?:\s+(?:này|lần\s+này))?\s+(?:diễn\s+ra|nằm\s+trong|được\s+tổ\s+chức|"
-    r"là\s+(?:một\s+trong\s+(?:các|những)\s+)?(?:hoạt\s+động|sự\s+kiện))(?!\w)",
+    r"(?:\s+(?:này|lần\s+này))?(?:\s+do\s[^,.;]{1,80}?,)?\s+(?:diễn\s+ra|nằm\s+trong|"
+    r"được\s+tổ\s+chức|là\s+(?:một\s+trong\s+(?:các|những)\s+)?(?:hoạt\s+động|sự\s+kiện|"
+    r"sáng\s+kiến))(?!\w)",
     re.IGNORECASE,
 )  # "Chuyến thăm diễn ra trong bối cảnh năm 2024 …", "Hội thảo là một trong các hoạt động
-# thuộc … của APEC năm 2024": a sentence that frames the event
+# thuộc … của APEC năm 2024", "Hội thảo do Chính phủ Nhật Bản tài trợ, là một trong những sáng
+# kiến … trong Chương trình công tác năm 2024": a sentence that frames the event
 REVIEW_LATE_MONTH = 10  # a review held October to December is in the year reviewed
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
 COMPARED_WITH = re.compile(  # "so với cùng kỳ năm 2023", "gấp 3 lần cùng kỳ năm 2023": a base
@@ -150,6 +152,11 @@ _TIME_INTO = re.compile(  # "sau gần 6 tháng thực hiện", "sau 2 năm tri�
     r"(?:thực\s+hiện|triển\s+khai|áp\s+dụng|có\s+hiệu\s+lực|vận\s+hành)(?!\w)",
     re.IGNORECASE,
 )
+_PLAN_OF_YEAR = re.compile(  # "sau gần 9 tháng thực hiện| Kế hoạch hợp tác năm 2023": its year
+    r"\s+(?:kế\s+hoạch|chương\s+trình)(?:\s+[^\W\d]+){0,5}?\s+năm\s+((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+MONTHS_IN_YEAR = 12
 _STARTED_FROM = re.compile(  # "Hiệp định có hiệu lực từ |ngày 1/1/2024"
     r"(?:hiệu\s+lực|thực\s+hiện|triển\s+khai|áp\s+dụng|vận\s+hành)\s+(?:chính\s+thức\s+)?"
     r"(?:kể\s+)?từ\s+$",
@@ -1294,8 +1301,10 @@ def year_from_bounds(sentences: Sequence[Sentence], when: DateMention) -> int | 
 def year_time_into(sentences: Sequence[Sentence], when: DateMention) -> int | None:
     """The year a count of months or years after a start puts the day/month in: within a month
     of the months after a dated start ("có hiệu lực từ ngày 1/1/2024" … "sau gần 6 tháng thực
-    hiện" -> 19/6 is in 2024), or the years after the first year of a period before the count
-    ("Bản ghi nhớ … giai đoạn 2022-2027 sau 2 năm triển khai" -> 2024); None unless all agree."""
+    hiện" -> 19/6 is in 2024), the year of a yearly plan some months into it ("sau gần 9 tháng
+    thực hiện Kế hoạch hợp tác năm 2023" -> 2023), or the years after the first year of a period
+    before the count ("Bản ghi nhớ … giai đoạn 2022-2027 sau 2 năm triển khai" -> 2024); None
+    unless all agree."""
     if when.month is None:
         return None
     starts = [
@@ -1308,7 +1317,10 @@ def year_time_into(sentences: Sequence[Sentence], when: DateMention) -> int | No
     for sentence in sentences:
         for match in _TIME_INTO.finditer(sentence.text):
             count = spelled_number(match.group(1))
-            if match.group(2).lower() == "tháng":
+            plan = _PLAN_OF_YEAR.match(sentence.text, match.end())
+            if match.group(2).lower() == "tháng" and plan and count and count < MONTHS_IN_YEAR:
+                years.add(int(plan.group(1)))  # "sau gần 9 tháng thực hiện Kế hoạch … năm 2023"
+            elif match.group(2).lower() == "tháng":
                 years |= {y for start in starts if (y := months_later(start, count, when.month))}
             elif count:
                 years |= {

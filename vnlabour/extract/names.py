@@ -34,6 +34,7 @@ from vnlabour.reference import partner_catalogue, partner_names, read_table, wor
 
 HOME = "VNM"  # Vietnam: found, to see pairs like "Việt Nam - Lào", but never a mention row
 INSTITUTION_NAME_WORDS = 8  # "Viện Phát triển nguồn nhân lực Việt Nam-Nhật Bản"
+ACRONYM_NAME_WORDS = 12  # "Trung tâm hỗ trợ pháp lý và tư vấn cho lao động di cư (MRC)"
 QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 ENGLISH_NAME_BEFORE = re.compile(r"[A-Z]\w* (?:in|of|for) $")  # "Chương trình TRIANGLE in |ASEAN"
 GLOSSED_PAIR = re.compile(  # "VSIP (Việt Nam - |Singapore)": what an estate's acronym stands for
@@ -150,9 +151,11 @@ def is_partner_name(text: str, start: int, end: int, name: Name) -> bool:
     if text[start - 1 : start] in ("'", "’") and text[start - 2 : start - 1].isalpha():
         return False  # "Anh K'Đức", "K’Hà": a name of the Central Highlands' peoples
     if name.style == "country" and (
-        ends_person_name(text, start) or follows_honorific(text, start)
+        ends_person_name(text, start)
+        or follows_honorific(text, start)
+        or follows_family_name(text, start)
     ):
-        return False  # "bị cáo Nguyễn Thị Hà Lan", "anh Vương Quốc Anh"
+        return False  # "bị cáo Nguyễn Thị Hà Lan", "anh Vương Quốc Anh", "ông Đào Anh Quốc"
     if name.style == "short":
         return span == name.text and is_standalone_short_name(text, start, end)
     return True
@@ -240,6 +243,17 @@ def ends_person_name(text: str, start: int) -> bool:
         if given and word in word_set("vn_family_names"):
             return True
     return False
+
+
+def follows_family_name(text: str, start: int) -> bool:
+    """Whether an honorific and a Vietnamese family name come right before start, so the name is
+    a person's given names: "ông Đào Anh Quốc", "anh Nguyễn Thái Lan"."""
+    words = list(itertools.islice(words_ending_at(text, start), 2))
+    return (
+        len(words) == 2
+        and words[0] in word_set("vn_family_names")
+        and words[1].lower() in cue_words("honorific")
+    )
 
 
 def vietnamese_people(text: str) -> list[int]:
@@ -401,6 +415,9 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
     ]
 
 
+OWN_NAME_LINKS = frozenset({"và", "cho"})  # name_break words a name closed by its acronym may hold
+
+
 def continues_proper_name(
     text: str,
     masked: str,
@@ -415,18 +432,21 @@ def continues_proper_name(
     declaration's name may be names only, "Khu công nghiệp Việt Nam - Singapore", "Tuyên bố Viêng
     Chăn"), the first one capitalised (or not, before the name's own acronym in brackets:
     "Trung tâm hỗ trợ thông tin di cư (MRC)", or before a joined pair: "Trung tâm đào tạo nghề
-    Lào - Hàn"), no clause break, no function word ("do", "của",
-    "với"), no number (but its own "số 20"), no lower-case cooperation cue (unless its acronym
-    closes it)."""
+    Lào - Hàn"), no clause break, no function word ("do", "của", "với"; before its acronym "và"
+    and "cho" may link its words: "Trung tâm hỗ trợ pháp lý và tư vấn cho lao động di cư (MRC)"),
+    no number (but its own "số 20"), no lower-case cooperation cue (unless its acronym closes
+    it)."""
     gap = text[end:start]
     own = [w for w in masked[end:start].split() if w.strip("#-‐‑–—")]
     if (own and not (own[0][0].isupper() or lower_case or joined)) or not (own or names_only):
         return False
-    if CLAUSE_BREAK.search(gap) or len(gap.split()) > INSTITUTION_NAME_WORDS:
+    limit = ACRONYM_NAME_WORDS if lower_case else INSTITUTION_NAME_WORDS
+    if CLAUSE_BREAK.search(gap) or len(gap.split()) > limit:
         return False
     if re.search(r"(?<![\d.,])(?<!số )\d", gap):
         return False  # "Công ty Thành Đạt tuyển 50 thợ xây đi Séc": a count ends the name
-    if phrase_matcher("name_break").search(fold(gap)):
+    breaks = {m.group() for m in phrase_matcher("name_break").finditer(fold(gap))}
+    if breaks - (OWN_NAME_LINKS if lower_case else set()):
         return False
     if lower_case:
         return True  # "Trung tâm hỗ trợ … (MRC)": its own acronym closes the name

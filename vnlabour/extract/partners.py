@@ -92,7 +92,13 @@ from vnlabour.extract.numbers import (
     word_alternation,
 )
 from vnlabour.extract.rows import Figure, Mention
-from vnlabour.reference import agency_countries, partner_catalogue, partner_names, read_table
+from vnlabour.reference import (
+    agency_countries,
+    partner_catalogue,
+    partner_names,
+    read_table,
+    spelt_out_agencies,
+)
 
 PROGRAMME_COUNTRIES = re.compile(  # "9 quốc đảo Thái Bình Dương như |", "9 quốc gia, trong đó có |"
     r"(?<!\w)(?:\d+|nhiều|các|một số)\s+(?:quốc gia|nước|quốc đảo|đảo quốc)(?:\s+\w+){0,4}?\s*,?\s*"
@@ -164,7 +170,9 @@ GOVERNMENT_FUNDS = re.compile(  # "Chính phủ Hàn Quốc| thông qua Quỹ �
 FUNDED_BY = re.compile(  # "dự án do #| tài trợ", "được| tài trợ": another funds it, or no one
     rf"(?:#|(?<!\w)được)\s+{FUNDING_ASPECTS}$"
 )
-FUNDS_AFTER = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:đồng\s+)?tài\s+trợ(?!\w)")  # "Canada| tài trợ"
+FUNDS_AFTER = re.compile(  # "Canada| tài trợ", "Quỹ … do Vương quốc Anh và Thụy Sĩ| đóng góp"
+    r"\s+(?:cũng\s+|đã\s+)?(?:(?:đồng\s+)?tài\s+trợ|đóng\s+góp)(?!\w)"
+)
 COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
 RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Việt Nam … là |Bangladesh",
     r"(?:cạnh\s+tranh|đối\s+thủ)[^.;:,]*(?<!\w)là\s+(?:(?:các\s+)?(?:nước|quốc\s+gia)\s+)?$"
@@ -344,7 +352,8 @@ REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đà
 REMAINDER_GOES = re.compile(
     rf"(?:{REMAINDER.pattern}|(?<!\w)một\s+số\s+ít)\s+(?:chủ\s+yếu\s+)?"
     r"(?:(?:đi|sang)\s[^;:]*?,\s+)?"
-    rf"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho)|{fold('phân bổ')}\s+(?:ở|tại))"
+    rf"(?:đi|sang|đến(?!\s+từ)|tới|làm\s+việc\s+(?:tại|ở|cho)|{fold('phân bổ')}\s+(?:ở|tại)"
+    r"|(?:làm\s+việc\s+)?trên\s+(?:các\s+)?tàu)"  # "số còn lại trên tàu cá |Nhật Bản"
     r"(?:\s+#+(?:\s*,\s*#+)*\s+và)?"
     r"(?:\s+(?:[^\s#,;.:]+|(?<=nước\s)#+)){0,9}?\s+$"  # "các nước |EU| như": a grouping
 )
@@ -362,11 +371,16 @@ REMAINING_MARKETS = re.compile(  # "Các thị trường còn lại như |Singap
     rf"(?<!\w)(?:{fold('thị trường')}|nước)\s+còn\s+lại(?:\s+(?:như|là|gồm))?\s+$"
 )
 FRAMEWORK_MATE = re.compile(r"^\s*(?:\([^)]*\)|(?:,|\svà)\s+[A-Z][A-Z\d-]+(?!\w))")  # " và RCEP"
-LONG_AGO = re.compile(  # "từng", "trước đây", "tài trợ trước đó"; not an opening "Trước đó, …"
-    rf"(?<!\w)(?:{fold('từng')}|{fold('trước đây')}|(?<=\w\s){fold('trước đó')})(?!\w)"
+LONG_AGO = re.compile(  # "từng", "trước đây", "tài trợ trước đó", "trong giai đoạn trước"; not
+    rf"(?<!\w)(?:{fold('từng')}|{fold('trước đây')}|(?<=\w\s){fold('trước đó')}"  # an opening
+    rf"|{fold('giai đoạn trước')})(?!\w)"  # "Trước đó, …"
+)
+CLOSED_PERIOD = re.compile(  # "Từ năm 2013 đến 2017, … do GIZ thực hiện": a project that ended
+    rf"(?<!\w)(?:từ\s+năm\s+(?:19|20)\d\d\s+(?:đến|tới)\s+(?:năm\s+)?|{fold('giai đoạn')}\s+"
+    r"(?:19|20)\d\d\s*[-–]\s*)(?:19|20)\d\d(?!\d)"
 )
 ONCE = (fold("từng"), fold("đã từng"))  # opening a sentence with no subject before them
-FORMERLY = ("trước đây", "trước đó", "giai đoạn trước")  # after a donor: "tài trợ trước đây"
+FORMERLY = tuple(fold(w) for w in ("trước đây", "trước đó", "giai đoạn trước"))  # after a donor
 UNREALISED = re.compile(  # "… đến nay vẫn |chưa thực hiện được|": a plan not carried out
     rf"(?<!\w)(?:chưa|không)\s+(?:{fold('thực hiện')}|{fold('triển khai')})\s+được(?!\w)"
 )
@@ -408,6 +422,9 @@ LIST_CLOSED = re.compile(r",[^,]*(?<!\w)(?:và|hoặc|hay)\s+#")  # "#, # hay #"
 MASKED_LIST = re.compile(r"\s*#[#\s,…/()-]*(?:(?:và|hoặc|hay)\s+#[#\s,…/()-]*)*")  # masked names
 PLACE_GAP = r"\s*(?:\S+\s+){0,4}?"  # "lao động nước ngoài[ đang làm việc ]tại Việt Nam"
 PERIOD_START = re.compile(r"(?<!\w)từ(?:\s+\S+){0,3}\s+$")  # "từ đầu năm |đến nay"
+THIS_PERIOD = re.compile(  # "Về hợp tác quốc tế, trong năm |Việt Nam đã ký …": this year's deals
+    r"(?<!\w)(?:trong\s+năm|năm\s+(?:nay|qua))(?:\s+(?:nay|qua))?\s*,?\s*$"
+)
 NATIONALITY = re.compile(r"(?<!\w)quốc\s+tịch(?!\w)")  # "người mang quốc tịch Lào"
 MIGRANTS_OF = re.compile(
     rf"(?<!\w)(?:lao\s+động|người)\s+di\s+cư\s+{fold('của')}\s+$"
@@ -468,9 +485,11 @@ ATTENDEES_JOINING = (
 ATTENDANCE_OPENING = re.compile(r"[^\w#]*tham\s+dự(?!\w)")  # "Tham dự diễn đàn có …"
 GUESTS_OPENING = re.compile(  # "(Tham) dự hội nghị (còn) có …": all it names are guests
     r"\W*(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|báo|toán|định|tính|trữ|phòng)(?!\w))"
-    r"(?:\s+[^\W\d]+){1,3}\s+(?:còn\s+)?có(?!\w)"
+    r"(?:\s+[^\W\d]+){0,3}\s+(?:còn\s+)?có(?!\w)"
 )
-ATTENDING = re.compile(r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+dự(?!\w)")  # "ILO, IOM |cũng tham dự"
+ATTENDING = re.compile(  # "ILO, IOM |cũng tham dự", "… (IOM) |tham gia trực tuyến"
+    r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+(?:dự(?!\w)|gia\s+trực\s+tuyến)"
+)
 SIDE_SPEAKING = re.compile(  # "Phía Lào cũng |cho biết", "Đại diện phía bạn |cho biết"
     r"\W*(?:đại\s+diện\s+)?phía\s+(?:bạn|(?P<name>\S.*?))(?:\s+cũng)?\s*"
 )
@@ -1070,7 +1089,8 @@ def has_people(text: str, hit: Hit) -> bool:
 def with_agency_countries(mentions: list[Mention]) -> list[Mention]:
     """A national agency that is a partner ("Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) tài trợ")
     makes its country one, when no row of the country says so already: a row on the country's
-    name inside the agency's, else on the agency's first partner row ("KOICA")."""
+    name inside the agency's, else on the agency's first partner row ("KOICA"). An agency the
+    article only spells out stays a mention (see is_acronym)."""
     countries = agency_countries()
     partners = {m.partner_code for m in mentions if m.role == "partner"}
     rows: dict[str, list[Mention]] = {}
@@ -1079,7 +1099,25 @@ def with_agency_countries(mentions: list[Mention]) -> list[Mention]:
         if mention.role == "partner" and country and country not in partners:
             rows.setdefault(country, []).append(agency_country_row(mention, country))
     added = [next((r for r in found if r.name_inside), found[0]).row for found in rows.values()]
-    return sorted([*mentions, *added], key=lambda m: (m.char_start, m.char_end, m.partner_code))
+    unwritten = (
+        {m.partner_code for m in mentions if m.partner_code in countries}
+        - {m.partner_code for m in mentions if writes_acronym(m)}
+        - spelt_out_agencies()
+    )
+    kept = [
+        replace(m, role="mentioned") if m.partner_code in unwritten and m.role == "partner" else m
+        for m in mentions
+    ]
+    return sorted([*kept, *added], key=lambda m: (m.char_start, m.char_end, m.partner_code))
+
+
+def writes_acronym(mention: Mention) -> bool:
+    """Whether the mention's sentence writes the agency's acronym ("KOICA", "(Norad)", "HRD
+    Korea", "LuxDev"), not only its full name ("Cục Lao động bán đảo Malaysia"): an agency the
+    article never abbreviates is coded by its country only, unless organisations.csv marks it
+    spelt_out."""
+    own = re.search(rf"(?<!\w){re.escape(mention.partner_code)}(?!\w)", mention.evidence, re.I)
+    return bool(own) or any(sum(c.isupper() for c in w) >= 2 for w in mention.span_text.split())
 
 
 @dataclass(frozen=True)
@@ -1621,7 +1659,11 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "ASEAN … với sự tham dự của đoàn Brunei"
     background = i in context.background and not chairs_forum(text, hits, i)  # the occasion's host
     if (background or i in context.other_flows) and (
-        acts_apart(hit.code, main) or (hit.code not in main and LONG_AGO.search(fold(text)))
+        acts_apart(hit.code, main)
+        or (
+            hit.code not in main
+            and (LONG_AGO.search(fold(text)) or CLOSED_PERIOD.search(fold(text)))
+        )
     ):  # not "Trước đó, … đã làm việc với Cơ quan Hưu trí Nhật Bản": the counterpart's agency
         return Judgement("mentioned", firm=True)  # "Trước đó, ...", "Thái Lan tiếp nhận ... từ"
     if is_unrealised_plan(text, hits[list_end(text, hits, i)].end):
@@ -1653,7 +1695,7 @@ def hit_judgement(
     if is_third_country_sharing(text, hits, i, main):
         return Judgement("mentioned", firm=True)  # "đại diện Lào cũng chia sẻ kinh nghiệm"
     local = governing_cue(text, hits, i, head, cues)
-    if local and local.kind in (*PARTNER_KINDS, "host") and is_negated(text, hits[head].start):
+    if (not local or local.kind in (*PARTNER_KINDS, "host")) and is_negated(text, hits[head].start):
         return Judgement("mentioned", firm=True)  # "chưa có thỏa thuận nào với Canada"
     cooperating = (
         bool(
@@ -2005,7 +2047,8 @@ def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
     sentence names with the forum or its members ("Hội nghị … ASEAN với sự tham dự của đoàn
     Brunei, Myanmar", "đại biểu từ 15 nền kinh tế thành viên như Chile, Peru") or among
     MANY_ATTENDING countries or more ("sự tham dự của đại biểu đến từ Campuchia, Lào, Thái
-    Lan"), or an organisation that attends (see organisation_attends); any name of a sentence
+    Lan"), that says it attends ("Đoàn đại biểu Campuchia, Lào … cũng tham dự"), or an
+    organisation that attends (see organisation_attends); any name of a sentence
     listing guests ("Dự hội nghị còn có Bộ trưởng các nước Thái Lan, … cùng đại diện ILO")."""
     if GUESTS_OPENING.match(fold(text)):
         return True
@@ -2014,6 +2057,8 @@ def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
     folded = fold(mask(text, hits))
     if partner_kind(hits[i].code) != "country":
         return organisation_attends(folded, hits, head, list_end(text, hits, i))
+    if ATTENDING.match(folded, hits[list_end(text, hits, i)].end):
+        return True  # "Đoàn đại biểu Campuchia, Lào, Myanmar và Thái Lan |cũng tham dự"
     attendance = ATTENDANCE.search(folded, 0, hits[head].start)
     # "Tham dự hội thảo có … chuyên gia đến từ Hoa Kỳ, Chile và đại diện Ban Thư ký APEC"
     if ATTENDANCE_OPENING.match(folded) and ATTENDEES_FROM.search(folded, 0, hits[head].start):
@@ -2438,11 +2483,13 @@ def names_outsiders(text: str, hit: Hit) -> bool:
 def is_record(text: str, start: int) -> bool:
     """Whether the name comes after a cumulative record's opening: "đến nay Việt Nam đã ký 2
     hiệp định ... với Hàn Quốc và Nhật Bản" (Vietnam's record, not this article's cooperation);
-    not the end of a period ("từ đầu năm đến nay"), nor a name's end ("Trường Đại học Hàng hải
+    not the end of a period ("từ đầu năm đến nay"), nor this year's deals ("trong năm Việt Nam
+    đã ký"), nor a name's end ("Trường Đại học Hàng hải
     Việt Nam đã ký …")."""
     folded = fold(text)
     return any(
         not PERIOD_START.search(folded, 0, record.start())
+        and not THIS_PERIOD.search(folded, 0, record.start())
         and not in_own_name(text, folded, record.start())
         for kind in ("record", "talks")
         for record in phrase_matcher(kind).finditer(folded, 0, start)
@@ -3029,9 +3076,9 @@ def aspect_words() -> re.Pattern[str]:
 @cache
 def done_before() -> re.Pattern[str]:
     """Aspect words and a verb of support, or nothing: between a donor and "trước đây" after it
-    ("do KOICA tài trợ trước đây": a donor of the past)."""
+    ("do KOICA tài trợ trước đây", "của KOICA trong giai đoạn trước": a donor of the past)."""
     verb = "|".join(fold(v) for v in ("tài trợ", "hỗ trợ", "triển khai", "thực hiện"))
-    return re.compile(rf"\)?{aspect_words().pattern}(?:(?:{verb})\s*)?")
+    return re.compile(rf"\)?{aspect_words().pattern}(?:(?:{verb})\s*)?(?:trong\s+)?")
 
 
 def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -> frozenset[int]:
@@ -3622,6 +3669,8 @@ def is_list_gap(text: str, left: Hit, right: Hit) -> bool:
     gap = text[left.end : right.start].lower()
     if right.code == HOME and gap.strip() == "," and CITED_BEFORE.search(fold(text), 0, left.start):
         return False  # "theo Ngân hàng Thế giới, Việt Nam nằm trong …": a source, then its say
+    if gap.startswith(")") and text[: left.start].endswith("("):
+        return False  # "tại Geneva (Thụy Sĩ), ILO khai mạc": a city's country, then the subject
     if LIST_GAP.fullmatch(gap) or LIST_GAP.fullmatch(share_in_brackets().sub("", fold(gap))):
         return True  # "Hàn Quốc (27%), Nhật Bản"
     if HOME not in (left.code, right.code) and counted_item_gap().fullmatch(fold(gap)):
