@@ -35,6 +35,7 @@ from vnlabour.reference import partner_catalogue, partner_names, read_table, wor
 HOME = "VNM"  # Vietnam: found, to see pairs like "Việt Nam - Lào", but never a mention row
 INSTITUTION_NAME_WORDS = 8  # "Viện Phát triển nguồn nhân lực Việt Nam-Nhật Bản"
 ACRONYM_NAME_WORDS = 12  # "Trung tâm hỗ trợ pháp lý và tư vấn cho lao động di cư (MRC)"
+OWN_NAME_LINKS = frozenset({"và", "cho"})  # name_break words a name closed by its acronym may hold
 QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 ENGLISH_NAME_BEFORE = re.compile(r"[A-Z]\w* (?:in|of|for) $")  # "Chương trình TRIANGLE in |ASEAN"
 GLOSSED_PAIR = re.compile(  # "VSIP (Việt Nam - |Singapore)": what an estate's acronym stands for
@@ -413,9 +414,6 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
         if set(words_before(text, quote.start(), 2)) & cue_words("titled")
         or CALLED.search(fold(text[: quote.start()]))
     ]
-
-
-OWN_NAME_LINKS = frozenset({"và", "cho"})  # name_break words a name closed by its acronym may hold
 
 
 def continues_proper_name(

@@ -371,13 +371,11 @@ REMAINING_MARKETS = re.compile(  # "Các thị trường còn lại như |Singap
     rf"(?<!\w)(?:{fold('thị trường')}|nước)\s+còn\s+lại(?:\s+(?:như|là|gồm))?\s+$"
 )
 FRAMEWORK_MATE = re.compile(r"^\s*(?:\([^)]*\)|(?:,|\svà)\s+[A-Z][A-Z\d-]+(?!\w))")  # " và RCEP"
-LONG_AGO = re.compile(  # "từng", "trước đây", "tài trợ trước đó", "trong giai đoạn trước"; not
-    rf"(?<!\w)(?:{fold('từng')}|{fold('trước đây')}|(?<=\w\s){fold('trước đó')}"  # an opening
-    rf"|{fold('giai đoạn trước')})(?!\w)"  # "Trước đó, …"
-)
-CLOSED_PERIOD = re.compile(  # "Từ năm 2013 đến 2017, … do GIZ thực hiện": a project that ended
-    rf"(?<!\w)(?:từ\s+năm\s+(?:19|20)\d\d\s+(?:đến|tới)\s+(?:năm\s+)?|{fold('giai đoạn')}\s+"
-    r"(?:19|20)\d\d\s*[-–]\s*)(?:19|20)\d\d(?!\d)"
+LONG_AGO = re.compile(  # "từng", "trước đây", "tài trợ trước đó", "trong giai đoạn trước", a
+    # closed period ("Từ năm 2013 đến 2017, … do GIZ thực hiện"); not an opening "Trước đó, …"
+    rf"(?<!\w)(?:{fold('từng')}|{fold('trước đây')}|(?<=\w\s){fold('trước đó')}"
+    rf"|{fold('giai đoạn trước')}|(?:từ\s+năm\s+(?:19|20)\d\d\s+(?:đến|tới)\s+(?:năm\s+)?"
+    rf"|{fold('giai đoạn')}\s+(?:19|20)\d\d\s*[-–]\s*)(?:19|20)\d\d)(?!\w)"
 )
 ONCE = (fold("từng"), fold("đã từng"))  # opening a sentence with no subject before them
 FORMERLY = tuple(fold(w) for w in ("trước đây", "trước đó", "giai đoạn trước"))  # after a donor
@@ -1090,7 +1088,7 @@ def with_agency_countries(mentions: list[Mention]) -> list[Mention]:
     """A national agency that is a partner ("Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) tài trợ")
     makes its country one, when no row of the country says so already: a row on the country's
     name inside the agency's, else on the agency's first partner row ("KOICA"). An agency the
-    article only spells out stays a mention (see is_acronym)."""
+    article only spells out stays a mention (see writes_acronym)."""
     countries = agency_countries()
     partners = {m.partner_code for m in mentions if m.role == "partner"}
     rows: dict[str, list[Mention]] = {}
@@ -1659,11 +1657,7 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "ASEAN … với sự tham dự của đoàn Brunei"
     background = i in context.background and not chairs_forum(text, hits, i)  # the occasion's host
     if (background or i in context.other_flows) and (
-        acts_apart(hit.code, main)
-        or (
-            hit.code not in main
-            and (LONG_AGO.search(fold(text)) or CLOSED_PERIOD.search(fold(text)))
-        )
+        acts_apart(hit.code, main) or (hit.code not in main and LONG_AGO.search(fold(text)))
     ):  # not "Trước đó, … đã làm việc với Cơ quan Hưu trí Nhật Bản": the counterpart's agency
         return Judgement("mentioned", firm=True)  # "Trước đó, ...", "Thái Lan tiếp nhận ... từ"
     if is_unrealised_plan(text, hits[list_end(text, hits, i)].end):
@@ -2484,8 +2478,7 @@ def is_record(text: str, start: int) -> bool:
     """Whether the name comes after a cumulative record's opening: "đến nay Việt Nam đã ký 2
     hiệp định ... với Hàn Quốc và Nhật Bản" (Vietnam's record, not this article's cooperation);
     not the end of a period ("từ đầu năm đến nay"), nor this year's deals ("trong năm Việt Nam
-    đã ký"), nor a name's end ("Trường Đại học Hàng hải
-    Việt Nam đã ký …")."""
+    đã ký"), nor a name's end ("Trường Đại học Hàng hải Việt Nam đã ký …")."""
     folded = fold(text)
     return any(
         not PERIOD_START.search(folded, 0, record.start())
