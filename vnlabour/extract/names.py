@@ -152,9 +152,7 @@ def is_partner_name(text: str, start: int, end: int, name: Name) -> bool:
     if text[start - 1 : start] in ("'", "’") and text[start - 2 : start - 1].isalpha():
         return False  # "Anh K'Đức", "K’Hà": a name of the Central Highlands' peoples
     if name.style == "country" and (
-        ends_person_name(text, start)
-        or follows_honorific(text, start)
-        or follows_family_name(text, start)
+        ends_person_name(text, start) or follows_honorific(text, start)
     ):
         return False  # "bị cáo Nguyễn Thị Hà Lan", "anh Vương Quốc Anh", "ông Đào Anh Quốc"
     if name.style == "short":
@@ -237,24 +235,17 @@ def follows_honorific(text: str, start: int) -> bool:
 
 def ends_person_name(text: str, start: int) -> bool:
     """Whether a Vietnamese family name and at least one more capitalised given name run up to
-    start, so the name is a person's last given names: "Nguyễn Thị Hà Lan", "Trần Văn Mỹ Tho"."""
-    for given, word in enumerate(words_ending_at(text, start)):
+    start, so the name is a person's last given names: "Nguyễn Thị Hà Lan", "Trần Văn Mỹ Tho";
+    or the family name alone after an honorific, so the name is all the given names: "ông Đào
+    Anh Quốc"."""
+    words = list(itertools.islice(words_ending_at(text, start), MAX_GIVEN_NAMES + 2))
+    for given, word in enumerate(words):
         if not word[0].isupper() or given > MAX_GIVEN_NAMES:
             return False
-        if given and word in word_set("vn_family_names"):
+        named = given > 0 or (len(words) > 1 and words[1].lower() in cue_words("honorific"))
+        if named and word in word_set("vn_family_names"):
             return True
     return False
-
-
-def follows_family_name(text: str, start: int) -> bool:
-    """Whether an honorific and a Vietnamese family name come right before start, so the name is
-    a person's given names: "ông Đào Anh Quốc", "anh Nguyễn Thái Lan"."""
-    words = list(itertools.islice(words_ending_at(text, start), 2))
-    return (
-        len(words) == 2
-        and words[0] in word_set("vn_family_names")
-        and words[1].lower() in cue_words("honorific")
-    )
 
 
 def vietnamese_people(text: str) -> list[int]:
