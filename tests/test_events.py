@@ -1442,6 +1442,28 @@ DATE_CASES = [
         "",
         ("2023-08-14", "text"),
     ),
+    # a school year written "niên khóa": a September day is in its first year
+    (
+        "Ngày 12/9, Trường Cao đẳng Y tế Hà Tĩnh khai giảng lớp tiếng Đức niên khóa 2025-2026 cho"
+        " 60 học viên sẽ sang Đức làm điều dưỡng.",
+        "",
+        ("2025-09-12", "text"),
+    ),
+    # "sáng nay" inside the lead sentence dates the meeting on the publication day
+    (
+        "Tại hội nghị sơ kết 6 tháng do Sở Lao động - Thương binh và Xã hội tổ chức sáng nay, Giám"
+        " đốc Sở cho biết toàn tỉnh đã đưa 4.120 người đi làm việc ở nước ngoài.",
+        "2024-07-05",
+        ("2024-07-05", "published_date"),
+    ),
+    # a lead opening "Sáng nay" is not dated by a month the next sentence recalls
+    (
+        "Sáng nay, Trung tâm Lao động ngoài nước tổ chức lễ xuất cảnh cho 60 lao động sang"
+        " Israel.\n"
+        "Các lao động đã qua kỳ kiểm tra tay nghề vào tháng 3 vừa qua.",
+        "2024-06-05",
+        ("2024-06-05", "published_date"),
+    ),
 ]
 
 

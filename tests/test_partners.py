@@ -6838,6 +6838,123 @@ ROUND46_CASES = [  # spelt-out agencies, attendance, closed periods, Q&A columns
 ]
 
 
+ROUND47_CASES = [  # longer names, plans, attendance, receptions, errands, forecasts
+    (  # an organisation's name ends a longer name whose acronym follows: that one only
+        [
+            "Sáng 12/4, Sở phối hợp với Cơ quan Phụ nữ Liên hợp quốc (UN Women) mở lớp tập huấn"
+            " cho 40 phụ nữ sắp đi làm việc ở nước ngoài.",
+        ],
+        [("UNWOMEN", "partner")],
+    ),
+    (  # a plan goes on past a semicolon
+        [
+            "Năm 2025, Sở đặt mục tiêu đưa 3.200 lao động đi làm việc ở nước ngoài; đẩy mạnh đàm"
+            " phán với các đối tác Séc, Slovakia và mở rộng thị trường Hungary.",
+        ],
+        [("CZE", "mentioned"), ("SVK", "mentioned"), ("HUN", "mentioned")],
+    ),
+    (  # a foreign speaker quoted with "Theo": the other countries are her country's
+        [
+            "Ngày 3/9, Bộ Lao động - Thương binh và Xã hội làm việc với Bộ Y tế Ba Lan về tuyển"
+            " điều dưỡng.",
+            "Theo bà Agnieszka Nowak, đại diện Bộ Y tế Ba Lan, các bệnh viện nước này thiếu khoảng"
+            " 8.000 điều dưỡng do nhiều nhân viên chuyển sang làm việc tại Đức và Na Uy.",
+        ],
+        [("POL", "partner"), ("POL", "partner"), ("DEU", "mentioned"), ("NOR", "mentioned")],
+    ),
+    (  # a donor of a centre built years before is background
+        [
+            "Ngày 8/11/2024, Tổng cục Giáo dục nghề nghiệp phối hợp với ILO tổ chức hội thảo về"
+            " kỹ năng chăm sóc người cao tuổi tại Huế.",
+            "Các đại biểu đã thăm trung tâm đào tạo do Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA)"
+            " hỗ trợ xây dựng năm 2016.",
+        ],
+        [("ILO", "partner"), ("KOICA", "mentioned")],
+    ),
+    (  # "since" a year is no past: the donor still carries the programme
+        [
+            "Chương trình do Trung tâm Lao động ngoài nước phối hợp với Cơ quan Hợp tác quốc tế"
+            " Đức (GIZ) thực hiện từ năm 2019.",
+        ],
+        [("DEU", "partner"), ("GIZ", "partner")],
+    ),
+    (  # a minister received by Vietnam's minister is a counterpart
+        [
+            "Chiều 14/3, Bộ trưởng Đào Ngọc Dung đã tiếp Thứ trưởng Bộ Lao động và Bảo trợ xã hội"
+            " Mông Cổ.",
+        ],
+        [("MNG", "partner")],
+    ),
+    (  # organisations joining the attendance without "của" attend
+        [
+            "Ngày 2/11, Hội nghị quan chức cao cấp ASEAN về lao động khai mạc tại Hà Nội.",
+            "Hội nghị có sự tham dự của quan chức 10 nước thành viên ASEAN, cùng đại diện Tổ chức"
+            " Lao động quốc tế (ILO) và Ngân hàng Thế giới (WB).",
+        ],
+        [("ASEAN", "partner"), ("ASEAN", "partner"), ("ILO", "mentioned"), ("WB", "mentioned")],
+    ),
+    (  # a guest listed after the forum's members attends with them
+        [
+            "Ngày 2/11, Hội nghị quan chức cao cấp ASEAN về lao động khai mạc tại Hà Nội.",
+            "Hội nghị có sự tham gia của quan chức lao động của 10 nước thành viên ASEAN, đại diện"
+            " Ban Thư ký ASEAN và Timor-Leste.",
+        ],
+        [("ASEAN", "partner"), ("ASEAN", "partner"), ("ASEAN", "partner"), ("TLS", "mentioned")],
+    ),
+    (  # an organisation listed after presenting countries presents with them
+        [
+            "Ngày 20/5, Việt Nam và Nepal tổ chức diễn đàn về di cư lao động tại Kathmandu.",
+            "Tại phiên thảo luận, đại diện Qatar, Malaysia và Liên minh châu Âu đã trình bày chính"
+            " sách tuyển dụng lao động nước ngoài của mình.",
+        ],
+        [("NPL", "partner"), ("QAT", "mentioned"), ("MYS", "mentioned"), ("EU", "mentioned")],
+    ),
+    (  # households with a member gone abroad: destinations
+        [
+            "Khảo sát tại Nghệ An cho thấy khoảng 40% số hộ có người đi Đài Loan (Trung Quốc) hoặc"
+            " Nhật Bản đã xây nhà mới.",
+        ],
+        [("TWN", "partner"), ("JPN", "partner")],
+    ),
+    (  # a trip to file papers is no destination of work
+        [
+            "Ngày 7/5, 36 lao động Thanh Hóa lên đường sang Bulgaria làm việc trong ngành may.",
+            "Các lao động phải sang Malaysia nộp hồ sơ vì Bulgaria chưa có cơ quan lãnh sự tại Hà"
+            " Nội.",
+        ],
+        [("BGR", "partner"), ("MYS", "mentioned"), ("BGR", "partner")],
+    ),
+    (  # where drop-outs went instead is no partner
+        [
+            "Ngày 3/4, 120 ứng viên khóa 12 bắt đầu học tiếng Nhật để sang Nhật Bản làm hộ lý.",
+            "Nhiều học viên khóa trước đã bỏ giữa chừng để sang làm việc tại Canada, Úc.",
+        ],
+        [("JPN", "partner"), ("CAN", "mentioned"), ("AUS", "mentioned")],
+    ),
+    (  # countries Vietnam ranks above are no partners
+        [
+            "Năm 2024, Hàn Quốc tiếp nhận 14.300 lao động Việt Nam theo Chương trình EPS, xếp trên"
+            " Nepal và Myanmar.",
+        ],
+        [("KOR", "partner"), ("NPL", "mentioned"), ("MMR", "mentioned")],
+    ),
+    (  # embassies that attend at their post attend
+        [
+            "Ngày 9/9, Cục tổ chức hội thảo về thị trường Trung Đông.",
+            "Đại diện Đại sứ quán Qatar và Bahrain tại Hà Nội tham dự hội thảo.",
+        ],
+        [("QAT", "mentioned"), ("BHR", "mentioned")],
+    ),
+    (  # a recommendation to negotiate is a plan
+        [
+            "Ngày 9/9, Cục tổ chức hội thảo về thị trường Trung Đông.",
+            "Các doanh nghiệp kiến nghị Bộ sớm đàm phán thỏa thuận về lao động với Oman.",
+        ],
+        [("OMN", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -6890,6 +7007,7 @@ ROUND46_CASES = [  # spelt-out agencies, attendance, closed periods, Q&A columns
         *ROUND44_CASES,
         *ROUND45_CASES,
         *ROUND46_CASES,
+        *ROUND47_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -102,6 +102,7 @@ _EVENT_NAMED_BACK = re.compile(
 )  # "Chuyến thăm diễn ra trong bối cảnh năm 2024 …", "Hội thảo là một trong các hoạt động
 # thuộc … của APEC năm 2024", "Hội thảo do Chính phủ Nhật Bản tài trợ, là một trong những sáng
 # kiến … trong Chương trình công tác năm 2024": a sentence that frames the event
+OPENING_SENTENCES = 2  # a headline and the lead's first sentence, which may say "sáng nay"
 REVIEW_LATE_MONTH = 10  # a review held October to December is in the year reviewed
 REVIEW_EARLY_MONTH = 3  # one held January to March is in the year after
 COMPARED_WITH = re.compile(  # "so với cùng kỳ năm 2023", "gấp 3 lần cùng kỳ năm 2023": a base
@@ -163,8 +164,9 @@ _STARTED_FROM = re.compile(  # "Hiệp định có hiệu lực từ |ngày 1/1/
     re.IGNORECASE,
 )
 _SINCE_YEAR = re.compile(r"(?<!\w)từ\s+năm\s+\d{4}", re.IGNORECASE)  # "triển khai từ năm 2019"
-_RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …", "… với Bộ hôm qua, …"
-    r"(?:(?:^|[,;(\-–—]\s*)|(?<!\w)(?=(?:\w+\s+)?hôm\s+qua(?!\w)))"  # not "hai chiều qua cửa khẩu"
+_RELATIVE_DAY = re.compile(  # "Chiều (hôm) qua, …", "- Hôm nay, …", "… với Bộ hôm qua, …", "…
+    # tổ chức sáng nay"; not "hai chiều qua cửa khẩu"
+    r"(?:(?:^|[,;(\-–—]\s*)|(?<!\w)(?=(?:\w+\s+)?hôm\s+qua(?!\w)|(?:sáng|trưa|chiều|tối)\s+nay(?!\w)))"
     r"(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+hôm)?|hôm)\s+(nay|qua)(?!\w)",
     re.IGNORECASE,
 )
@@ -187,7 +189,9 @@ _CITED_STATISTICS = re.compile(  # "14/9 (TTXVN) - |(Theo) số liệu", "8/1 - 
     r"(?:số\s+liệu|thống\s+kê|báo\s+cáo|dữ\s+liệu)(?!\w)|Theo\s[^,.;]{1,80},)",
     re.IGNORECASE,
 )
-_SCHOOL_YEAR = re.compile(r"(?<!\w)năm\s+học\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", re.I)
+_SCHOOL_YEAR = re.compile(  # "năm học 2024-2025", "niên khóa 2025-2026"
+    r"(?<!\w)(?:năm\s+học|niên\s+kh(?:óa|oá))\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", re.I
+)
 SCHOOL_YEAR_START = 8  # a school year runs from August or September to the next summer
 STATISTICS_SENTENCES = 2  # an undated article opening on statistics is about their year
 PERIOD_SENTENCES = 4  # or, further into a feature's opening, about their period's end
@@ -471,6 +475,10 @@ def event_date(
     found = event_date_mention(sentence, lead, event_type)
     if found and began_before_news(lead, *found):
         found = None
+    told = [relative_day([s], article.published_date) for s in lead[:OPENING_SENTENCES]]
+    opening = next((n for n, day in enumerate(told) if day[0]), None)
+    if opening is not None and not (found and found[0] in lead[: opening + 1]):
+        return told[opening]  # "Hà Nội, ngày 5/6/2024 … Sáng nay, …", not a later month
     if found and (period := statistics_after_dateline(*found, article.published_date))[0]:
         return period
     if found and (relative := relative_day_before(*found, article.published_date))[0]:

@@ -41,6 +41,10 @@ ENGLISH_NAME_BEFORE = re.compile(r"[A-Z]\w* (?:in|of|for) $")  # "Chương trìn
 GLOSSED_PAIR = re.compile(  # "VSIP (Việt Nam - |Singapore)": what an estate's acronym stands for
     r"(?<![\w(])[A-Z]{2,}\s*\(\s*Việt(?:\s+Nam)?\s*[-–]\s*$"
 )
+ORGANISATION_HEAD = re.compile(  # "|Cơ quan Phụ nữ Liên hợp quốc (UN Women)"
+    r"(?<!\w)(?:Cơ quan|Tổ chức|Quỹ|Chương trình|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|Viện"
+    r"|Hiệp hội)(?!\w)"
+)
 BRACKET_CLOSES = re.compile(r"\s*\)")
 CALLED = re.compile(r"(?<!\w)gọi(?:\s+[^\s,;.]+){0,8}?\s+là\s*$")  # "gọi chị Ngọc là |"…""
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”!?]")
@@ -72,6 +76,7 @@ SYLLABLE = re.compile(  # a Vietnamese syllable without its marks: "nguyen", not
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
 NAME_WORD = re.compile(r"[^\W\d_][\w-]*")  # "Sophal", "Mi-hyung"
+SOURCE_PERSON = re.compile(r"\W*Theo\s+(?P<honorific>\w+)\s+(?P<name>[^,]+),")  # "Theo bà Elena …,"
 SPEAKER_NAME_WORDS = 2  # "Ông Pich Sophal", "… Savannakhet Sommay Keosavang cho biết"
 
 
@@ -459,8 +464,27 @@ def merge_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
             if not gap.strip() or close:
                 merged[-1] = replace(last, end=hit.end + (close.end() if close else 0))
                 continue
+        if last and (end := longer_name_end(text, hits, last, hit)):
+            merged[-1] = replace(hit, start=last.start, end=end, style=last.style)
+            continue
         merged.append(hit)
     return merged
+
+
+def longer_name_end(text: str, hits: list[Hit], last: Hit, hit: Hit) -> int | None:
+    """Where an institution's longer name closes when an organisation's name ends it and its own
+    acronym follows in brackets: "Cơ quan Phụ nữ Liên hợp quốc (UN Women)" is UN Women, not the
+    United Nations."""
+    if last.code == hit.code or "country" in {partner_kind(last.code), partner_kind(hit.code)}:
+        return None
+    close = BRACKET_CLOSES.match(text, hit.end)
+    if text[last.end : hit.start].strip() != "(" or not close:
+        return None
+    masked = mask(text, hits)
+    start = last.start
+    heads = [head.end() for head in ORGANISATION_HEAD.finditer(text, 0, start)]
+    own = any(continues_proper_name(text, masked, end, start, lower_case=True) for end in heads)
+    return close.end() if own else None
 
 
 def mask(text: str, hits: list[Hit]) -> str:
@@ -518,8 +542,12 @@ def is_single_syllable(text: str) -> bool:
 @lru_cache(maxsize=CACHED_TEXTS)
 def told_by_foreigner(text: str) -> bool:
     """Whether a foreign person says what the sentence reports: the name right before its first
-    verb of speech, or right after an honorific that opens it, is not Vietnamese ("Ông Pich
-    Sophal, Giám đốc …, cho biết", "Thứ trưởng … Lào Bounkong Sihavong cho biết")."""
+    verb of speech, or right after an honorific that opens it or its "Theo", is not Vietnamese
+    ("Ông Pich Sophal, Giám đốc …, cho biết", "Thứ trưởng … Lào Bounkong Sihavong cho biết",
+    "Theo bà Elena Popescu, …")."""
+    source = SOURCE_PERSON.match(text)
+    if source and source["honorific"].lower() in cue_words("honorific"):
+        return is_foreign_name(NAME_WORD.findall(source["name"])[:SPEAKER_NAME_WORDS])
     speech = phrase_matcher("speech").search(fold(text))
     if not speech:
         return False  # most sentences: no one speaks

@@ -109,7 +109,9 @@ COUNTERPART_ACTS = re.compile(r"(?:\s+(?:đã|từng|cũng))*(?:\s+[^\W\d]+){1,2
 FUNDING_AFTER = re.compile(  # "với |(sự) kinh phí (tài trợ) của", "với nguồn vốn từ"
     fold(r"\s*(?:sự\s+)?(?:kinh phí|tài trợ|nguồn vốn|vốn)(?:\s+tài trợ)?\s+(?:của|từ)(?!\w)")
 )
-PLAN_GOES_ON = re.compile(r"\s*đồng\s+thời(?!\w)")  # "đặt mục tiêu …, |đồng thời mở rộng sang"
+PLAN_GOES_ON = re.compile(  # "đặt mục tiêu …, |đồng thời mở rộng sang", "đặt mục tiêu …;| đẩy mạnh"
+    r"(?<=;)|\s*đồng\s+thời(?!\w)"
+)
 PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang New Zealand": a plan or a proposal
     rf"(?<!\w)(?:sẽ|{fold('dự kiến')}|có\s+{fold('kế hoạch')}|{fold('đề nghị')}|{fold('kiến nghị')}"
     rf"|{fold('đề xuất')})(?!\w)"
@@ -477,16 +479,18 @@ ATTENDEES_FROM = re.compile(  # "… có các chuyên gia đến từ |Hoa Kỳ"
 ATTENDEES_JOINING = (
     re.compile(  # "sự tham gia của đại diện 12 nước …, cùng các chuyên gia của |ILO"
         rf"{ATTENDED_BY_OTHERS.pattern}[^;:]*?(?:,\s*|\s)cùng(?:\s+với)?\s+(?:(?:các|nhiều)\s+)?"
-        r"(?:chuyên\s+gia|đại\s+diện|đại\s+biểu)\s+(?:của|(?:đến\s+)?từ)\s*$"
+        r"(?:chuyên\s+gia|đại\s+diện|đại\s+biểu)(?:\s+(?:của|(?:đến\s+)?từ))?\s*$"
     )
-)
+)  # "…, cùng đại diện |ILO"
 ATTENDANCE_OPENING = re.compile(r"[^\w#]*tham\s+dự(?!\w)")  # "Tham dự diễn đàn có …"
 GUESTS_OPENING = re.compile(  # "(Tham) dự hội nghị (còn) có …": all it names are guests
     r"\W*(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|báo|toán|định|tính|trữ|phòng)(?!\w))"
     r"(?:\s+[^\W\d]+){0,3}\s+(?:còn\s+)?có(?!\w)"
 )
-ATTENDING = re.compile(  # "ILO, IOM |cũng tham dự", "… (IOM) |tham gia trực tuyến"
-    r"\s*(?:cũng\s+)?(?:đã\s+)?tham\s+(?:dự(?!\w)|gia\s+trực\s+tuyến)"
+ATTENDING = re.compile(  # "ILO, IOM |cũng tham dự", "… (IOM) |tham gia trực tuyến", "Oman |tại Hà
+    # Nội tham dự"
+    r"\s*(?:(?:tại|ở)\s+[^\W\d_]\w*(?:\s+[^\W\d_]\w*){0,2}\s+)?(?:cũng\s+)?(?:đã\s+)?"
+    r"tham\s+(?:dự(?!\w)|gia\s+trực\s+tuyến)"
 )
 SIDE_SPEAKING = re.compile(  # "Phía Lào cũng |cho biết", "Đại diện phía bạn |cho biết"
     r"\W*(?:đại\s+diện\s+)?phía\s+(?:bạn|(?P<name>\S.*?))(?:\s+cũng)?\s*"
@@ -877,7 +881,12 @@ def foreign_workforces(text: str) -> frozenset[str]:
     21.300 lao động nước ngoài", "Nhật Bản có 2.048.675 lao động nước ngoài" (JPN)."""
     if not phrase_matcher("foreign_worker").search(fold(text)):
         return frozenset()  # most headlines and leads: no foreign workers
-    hits = [hit for hit in named_hits(text) if partner_kind(hit.code) == "country"]
+    agencies = agency_countries()  # "Tổng thanh tra Nhập cư Romania cấp … giấy phép": Romania
+    hits = [
+        replace(hit, code=agencies.get(hit.code, hit.code))
+        for hit in named_hits(text)
+        if partner_kind(hit.code) == "country" or hit.code in agencies
+    ]
     folded = fold(mask(text, hits))
     places = set()
     for match in phrase_matcher("foreign_worker").finditer(folded):
@@ -1267,12 +1276,13 @@ def company_owners(text: str) -> frozenset[str]:
 def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset[str]) -> bool:
     """A country beside the article's counterparts that only shares experience, or whose
     representatives present their own practice ("Đại diện Philippines chia sẻ mô hình"), or any
-    country whose presentation is heard ("nghe chia sẻ của Thái Lan về …"); not one met
-    bilaterally or through its authority ("làm việc với Bộ Lao động ... Chile")."""
+    country whose presentation is heard ("nghe chia sẻ của Thái Lan về …"), and an organisation
+    listed after such countries ("đại diện Kuwait, Malaysia và Liên minh châu Âu đã trình bày");
+    not one met bilaterally or through its authority ("làm việc với Bộ Lao động ... Chile")."""
     hit = hits[i]
-    if hit.code in main or partner_kind(hit.code) != "country":
-        return False
     head = list_heads(text, hits)[i]
+    if hit.code in main or partner_kind(hits[head].code) != "country":
+        return False  # an organisation listed after countries goes with them
     if presented_by().search(fold(mask(text, hits)), 0, hits[head].start):
         return True  # "nghe chia sẻ của Philippines về …, và của Sri Lanka về …"
     if not main:
@@ -2049,6 +2059,8 @@ def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
     if not ("tham" in fold(text) or "đại biểu" in fold(text)):
         return False  # most lists: no attendance
     folded = fold(mask(text, hits))
+    if joins_members(folded, hits[head].start):
+        return True
     if partner_kind(hits[i].code) != "country":
         return organisation_attends(folded, hits, head, list_end(text, hits, i))
     if ATTENDING.match(folded, hits[list_end(text, hits, i)].end):
@@ -2062,6 +2074,18 @@ def attends_multilateral(text: str, hits: list[Hit], i: int, head: int) -> bool:
     return bool(attendance) and (
         "thành viên" in attendance.group() or any(partner_kind(h.code) != "country" for h in hits)
     )
+
+
+def joins_members(folded: str, start: int) -> bool:
+    """Whether the name at start comes after a forum's members in the list of those attending:
+    "có sự tham gia của quan chức … 10 nước thành viên ASEAN, đại diện Ban Thư ký ASEAN và
+    |Timor-Leste", "sự tham dự của đại diện 53 thành viên ASEM, gồm …, |Liên minh châu Âu"; not
+    a role of its own after them ("…, cùng Tổ chức Di cư Quốc tế (IOM) với vai trò Ban Thư ký",
+    "…, do Cơ quan Phát triển và Hợp tác Thụy Sĩ (SDC) tài trợ")."""
+    attendances = list(ATTENDED_BY_OTHERS.finditer(folded, 0, start))
+    members = folded.rfind("thành viên", attendances[-1].end(), start) if attendances else -1
+    gap = folded[members:start]
+    return members >= 0 and not re.search(r"[;:]|(?<!\w)(?:cùng|do|với)(?!\w)", gap)
 
 
 def acts_apart(code: str, main: frozenset[str]) -> bool:
@@ -3050,7 +3074,9 @@ def marker_governs(
             return True  # "Trước đó, Việt Nam đã ký ... với Hàn Quốc"
         if marker.end <= first:
             return not phrase_matcher("present").search(folded, marker.end, first)
-        between = done_before() if folded[marker.start : marker.end] in FORMERLY else aspect_words()
+        past = PAST_YEAR.fullmatch(folded, marker.start, marker.end)  # not "thực hiện từ năm 2019"
+        done = folded[marker.start : marker.end] in FORMERLY or (past and past.group(1) != "từ")
+        between = done_before() if done else aspect_words()
         return marker.start >= last and bool(between.fullmatch(folded, last, marker.start))
     comma = ASIDE_END.search(folded, marker.end, end) if marker.kind == "aside" else None
     if marker.kind == "prospect" and PROSPECT_PREDICATE.fullmatch(folded, last, marker.start):
@@ -3068,10 +3094,13 @@ def aspect_words() -> re.Pattern[str]:
 
 @cache
 def done_before() -> re.Pattern[str]:
-    """Aspect words and a verb of support, or nothing: between a donor and "trước đây" after it
-    ("do KOICA tài trợ trước đây", "của KOICA trong giai đoạn trước": a donor of the past)."""
-    verb = "|".join(fold(v) for v in ("tài trợ", "hỗ trợ", "triển khai", "thực hiện"))
-    return re.compile(rf"\)?{aspect_words().pattern}(?:(?:{verb})\s*)?(?:trong\s+)?")
+    """Aspect words and verbs of support, or nothing: between a donor and "trước đây" or a past
+    year after it ("do KOICA tài trợ trước đây", "của KOICA trong giai đoạn trước", "do KOICA hỗ
+    trợ xây dựng năm 2018": a donor of the past)."""
+    verb = "|".join(
+        fold(v) for v in ("tài trợ", "hỗ trợ", "triển khai", "thực hiện", "xây dựng", "thành lập")
+    )
+    return re.compile(rf"\)?{aspect_words().pattern}(?:(?:{verb})\s*){{0,2}}(?:trong\s+)?")
 
 
 def other_flow_hits(text: str, masked: str, hits: list[Hit], heads: list[int]) -> frozenset[int]:
