@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from vnlabour.config import REFERENCE
 from vnlabour.errors import ReferenceDataError
 from vnlabour.extract.lexicon import (
+    AGENCY_HEAD,
     CACHED_TEXTS,
     PARTNER_KINDS,
     SEPARATOR,
@@ -41,9 +42,8 @@ ENGLISH_NAME_BEFORE = re.compile(r"[A-Z]\w* (?:in|of|for) $")  # "Chương trìn
 GLOSSED_PAIR = re.compile(  # "VSIP (Việt Nam - |Singapore)": what an estate's acronym stands for
     r"(?<![\w(])[A-Z]{2,}\s*\(\s*Việt(?:\s+Nam)?\s*[-–]\s*$"
 )
-ORGANISATION_HEAD = re.compile(  # "|Cơ quan Phụ nữ Liên hợp quốc (UN Women)"
-    r"(?<!\w)(?:Cơ quan|Tổ chức|Quỹ|Chương trình|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|Viện"
-    r"|Hiệp hội)(?!\w)"
+ORGANISATION_HEAD = re.compile(  # "|Cơ quan Phụ nữ Liên hợp quốc (UN Women)", an agency's head
+    rf"(?<!\w)(?:Cơ quan|Tổ chức|Chương trình|Văn phòng|Trung tâm)\s|{AGENCY_HEAD.pattern}"
 )
 BRACKET_CLOSES = re.compile(r"\s*\)")
 CALLED = re.compile(r"(?<!\w)gọi(?:\s+[^\s,;.]+){0,8}?\s+là\s*$")  # "gọi chị Ngọc là |"…""
