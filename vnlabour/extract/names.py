@@ -475,10 +475,10 @@ def longer_name_end(text: str, hits: list[Hit], last: Hit, hit: Hit) -> int | No
     """Where an institution's longer name closes when an organisation's name ends it and its own
     acronym follows in brackets: "Cơ quan Phụ nữ Liên hợp quốc (UN Women)" is UN Women, not the
     United Nations."""
-    if last.code == hit.code or "country" in {partner_kind(last.code), partner_kind(hit.code)}:
-        return None
     close = BRACKET_CLOSES.match(text, hit.end)
-    if text[last.end : hit.start].strip() != "(" or not close:
+    if text[last.end : hit.start].strip() != "(" or not close or last.code == hit.code:
+        return None  # most pairs of names: no bracket between them
+    if "country" in {partner_kind(last.code), partner_kind(hit.code)}:
         return None
     masked = mask(text, hits)
     start = last.start
