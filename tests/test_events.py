@@ -1464,6 +1464,20 @@ DATE_CASES = [
         "2024-06-05",
         ("2024-06-05", "published_date"),
     ),
+    # the one year in the clause of the day dates it; another clause's year is a statistic's
+    (
+        "Tại buổi họp báo đầu năm 2025 tổ chức ngày 14/1, Cục cho biết trong năm 2024 cả nước"
+        " đưa 158.000 lao động đi làm việc ở nước ngoài.",
+        "",
+        ("2025-01-14", "text"),
+    ),
+    # the launch of a programme for a period of years falls in the period's first year
+    (
+        "Ngày 8/10, Tổng cục Giáo dục nghề nghiệp và GIZ tổ chức lễ khởi động dự án đào tạo"
+        " điều dưỡng giai đoạn 2024 - 2027.",
+        "",
+        ("2024-10-08", "text"),
+    ),
 ]
 
 

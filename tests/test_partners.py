@@ -6955,6 +6955,86 @@ ROUND47_CASES = [  # longer names, plans, attendance, receptions, errands, forec
 ]
 
 
+ROUND48_CASES = [  # shares of a count, inbound origins, outranked, claims, rules, plants
+    (  # a province's own foreign workers: the countries they come from are origins
+        [
+            "Tính đến cuối tháng 6, toàn tỉnh có 3.480 lao động nước ngoài, trong đó lao động Lào"
+            " 2.060 người, số còn lại chủ yếu đến từ Thái Lan và Hàn Quốc.",
+        ],
+        [("LAO", "partner"), ("THA", "partner"), ("KOR", "partner")],
+    ),
+    (  # "Tiếp theo là" goes on with the destinations just counted
+        [
+            "Ngày 12/1, Cục Quản lý lao động ngoài nước làm việc với Cơ quan Xúc tiến việc làm"
+            " Đài Loan về tuyển lao động ngành sản xuất.",
+            "Hai bên thống nhất đẩy mạnh tuyển dụng trực tiếp.",
+            "Năm 2024, cả nước đưa 158.000 lao động đi làm việc ở nước ngoài.",
+            "Đứng đầu là Nhật Bản với 71.800 người, Đài Loan (Trung Quốc) đứng thứ hai với 60.200"
+            " người.",
+            "Tiếp theo là Hàn Quốc, Singapore và Romania.",
+        ],
+        [
+            ("TWN", "partner"),
+            ("JPN", "partner"),
+            ("TWN", "partner"),
+            ("KOR", "partner"),
+            ("SGP", "partner"),
+            ("ROU", "partner"),
+        ],
+    ),
+    (  # "Trong đó, nhiều nhất là" shares out the count before it
+        [
+            "Sáu tháng đầu năm, số lao động của tỉnh sang các nước Đông Âu đạt khoảng 1.900 người.",
+            "Trong đó, nhiều nhất là Slovakia, Bulgaria và Séc.",
+        ],
+        [("SVK", "partner"), ("BGR", "partner"), ("CZE", "partner")],
+    ),
+    (  # after Vietnam is ranked first among senders, the next ones are other senders
+        [
+            "Việt Nam hiện là nước phái cử thực tập sinh lớn nhất sang Nhật Bản với khoảng 190.000"
+            " người.",
+            "Tiếp theo là Indonesia và Myanmar, số lượng của các nước này đang tăng nhanh.",
+        ],
+        [("JPN", "partner"), ("IDN", "mentioned"), ("MMR", "mentioned")],
+    ),
+    (  # a sender that overtakes Vietnam is a fellow sender, not a destination
+        [
+            "Theo số liệu của phía Nhật Bản, trong quý, Indonesia đã vượt Việt Nam về số thực tập"
+            " sinh mới nhập cảnh ở ngành đóng tàu.",
+        ],
+        [("JPN", "mentioned"), ("IDN", "mentioned")],
+    ),
+    (  # a year before a comma and a ministry's name count no workers: a plan named in passing
+        [
+            "Ngày 20/2/2025, Bộ Lao động - Thương binh và Xã hội làm việc với Đại sứ quán"
+            " Australia về chương trình lao động nông nghiệp.",
+            "Phía Australia đánh giá cao kết quả tuyển chọn đợt đầu.",
+            "Đoàn lao động đầu tiên đã xuất cảnh an toàn.",
+            "Cũng trong năm 2025, Bộ Lao động - Thương binh và Xã hội sẽ khảo sát chương trình"
+            " lao động thời vụ của Canada để tìm hiểu khả năng hợp tác.",
+        ],
+        [("AUS", "partner"), ("AUS", "partner"), ("CAN", "mentioned")],
+    ),
+    (  # a company's own plants abroad are no destination
+        [
+            "Đoàn công tác của tỉnh đã làm việc với Bộ Y tế, Lao động và Phúc lợi Nhật Bản về"
+            " tiếp nhận thực tập sinh.",
+            "Đoàn cũng thăm một tập đoàn cơ khí có nhà máy tại Indonesia và Brazil.",
+        ],
+        [("JPN", "partner"), ("IDN", "mentioned"), ("BRA", "mentioned")],
+    ),
+    (  # a crime report: the scam's claim and the lawful route it explains name no partner
+        [
+            "Lừa đưa người đi Nhật Bản làm kỹ sư, chiếm đoạt 9 tỉ đồng",
+            "Các bị can tự xưng là đối tác của nhiều nghiệp đoàn Nhật Bản để nhận tiền đặt cọc.",
+            "Theo Cục Quản lý lao động ngoài nước, lao động chỉ được đi Nhật Bản làm việc thông"
+            " qua doanh nghiệp được cấp phép theo thỏa thuận giữa Việt Nam và Nhật Bản.",
+        ],
+        [("JPN", "mentioned"), ("JPN", "mentioned"), ("JPN", "mentioned"), ("JPN", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -7008,6 +7088,7 @@ ROUND47_CASES = [  # longer names, plans, attendance, receptions, errands, forec
         *ROUND45_CASES,
         *ROUND46_CASES,
         *ROUND47_CASES,
+        *ROUND48_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -120,6 +120,7 @@ PLAN_YEAR = re.compile(  # "thống nhất kế hoạch hợp tác năm 2025": t
     re.IGNORECASE,
 )  # not "nằm trong kế hoạch hoạt động năm 2024": the plan under way
 DATELINE_FOLLOWERS = 2  # a bare dateline's event opens one of the next sentences (or a title's)
+CLAUSE_BREAK = re.compile(r"[,;:]")  # "đầu năm 2025 diễn ra ngày 10/1|,| …"
 _ITEM_LABEL = re.compile(r"[^.;,:]{1,40}:\s*")  # "Đài Loan (Trung Quốc): |Ngày 4/6"
 OPENING_CHARS = 12  # a sentence opens on a date this close to its start ("Theo đó, ngày 19/2")
 _RECALLED = re.compile(
@@ -187,6 +188,10 @@ _YESTERDAY_AFTER = re.compile(  # "Tây Ninh, ngày 22/8/2023| - Chiều qua, �
 _CITED_STATISTICS = re.compile(  # "14/9 (TTXVN) - |(Theo) số liệu", "8/1 - Theo Ngân hàng …,"
     r"\s*(?:\([^)]{1,20}\))?\s*[-–—]\s*(?:(?:Theo\s+)?"
     r"(?:số\s+liệu|thống\s+kê|báo\s+cáo|dữ\s+liệu)(?!\w)|Theo\s[^,.;]{1,80},)",
+    re.IGNORECASE,
+)
+_LAUNCHED_PERIOD = re.compile(  # "lễ khởi động dự án … giai đoạn 2023 - 2026"
+    r"(?<!\w)(?:khởi\s+động|ra\s+mắt|khởi\s+công)(?!\w)[^.;]*?giai\s+đoạn\s+(20\d\d)\s*[-–]\s*20\d\d",
     re.IGNORECASE,
 )
 _SCHOOL_YEAR = re.compile(  # "năm học 2024-2025", "niên khóa 2025-2026"
@@ -573,11 +578,13 @@ def dated_mention(
         ("text", year_just_past(lead, when)),
         ("text", year_in_sentence(where, event_type)),
         ("text", year_of_span(where, when)),
+        ("text", year_in_clause(where, when)),
         ("text", month_named_in_full(lead, when) if when.day else None),
         ("text", year_in_sentence(sentence, event_type) if sentence else None),
         ("text", year_restated(lead, where, when, event_type)),
         ("text", year_in_frame(lead, where, event_type)),
         ("text", year_from_school_year(lead, when)),
+        ("text", year_launched(where)),
         ("published_date", year_from_url(article.source_url, when)),
         ("text", year_glossed(article.sentences)),
         ("text", year_named_back(article.sentences, event_type)),
@@ -1078,6 +1085,23 @@ def year_in_sentence(sentence: Sentence, event_type: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def year_in_clause(sentence: Sentence, when: DateMention) -> int | None:
+    """The one year stated in the clause that holds the day/month, no comma between: "Tại buổi
+    họp báo đầu năm 2025 diễn ra ngày 10/1, …"; not a founding's, a plan's or another clause's."""
+    text = sentence.text
+    years = {
+        d.first[:4]
+        for d in find_dates(text)
+        if d.year_given
+        and d.kind == "date"
+        and not CLAUSE_BREAK.search(text, min(d.end, when.end), max(d.start, when.start))
+        and not ORIGIN_YEAR.search(text, 0, d.start)
+        and not PLAN_YEAR.search(text, 0, d.start)
+        and not is_planned(text, d)
+    }
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def year_of_span(sentence: Sentence, when: DateMention) -> int | None:
     """The one year of a span of months in the sentence that holds the day/month: "Sáng 24/4, …
     tuyển chọn lao động … trong quý II năm 2024" -> 2024."""
@@ -1148,6 +1172,13 @@ def year_named_back(sentences: Sequence[Sentence], event_type: str) -> int | Non
         if _EVENT_NAMED_BACK.match(s.text) and not _SINCE_YEAR.search(s.text)
     } - {None}
     return years.pop() if len(years) == 1 else None
+
+
+def year_launched(sentence: Sentence) -> int | None:
+    """The first year of the period of a programme the sentence dating the event launches: "lễ
+    khởi động chương trình … giai đoạn 2023 - 2026" -> 2023."""
+    found = _LAUNCHED_PERIOD.search(sentence.text)
+    return int(found.group(1)) if found else None
 
 
 def year_from_school_year(lead: Sequence[Sentence], when: DateMention) -> int | None:

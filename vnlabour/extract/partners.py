@@ -126,8 +126,9 @@ PROSPECT_PREDICATE = re.compile(  # between a list and its prospect: "# |đượ
 MOST = r"(?:phần\s+(?:lớn|đông)|đa\s+số|hầu\s+hết)(?:\s+(?:vẫn|đều|đang))?"  # "phần lớn vẫn"
 ADDING = re.compile(  # adding to the count before it, or sharing it out: "Số còn lại đi …"
     rf"(?:(?:tuy\s+nhiên|trong\s+đó)\s*,?\s*)?"  # "Tuy nhiên, phần lớn vẫn sang …"
-    rf"(?:{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó|số(?:\s+ít)?\s+còn\s+lại"
-    rf"|{MOST}\s+(?:đi|sang)"
+    rf"(?:(?P<adding>{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó)|số(?:\s+ít)?\s+còn\s+lại"
+    rf"|{MOST}\s+(?:đi|sang)|{fold('tiếp')}\s+(?:theo|{fold('đến')}|đó)\s+là"
+    rf"|(?:nhiều|{fold('đông')})\s+{fold('nhất')}\s+là"  # "Trong đó, nhiều nhất là Romania"
     rf"|các\s+(?:nước|{fold('thị trường')})\s+{fold('tiếp nhận')}\s+nhiều\s+nhất"
     rf"|(?:các\s+)?{fold('thị trường')}\s+(?:chính|{fold('chủ yếu')})\s+là"
     rf"|(?:{fold('ngoài')}\s+[^,;]+,\s+)?các\s+{fold('thị trường')}\s+khác)(?!\w)"
@@ -268,6 +269,12 @@ RANKS_NEXT = re.compile(r"\s+(?:lần\s+lượt\s+)?(?:xếp|đứng)\s+(?:sau|t
 RANKED_BESIDE = re.compile(  # "…, chỉ sau |Nepal", "trên |Campuchia", "vượt |Indonesia"
     r"(?:(?<!\w)(?:chỉ\s+)?(?:(?:đứng|xếp)\s+)?(?:sau|trên)|(?<!\w)vượt(?:\s+(?:qua|xa))?)\s+$"
 )
+LEGAL_ROUTE = re.compile(rf"(?<!\w)(?:{fold('chỉ được')}|theo\s+{fold('quy định')})(?!\w)")
+CLAIMED = re.compile(  # "tự giới thiệu là đối tác của …", "mạo danh", "giả danh"
+    rf"(?<!\w)(?:{fold('tự')}\s+(?:{fold('giới thiệu')}|{fold('xưng')})|{fold('mạo danh')}"
+    rf"|{fold('giả danh')})(?!\w)"
+)
+NUMBER_BEFORE = re.compile(r"\d\s+$")  # "2.150 |lao động nước ngoài"
 QUANTITY_NEXT = re.compile(r"\s+(?:[^\W\d]+\s+)?\d")  # "với (khoảng) 58.000 lao động"
 OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khối |EU", "thấp nhất |EU",
     # "hai nước phái cử lớn của |ASEAN":
@@ -578,9 +585,11 @@ def find_mentions(article: Article) -> list[Mention]:
     for n, (sentence, hits) in enumerate(zip(article.sentences, hits_by_sentence, strict=True)):
         frame, judgements = frames[n], judged[n]
         later = bool(hits) and n >= LEAD_SENTENCES and announces_later_event(sentence.text)
-        counted = (
-            bool(hits) and n > 0 and adds_to_a_count(article.sentences[n - 1].text, sentence.text)
+        added = (
+            adds_to_a_count(article.sentences[n - 1].text, sentence.text) if hits and n else None
         )
+        before = (article.sentences[n - 1].text, hits_by_sentence[n - 1])
+        shared_out = added is not None and shares_out(added, before, frame.inbound)
         ranked_next = (
             bool(hits)
             and n > 0
@@ -588,7 +597,8 @@ def find_mentions(article: Article) -> list[Mention]:
             and heads_counted().search(fold(article.sentences[n - 1].text)) is not None
         )  # "Nhật Bản … 640.000 lượt người. Hàn Quốc, Malaysia và Trung Quốc lần lượt đứng sau."
         for i, (hit, judgement) in enumerate(zip(hits, judgements, strict=True)):
-            role = "partner" if ranked_next else judgement.role
+            shared = shared_out and unruled(judgement)  # "Số còn lại đi các nước như Đức, Séc"
+            role = "partner" if ranked_next or shared else judgement.role
             if frame.crime and role == "partner" and is_crime_scene(sentence.text, hits, i):
                 role = "mentioned"  # the scene of a scam the article reports
             if later and hit.code not in frame.counterparts:
@@ -596,9 +606,7 @@ def find_mentions(article: Article) -> list[Mention]:
             if (
                 hit.code in passing
                 and not (
-                    counted
-                    or counts_workers(sentence.text, hit)
-                    or has_share(sentence.text, hits, i)
+                    added or counts_workers(sentence.text, hit) or has_share(sentence.text, hits, i)
                 )
                 and is_bystander(sentence.text, hits, i, judgement, frame)
             ):
@@ -610,6 +618,11 @@ def find_mentions(article: Article) -> list[Mention]:
             if hit.code != HOME:
                 mentions.append(to_mention(article, sentence, hit, role))
     return sorted(mentions, key=lambda m: (m.char_start, m.char_end, m.partner_code))
+
+
+def unruled(judgement: Judgement) -> bool:
+    """Whether a name is a bystander for want of a cue only, no context ruling it out."""
+    return judgement.role == "mentioned" and not judgement.firm
 
 
 def compared_codes(hits_by_sentence: list[list[Hit]], judged: list[list[Judgement]]) -> set[str]:
@@ -629,11 +642,18 @@ def names_vietnam(text: str, hits: list[Hit]) -> bool:
     )
 
 
-def adds_to_a_count(before: str, text: str) -> bool:
-    """Whether the sentence opens by adding to the head count of the sentence before it, or by
+def shares_out(added: re.Match[str], before: tuple[str, list[Hit]], inbound: bool) -> bool:
+    """Whether a sentence adding to the count before it shares out Vietnam's workers, not adds
+    ("Ngoài ra, …") nor lists the other senders after Vietnam ("… nước phái cử lớn nhất sang
+    Nhật Bản. Tiếp theo là Indonesia")."""
+    return not added["adding"] and not ranks_vietnam_as_sender(*before, inbound)
+
+
+def adds_to_a_count(before: str, text: str) -> re.Match[str] | None:
+    """How the sentence opens by adding to the head count of the sentence before it, or by
     sharing it out: "… Hàn Quốc 15.230 lao động. Ngoài ra còn có các thị trường Trung Quốc",
-    "Số còn lại đi …", "Các nước tiếp nhận nhiều nhất là Đức, Ba Lan"."""
-    return bool(ADDING.match(fold(text))) and bool(heads_counted().search(fold(before)))
+    "Số còn lại đi …", "Các nước tiếp nhận nhiều nhất là Đức, Ba Lan", "Tiếp theo là Hàn Quốc"."""
+    return ADDING.match(fold(text)) if heads_counted().search(fold(before)) else None
 
 
 def is_bystander(text: str, hits: list[Hit], i: int, judgement: Judgement, frame: Frame) -> bool:
@@ -751,9 +771,9 @@ def counts_workers(text: str, hit: Hit) -> bool:
 
 @cache
 def heads_counted() -> re.Pattern[str]:
-    """A number, at most two words, then "người" or a worker noun."""
+    """A number, at most two words, then "người" or a worker noun; not "năm 2025, Bộ Lao động"."""
     worker = phrase_matcher("worker").pattern
-    return re.compile(rf"\d[\d.,]*(?:\s+\S+){{0,2}}?\s+(?:người|{worker})")
+    return re.compile(rf"\d(?:[.,]?\d)*(?:\s+\S+){{0,2}}?\s+(?:người|{worker})")
 
 
 @cache
@@ -914,6 +934,16 @@ def foreign_workforces(text: str) -> frozenset[str]:
     return frozenset(places)
 
 
+def counts_inbound(text: str) -> bool:
+    """Whether the sentence counts foreign workers in Vietnam: "toàn tỉnh có 2.150 lao động nước
+    ngoài", not "đa dạng hóa nguồn lao động nước ngoài sang Việt Nam"."""
+    folded = fold(text)
+    return any(
+        NUMBER_BEFORE.search(folded, 0, match.start())
+        for match in phrase_matcher("foreign_worker").finditer(folded)
+    ) and HOME in foreign_workforces(text)
+
+
 def referred_country(folded: str, hits: list[Hit], workers: int) -> set[str]:
     """The country "nước này" refers to, the last foreign one named before it, when it counts the
     foreign workers starting at workers at most REFERENCE_GAP_WORDS words later: "Theo Bộ Nhân
@@ -971,11 +1001,17 @@ def reports_crime(article: Article) -> bool:
 
 
 def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
-    """In a crime report, a country not paired with Vietnam nor governed by a cooperation cue,
-    directly or through an authority's name ("phối hợp với Đại sứ quán Campuchia giải cứu",
-    "phối hợp với Cơ quan Cảnh sát điều tra tỉnh Champasak (Lào)"); an organisation stays a
-    partner."""
-    if partner_kind(hits[i].code) != "country" or is_paired(text, hits, i):
+    """In a crime report, a country in the legal route the report explains or the scam's claim,
+    or one not paired with Vietnam nor governed by a cooperation cue, directly or through an
+    authority's name ("phối hợp với Đại sứ quán Campuchia giải cứu", "phối hợp với Cơ quan Cảnh
+    sát điều tra tỉnh Champasak (Lào)"); an organisation stays a partner."""
+    if partner_kind(hits[i].code) != "country":
+        return False
+    if LEGAL_ROUTE.search(fold(text)):
+        return True  # "chương trình … chỉ được thực hiện thông qua thỏa thuận giữa …": the rule
+    if CLAIMED.search(fold(text), 0, hits[i].start):
+        return True  # "tự giới thiệu là đối tác của các địa phương Hàn Quốc": the scam's claim
+    if is_paired(text, hits, i):
         return False
     if BETWEEN_VIETNAM_AND.search(fold(text), 0, hits[i].start):
         return False  # "Bản ghi nhớ … giữa Bộ Công an Việt Nam và Bộ Nội vụ |Campuchia"
@@ -1412,6 +1448,7 @@ def sentence_reading(
     found = find_cues(masked)
     cues = [c for c in found if not (takes_amount(masked, c) or rivals_with(masked, c, found))]
     heads = list_heads(text, listed)
+    inbound = inbound or counts_inbound(text)
     context = sentence_context(text, masked, listed, heads, inbound)
     context = replace(
         context,
@@ -2789,6 +2826,8 @@ def unwarned_context(
     if nationals:  # and the countries ranked beside them by a head count ("Nepal với 900 người")
         nationals |= {heads[i] for i in countries if counted_after(text, hits[i])}
         own = frozenset(i for i in countries if heads[i] in nationals)
+        if inbound:  # "…, số còn lại chủ yếu đến từ Trung Quốc, Hàn Quốc"
+            own |= frozenset(foreign_origins(masked, hits, heads)) & countries
         ruled_out = countries - own if inbound or comes_to_vietnam(text, hits, cues) else countries
         origins = own if inbound else frozenset()
         shared = sharing_a_clause(masked, hits, ruled_out, nationals)
@@ -3847,13 +3886,16 @@ def cue_after(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> Cue | None
 
 def past_outranked(text: str, hits: list[Hit], end: int, cues: list[Cue]) -> int:
     """Where the words after a list that reach its cue start: after "vượt" and the list it
-    outranks, if that comes first ("Đài Loan vượt Nhật Bản| trở thành thị trường …"), else end."""
+    outranks, if that comes first ("Đài Loan vượt Nhật Bản| trở thành thị trường …") and is not
+    Vietnam, else end."""
     first = min((c for c in cues if c.start >= end), key=lambda c: c.start, default=None)
     if first is None or fold(text[first.start : first.end]) != "vượt":
         return end
     outranked = [i for i, hit in enumerate(hits) if hit.start >= first.end]
     if not outranked or text[first.end : hits[outranked[0]].start].strip():
         return end
+    if hits[outranked[0]].code == HOME:
+        return end  # "Myanmar đã vượt Việt Nam về số thực tập sinh": a fellow sender
     return hits[list_end(text, hits, outranked[0])].end
 
 
