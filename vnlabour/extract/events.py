@@ -1073,9 +1073,14 @@ def year_in_sentence(sentence: Sentence, event_type: str) -> int | None:
     text = sentence.text
     if event_type == REVIEW_TYPE and is_review(text):
         return None
+    return one_stated_year(text, find_dates(text))
+
+
+def one_stated_year(text: str, dates: Sequence[DateMention]) -> int | None:
+    """The one year the dates state, not a founding's or an earlier signing's, nor a plan's."""
     years = {
         d.first[:4]
-        for d in find_dates(text)
+        for d in dates
         if d.year_given
         and d.kind == "date"
         and not ORIGIN_YEAR.search(text, 0, d.start)
@@ -1089,17 +1094,12 @@ def year_in_clause(sentence: Sentence, when: DateMention) -> int | None:
     """The one year stated in the clause that holds the day/month, no comma between: "Tại buổi
     họp báo đầu năm 2025 diễn ra ngày 10/1, …"; not a founding's, a plan's or another clause's."""
     text = sentence.text
-    years = {
-        d.first[:4]
+    clause = [
+        d
         for d in find_dates(text)
-        if d.year_given
-        and d.kind == "date"
-        and not CLAUSE_BREAK.search(text, min(d.end, when.end), max(d.start, when.start))
-        and not ORIGIN_YEAR.search(text, 0, d.start)
-        and not PLAN_YEAR.search(text, 0, d.start)
-        and not is_planned(text, d)
-    }
-    return int(years.pop()) if len(years) == 1 else None
+        if not CLAUSE_BREAK.search(text, min(d.end, when.end), max(d.start, when.start))
+    ]
+    return one_stated_year(text, clause)
 
 
 def year_of_span(sentence: Sentence, when: DateMention) -> int | None:

@@ -588,8 +588,9 @@ def find_mentions(article: Article) -> list[Mention]:
         added = (
             adds_to_a_count(article.sentences[n - 1].text, sentence.text) if hits and n else None
         )
-        before = (article.sentences[n - 1].text, hits_by_sentence[n - 1])
-        shared_out = added is not None and shares_out(added, before, frame.inbound)
+        shared_out = added is not None and shares_out(
+            added, article.sentences[n - 1].text, hits_by_sentence[n - 1], frame.inbound
+        )
         ranked_next = (
             bool(hits)
             and n > 0
@@ -642,11 +643,11 @@ def names_vietnam(text: str, hits: list[Hit]) -> bool:
     )
 
 
-def shares_out(added: re.Match[str], before: tuple[str, list[Hit]], inbound: bool) -> bool:
+def shares_out(added: re.Match[str], before: str, hits: list[Hit], inbound: bool) -> bool:
     """Whether a sentence adding to the count before it shares out Vietnam's workers, not adds
     ("Ngoài ra, …") nor lists the other senders after Vietnam ("… nước phái cử lớn nhất sang
     Nhật Bản. Tiếp theo là Indonesia")."""
-    return not added["adding"] and not ranks_vietnam_as_sender(*before, inbound)
+    return not added["adding"] and not ranks_vietnam_as_sender(before, hits, inbound)
 
 
 def adds_to_a_count(before: str, text: str) -> re.Match[str] | None:
