@@ -1008,13 +1008,14 @@ def is_crime_scene(text: str, hits: list[Hit], i: int) -> bool:
     sát điều tra tỉnh Champasak (Lào)"); an organisation stays a partner."""
     if partner_kind(hits[i].code) != "country":
         return False
-    if LEGAL_ROUTE.search(fold(text)):
+    folded = fold(text)
+    if LEGAL_ROUTE.search(folded):
         return True  # "chương trình … chỉ được thực hiện thông qua thỏa thuận giữa …": the rule
-    if CLAIMED.search(fold(text), 0, hits[i].start):
+    if CLAIMED.search(folded, 0, hits[i].start):
         return True  # "tự giới thiệu là đối tác của các địa phương Hàn Quốc": the scam's claim
     if is_paired(text, hits, i):
         return False
-    if BETWEEN_VIETNAM_AND.search(fold(text), 0, hits[i].start):
+    if BETWEEN_VIETNAM_AND.search(folded, 0, hits[i].start):
         return False  # "Bản ghi nhớ … giữa Bộ Công an Việt Nam và Bộ Nội vụ |Campuchia"
     if in_scare_quotes(text, hits[i]):
         return True  # treo ảnh chụp với "đối tác Nhật Bản": the scam's own claim
