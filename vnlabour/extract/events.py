@@ -120,7 +120,7 @@ PLAN_YEAR = re.compile(  # "thống nhất kế hoạch hợp tác năm 2025": t
     re.IGNORECASE,
 )  # not "nằm trong kế hoạch hoạt động năm 2024": the plan under way
 DATELINE_FOLLOWERS = 2  # a bare dateline's event opens one of the next sentences (or a title's)
-CLAUSE_BREAK = re.compile(r"[,;:]")  # "đầu năm 2025 diễn ra ngày 10/1|,| …"
+CLAUSE_BREAK = re.compile(r"[,;:()]")  # "đầu năm 2025 diễn ra ngày 10/1|,| …"
 _ITEM_LABEL = re.compile(r"[^.;,:]{1,40}:\s*")  # "Đài Loan (Trung Quốc): |Ngày 4/6"
 OPENING_CHARS = 12  # a sentence opens on a date this close to its start ("Theo đó, ngày 19/2")
 _RECALLED = re.compile(
@@ -360,7 +360,7 @@ def is_planned(text: str, mention: DateMention) -> bool:
 
 def planned_at(text: str, start: int) -> bool:
     """Whether a future cue stands in the clause before start ("hướng tới năm APEC 2027")."""
-    clause = re.split(r"[,;:()]", text[:start])[-1].lower()
+    clause = CLAUSE_BREAK.split(text[:start])[-1].lower()
     return bool(future_cue_pattern().search(clause))
 
 
