@@ -425,6 +425,9 @@ def test_parse_date(value, expected):
         # a date, then an id, as the last part of the path; not a month 13
         ("https://x.vn/lao-dong-ve-nuoc/20240210-318842.html", "2024-02-10"),
         ("https://x.vn/lao-dong-ve-nuoc/20241310-318842.html", ""),
+        # a hyphenated date, then an id, ending a slug; not a month 13
+        ("https://x.vn/thuyen-vien-da-an-toan-2023-11-05-318842.html", "2023-11-05"),
+        ("https://x.vn/thuyen-vien-da-an-toan-2023-13-05-318842.html", ""),
     ],
 )
 def test_url_date(url, expected):

@@ -7035,6 +7035,76 @@ ROUND48_CASES = [  # shares of a count, inbound origins, outranked, claims, rule
 ]
 
 
+ROUND49_CASES = [  # shipowners of counted crews, donors of past years, fellow senders, the trip
+    (  # the shipowners opening a sentence that counts the crews they employ: their destination
+        [
+            "Đến hết tháng 9/2024, có khoảng 5.300 thuyền viên Việt Nam làm việc trên tàu nước"
+            " ngoài.",
+            "Các chủ tàu Hy Lạp tuyển nhiều nhất, khoảng 1.700 người, tiếp đến là chủ tàu Nhật Bản"
+            " và Na Uy.",
+        ],
+        [("GRC", "partner"), ("JPN", "partner"), ("NOR", "partner")],
+    ),
+    (  # a share of the counted crews works for the shipowners named
+        [
+            "Năm 2023, thành phố đưa 640 thuyền viên đi làm việc trên tàu biển nước ngoài.",
+            "Một số ít làm việc cho các chủ tàu Đan Mạch và Đức.",
+        ],
+        [("DNK", "partner"), ("DEU", "partner")],
+    ),
+    (  # another country's own seafarers work for those shipowners: no destination
+        [
+            "Ngày 9/5, Cục Hàng hải Việt Nam làm việc với đoàn Cơ quan Hàng hải Indonesia tại Hà"
+            " Nội.",
+            "Trong khi đó, Ấn Độ có hơn 200.000 thuyền viên, phần lớn làm việc cho các chủ tàu"
+            " Đan Mạch.",
+        ],
+        [("IDN", "partner"), ("IND", "mentioned"), ("DNK", "mentioned")],
+    ),
+    (  # shipowners named without a count stay bystanders (regression guard)
+        [
+            "Ngày 3/8, Trường Cao đẳng Hàng hải I ký thỏa thuận với một công ty của Singapore về"
+            " đào tạo thuyền viên.",
+            "Nhà trường cho biết các chủ tàu Đức cũng quan tâm đến nguồn thuyền viên Việt Nam.",
+        ],
+        [("SGP", "partner"), ("DEU", "mentioned")],
+    ),
+    (  # donors of projects over the past years are background
+        [
+            "Năm 2024, tỉnh có 4.100 lao động đi làm việc ở nước ngoài, chủ yếu sang Nhật Bản.",
+            "Kết quả này có phần đóng góp của các dự án đào tạo nghề do GIZ và UNDP hỗ trợ trong"
+            " những năm qua.",
+        ],
+        [("JPN", "partner"), ("GIZ", "mentioned"), ("UNDP", "mentioned")],
+    ),
+    (  # "16 nước phái cử …, trong đó" names the other senders
+        [
+            "Ngày 2/4, Trung tâm Dịch vụ việc làm tỉnh cho biết đã có 1.250 người đăng ký dự thi"
+            " tiếng Hàn do HRD Korea tổ chức.",
+            "Hiện có 16 nước phái cử lao động sang Hàn Quốc theo Chương trình EPS, trong đó Sri"
+            " Lanka, Bangladesh có số người đăng ký rất lớn.",
+        ],
+        [
+            ("HRDK", "partner"),
+            ("KOR", "partner"),
+            ("KOR", "mentioned"),
+            ("LKA", "mentioned"),
+            ("BGD", "mentioned"),
+        ],
+    ),
+    (  # "Trước đó, ngày 21/11, đoàn đã làm việc với": an earlier day of the same trip
+        [
+            "Ngày 23/11/2023, tại Lima, Thứ trưởng Bộ LĐ-TB&XH làm việc với Bộ trưởng Lao động"
+            " Peru.",
+            "Hai bên trao đổi về khả năng tiếp nhận lao động Việt Nam trong ngành nông nghiệp.",
+            "Trước đó, ngày 21/11, đoàn đã làm việc tại Bogotá với Bộ Lao động Colombia về đào"
+            " tạo nghề.",
+        ],
+        [("PER", "partner"), ("COL", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -7089,6 +7159,7 @@ ROUND48_CASES = [  # shares of a count, inbound origins, outranked, claims, rule
         *ROUND46_CASES,
         *ROUND47_CASES,
         *ROUND48_CASES,
+        *ROUND49_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

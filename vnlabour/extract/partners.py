@@ -182,6 +182,10 @@ RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Vi
     r"|cạnh\s+tranh[^.;:,]*(?<!\w)giữa\s+việt\s+nam\s+(?:với|và)\s+$"  # "giữa Việt Nam với |"
 )
 SHIPOWNER_BEFORE = re.compile(r"(?<!\w)chủ\s+tàu\s+$")  # "cho các chủ tàu |Hy Lạp"
+SUBJECT_OPENING = re.compile(  # "|Trong khi đó, |Philippines cung cấp …": the sentence's subject
+    rf"\W*(?:(?:trong\s+khi\s+{fold('đó')}|{fold('riêng')}|còn)\s*,?\s*)?"
+)
+OWNERS_OPENING = re.compile(r"\W*(?:(?:các|những)\s+)?chủ\s+tàu\s+")  # "|Các chủ tàu |Nhật Bản"
 DESTINATION_RANKED = re.compile(fold(r"điểm đến|thị trường"))  # "Nhật Bản là điểm đến lớn nhất"
 RELATION_BEFORE = re.compile(
     rf"(?<!\w)(?:{fold('quan hệ')}|{fold('hợp tác')}|{fold('xung đột')})\s+$"
@@ -209,6 +213,9 @@ SENDER_NOUN = (
 SENDERS = re.compile(rf"(?<!\w){SENDER_NOUN}")  # peers
 SENDERS_APPOSITION = re.compile(  # "Philippines và Indonesia| – hai nước phái cử lớn nhất –"
     rf"\s*[–—,-]\s*(?:(?:hai|ba|các|những)\s+)?{SENDER_NOUN}"
+)
+SENDERS_AMONG = re.compile(  # "16 nước phái cử lao động sang Hàn Quốc …, trong đó |Nepal"
+    rf"(?<!\w){SENDER_NOUN}[^.;:]*,\s*trong\s+{fold('đó')}\s+(?:có\s+)?$"
 )
 BOTH_SIDES_WORKERS = re.compile(  # "lao động (của cả) hai nước": the workers of both sides
     rf"(?<!\w){fold('lao động')}\s+(?:của\s+)?(?:cả\s+)?hai\s+(?:nước|bên)(?!\w)"
@@ -282,7 +289,9 @@ OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khố
     rf"(?:\s+(?!{fold('ngoài')}|với|và)[^\s\d,;#]+){{0,6}}?\s+(?:trong|thuộc|của)"
     r"|\w\s+nhất(?:\s+(?:trong|ở|tại))?)(?:\s+(?:khối|khu\s+vực))?\s+$"
 )  # a region, not the bloc
-MOST_OF_THEM = re.compile(rf"\W*{MOST}\s+")  # "|Phần lớn |làm việc tại Đài Loan": those counted
+MOST_OF_THEM = re.compile(  # "|Phần lớn (số này) |làm việc tại Đài Loan": those counted
+    rf"\W*(?:{MOST}(?:\s+số\s+(?:này|đó))?|(?:một\s+)?số\s+ít)\s+"
+)
 WORK_ABROAD = (  # "3.412 người| đi làm việc ở nước ngoài"
     rf"\s+(?:\S+\s+){{0,2}}?đi\s+(?:làm\s+việc|lao\s+động)\s+(?:ở|tại)\s+nước\s+{fold('ngoài')}"
 )
@@ -352,6 +361,10 @@ COMMA = re.compile(r",(?!\d)")  # ends a clause when a clause opener follows it
 REMAINDER = re.compile(  # "số ít còn lại", "4% còn lại"
     r"(?:(?<!\w)(?:số|phần)(?:\s+ít)?|(?<![\w,.])\d[\d,.]*\s*%)\s+còn\s+lại(?!\w)"
 )
+CREW_SHARE = re.compile(  # a share of the seafarers counted before: "Một số ít làm việc cho"
+    rf"{REMAINDER.pattern}|(?<!\w)(?:{MOST}|(?:một\s+)?số\s+ít"
+    rf"|{fold('tiếp')}\s+(?:theo|{fold('đến')})\s+là)(?!\w)"
+)
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
     REMAINDER.pattern + r"\s+(?:[^\s#]+\s+){0,3}$"
 )
@@ -388,6 +401,11 @@ LONG_AGO = re.compile(  # "từng", "trước đây", "tài trợ trước đó"
 )
 ONCE = (fold("từng"), fold("đã từng"))  # opening a sentence with no subject before them
 FORMERLY = tuple(fold(w) for w in ("trước đây", "trước đó", "giai đoạn trước"))  # after a donor
+SAME_TRIP = re.compile(  # "Trước đó|, ngày 21/11, đoàn đã làm việc với …": the trip's day before
+    rf"\s*,\s*(?:(?:{fold('sáng')}|{fold('chiều')}|{fold('tối')}|trưa)\s+)?(?:{fold('ngày')}\s+)?"
+    r"\d{1,2}/\d{1,2}(?![/\d])"
+)
+RECENT_YEARS = tuple(fold(w) for w in ("những năm qua", "nhiều năm qua"))  # after a donor only
 UNREALISED = re.compile(  # "… đến nay vẫn |chưa thực hiện được|": a plan not carried out
     rf"(?<!\w)(?:chưa|không)\s+(?:{fold('thực hiện')}|{fold('triển khai')})\s+được(?!\w)"
 )
@@ -1649,8 +1667,11 @@ def hit_judgement(
         return Judgement("mentioned", firm=True)  # "tập đoàn Linglong (Trung Quốc)"
     if main and hit.code not in main and owns_company(text, hits[head].start):
         return Judgement("mentioned", firm=True)  # "nhà máy của một tập đoàn Hàn Quốc" in Hungary
-    if hit.code not in main and owns_ships(text, hits[head].start, hit.end):
-        return Judgement("mentioned", firm=True)  # "cho các chủ tàu Hy Lạp": not where they went
+    if SHIPOWNER_BEFORE.search(fold(text), 0, hits[head].start):
+        if crews_counted(text, hits, head, hit.end):
+            return Judgement("partner")  # "Các chủ tàu Nhật Bản sử dụng …, khoảng 2.450 người"
+        if hit.code not in main:
+            return Judgement("mentioned", firm=True)  # "cho các chủ tàu Hy Lạp": only named
     if lists_member_states(text, hits, head) and not takes_the_rest(text, hits, head):
         return Judgement("mentioned", firm=True)  # "14 nền kinh tế thành viên APEC, gồm Chile"
     if (names_member_states(text, hit) or names_outsiders(text, hit)) and hit.code not in main:
@@ -1678,8 +1699,9 @@ def hit_judgement(
     fellow = is_fellow(text, hits, head, main - {hit.code} | {HOME})
     if is_peer_of_vietnam(text, hits, head) or fellow:
         return Judgement("mentioned", firm=True, peer=True)  # "các nước như Việt Nam, Philippines"
-    if hit.code not in main and SENDERS_APPOSITION.match(
-        fold(text), hits[list_end(text, hits, i)].end
+    if hit.code not in main and (
+        SENDERS_APPOSITION.match(fold(text), hits[list_end(text, hits, i)].end)
+        or SENDERS_AMONG.search(fold(text), 0, hits[head].start)
     ):
         return Judgement("mentioned", firm=True, peer=True)  # "Philippines – hai nước phái cử"
     if names_a_kind(text, hit):
@@ -2448,17 +2470,25 @@ def owns_company(text: str, start: int) -> bool:
     )
 
 
-def owns_ships(text: str, start: int, end: int) -> bool:
-    """Whether shipowners' country stands from start to end ("cho các chủ tàu Hy Lạp": seafarers
-    sail for them), no head count in the phrase after it ("chủ tàu Hàn Quốc 285 người", "chủ
-    tàu Na Uy tuyển 140 người") nor the rest of one before it ("số còn lại làm việc cho các chủ
-    tàu Hy Lạp"): where the counted seafarers went."""
+def crews_counted(text: str, hits: list[Hit], head: int, end: int) -> bool:
+    """Whether the seafarers a sentence counts sail for the shipowners' country of the list at
+    head, up to end, making it their destination: a head count in the phrase after it ("chủ tàu
+    Hàn Quốc 285 người"); a share of a count before it in its phrase ("số còn lại làm việc cho
+    các chủ tàu Hy Lạp", "phần lớn làm việc cho các chủ tàu Hàn Quốc", "tiếp theo là chủ tàu
+    Singapore"); or the shipowners opening a sentence that counts heads ("Các chủ tàu Nhật Bản
+    sử dụng nhiều nhất, khoảng 2.450 người"). Not another country's seafarers ("Philippines cung
+    cấp …, phần lớn làm việc cho các chủ tàu Hy Lạp")."""
     folded = fold(text)
-    if not SHIPOWNER_BEFORE.search(folded, 0, start):
-        return False  # most names: no shipowner
+    start = hits[head].start
+    if any(hit.code != HOME and SUBJECT_OPENING.fullmatch(folded, 0, hit.start) for hit in hits):
+        return False  # another country's own seafarers
     after = PHRASE_BREAK.split(folded[end:], maxsplit=1)[0]
     before = PHRASE_BREAK.split(folded[:start])[-1]
-    return not (heads_counted().search(after) or REMAINDER.search(before))
+    return bool(
+        heads_counted().search(after)
+        or CREW_SHARE.search(before)
+        or (OWNERS_OPENING.fullmatch(folded, 0, start) and heads_counted().search(folded, end))
+    )
 
 
 @cache
@@ -3108,11 +3138,15 @@ def marker_governs(
     if not start <= marker.start < end:
         return False
     if marker.kind == "background":
+        if folded[marker.start : marker.end] in RECENT_YEARS:  # only after a donor
+            return marker.start >= last and bool(
+                done_before().fullmatch(folded, last, marker.start)
+            )
         if not folded[start : marker.start].strip(OPENING + ","):
             if folded[marker.start : marker.end] in ONCE:  # no subject: a participle's aside
                 comma = ASIDE_END.search(folded, marker.end, end)  # "Từng học …, chị sang Đức"
                 return first < (comma.start() if comma else end)
-            return True  # "Trước đó, Việt Nam đã ký ... với Hàn Quốc"
+            return not SAME_TRIP.match(folded, marker.end)  # "Trước đó, Việt Nam đã ký ..."
         if marker.end <= first:
             return not phrase_matcher("present").search(folded, marker.end, first)
         past = PAST_YEAR.fullmatch(folded, marker.start, marker.end)  # not "thực hiện từ năm 2019"
