@@ -3126,7 +3126,8 @@ def marker_governs(
     folded: str, marker: Cue, span: tuple[int, int], clause: tuple[int, int]
 ) -> bool:
     """Whether a marker in the clause makes the list at span background: a background word
-    opening the clause, all of it ("Trước đó, ..."); inside it, the names after it up to a present
+    opening the clause, all of it ("Trước đó, ...", not the same trip's "Trước đó, ngày 21/11"), and
+    "trong những năm qua" only right after a donor; inside it, the names after it up to a present
     word and its subject ("Nhật Bản từng ..."); an aside ("Dù ...", "Bên lề ...") up to its
     comma or colon; a model or ranking cue ("tham khảo", "nằm trong nhóm") the names after it; a
     prospect the names after its "sang" or "như" ("nghiên cứu mở rộng sang các thị trường như
@@ -3138,19 +3139,17 @@ def marker_governs(
     if not start <= marker.start < end:
         return False
     if marker.kind == "background":
-        if folded[marker.start : marker.end] in RECENT_YEARS:  # only after a donor
-            return marker.start >= last and bool(
-                done_before().fullmatch(folded, last, marker.start)
-            )
-        if not folded[start : marker.start].strip(OPENING + ","):
+        after_donor = folded[marker.start : marker.end] in RECENT_YEARS
+        if not after_donor and not folded[start : marker.start].strip(OPENING + ","):
             if folded[marker.start : marker.end] in ONCE:  # no subject: a participle's aside
                 comma = ASIDE_END.search(folded, marker.end, end)  # "Từng học …, chị sang Đức"
                 return first < (comma.start() if comma else end)
             return not SAME_TRIP.match(folded, marker.end)  # "Trước đó, Việt Nam đã ký ..."
-        if marker.end <= first:
+        if not after_donor and marker.end <= first:
             return not phrase_matcher("present").search(folded, marker.end, first)
         past = PAST_YEAR.fullmatch(folded, marker.start, marker.end)  # not "thực hiện từ năm 2019"
-        done = folded[marker.start : marker.end] in FORMERLY or (past and past.group(1) != "từ")
+        done = after_donor or folded[marker.start : marker.end] in FORMERLY
+        done = done or bool(past and past.group(1) != "từ")
         between = done_before() if done else aspect_words()
         return marker.start >= last and bool(between.fullmatch(folded, last, marker.start))
     comma = ASIDE_END.search(folded, marker.end, end) if marker.kind == "aside" else None
