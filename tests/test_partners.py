@@ -7105,6 +7105,35 @@ ROUND49_CASES = [  # shipowners of counted crews, donors of past years, fellow s
 ]
 
 
+ROUND50_CASES = [  # a person's two given names, a negation before a pair, another's own partners
+    (  # "Lê Thị Hồng Kông", then "Hồng Kông" opening a clause: the person, not Hong Kong
+        [
+            "Ngày 14/3/2024, Công an tỉnh Nghệ An khởi tố bị can Trần Thị Hồng Kông về tội lừa"
+            " đảo.",
+            "Theo cơ quan điều tra, Hồng Kông đã nhận tiền của 21 người nhưng không đưa được ai đi"
+            " làm việc.",
+        ],
+        [],
+    ),
+    (  # "chưa có thỏa thuận nào giữa Việt Nam và Canada": no cooperation with Canada
+        [
+            "Ngày 8/5/2024, Công an Hà Nội bắt giữ giám đốc một công ty môi giới tự xưng đưa người"
+            " sang Canada làm việc.",
+            "Hiện chưa có thỏa thuận nào giữa Việt Nam và Canada về tuyển lao động phổ thông.",
+        ],
+        [("CAN", "mentioned"), ("CAN", "mentioned")],
+    ),
+    (  # the counterpart's minister reports his own country's partners after a verb of speech
+        [
+            "Ngày 5/9/2023, Bộ trưởng Bộ LĐ-TB&XH tiếp Bộ trưởng Lao động Campuchia tại Hà Nội.",
+            "Bộ trưởng Campuchia cảm ơn sự hỗ trợ của Việt Nam, đồng thời cho biết Campuchia đang"
+            " phối hợp với Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) xây dựng trường nghề.",
+        ],
+        [("KHM", "partner"), ("KHM", "partner"), ("KHM", "partner"), ("KOICA", "mentioned")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -7160,6 +7189,7 @@ ROUND49_CASES = [  # shipowners of counted crews, donors of past years, fellow s
         *ROUND47_CASES,
         *ROUND48_CASES,
         *ROUND49_CASES,
+        *ROUND50_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:

@@ -271,8 +271,9 @@ def acts_after_name(words: list[str]) -> bool:
 
 
 def person_given_names(text: str) -> set[str]:
-    """The last given names of the people named in full: "Đức" of "Hồ Văn Đức", "ông Nguyễn
-    Minh Đức"."""
+    """The last given names of the people named in full, and their last two when they have two
+    or more: "Đức" of "Hồ Văn Đức", "ông Nguyễn Minh Đức"; "Kông" and "Hồng Kông" of "Lê Thị Hồng
+    Kông"."""
     families = word_set("vn_family_names")
     words = WORD.findall(text)
     if not families.intersection(words):
@@ -283,7 +284,7 @@ def person_given_names(text: str) -> set[str]:
         first = next((k for k, word in enumerate(names) if word in families), None)
         person = names[first:] if first is not None else []
         if 2 <= len(person) <= MAX_GIVEN_NAMES + 1 and all(w[0].isupper() for w in person):
-            given.add(names[-1])
+            given.update({names[-1], " ".join(person[-2:])} if len(person) > 2 else {names[-1]})
     return given
 
 

@@ -1839,9 +1839,9 @@ def counterpart_deals(
     side is not named before a comma after the list."""
     if cue is None or vietnamese_people(text):
         return False
-    end = hits[list_end(text, hits, head)].end
-    if any(hit.code == HOME and "," not in text[end : hit.start] for hit in hits):
-        return False  # Vietnam in the deal, not "…, kinh nghiệm này rất hữu ích đối với Việt Nam"
+    start, end = hits[head].start, hits[list_end(text, hits, head)].end
+    if any(hit.code == HOME and in_the_deal(text, hit, start, end) for hit in hits):
+        return False  # Vietnam in the deal
     if FUNDING_AFTER.match(fold(text), cue.end):
         return False  # "do ILO thực hiện với kinh phí của EU": the project's donor
     return any(
@@ -1850,6 +1850,16 @@ def counterpart_deals(
         and COUNTERPART_ACTS.fullmatch(text, hit.end, cue.start) is not None
         for hit in hits[:head]
     )
+
+
+def in_the_deal(text: str, home: Hit, start: int, end: int) -> bool:
+    """Whether Vietnam's name takes part in the deal with the list from start to end: after it,
+    no phrase break between ("…, kinh nghiệm này rất hữu ích đối với Việt Nam" is apart); before
+    it, no verb of speech between, whose reported clause is one of its own ("cảm ơn sự giúp đỡ
+    của Việt Nam, đồng thời cho biết Lào đang phối hợp với JICA")."""
+    if home.start >= end:
+        return not PHRASE_BREAK.search(text, end, home.start)
+    return not phrase_matcher("speech").search(fold(text), home.end, start)
 
 
 def signs_own_deal(text: str, hits: list[Hit], head: int) -> bool:
@@ -3633,10 +3643,13 @@ def is_paired(text: str, hits: list[Hit], i: int) -> bool:
 
 
 def pair_negated(text: str, hits: list[Hit], i: int) -> bool:
-    """Whether a negation follows the chain hit i stands in, aspect words between: "Việt Nam và
-    Canada (hiện) không có chương trình …"."""
-    end = hits[joined_chain(text, hits, i)[1]].end
-    return bool(negated_predicate().match(fold(text), end))
+    """Whether a negation follows the chain hit i stands in, aspect words between ("Việt Nam và
+    Canada (hiện) không có chương trình …"), or governs it from before ("chưa có thỏa thuận nào
+    giữa Việt Nam và Canada")."""
+    first, last = joined_chain(text, hits, i)
+    return bool(negated_predicate().match(fold(text), hits[last].end)) or is_negated(
+        text, hits[first].start
+    )
 
 
 @cache
