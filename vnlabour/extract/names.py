@@ -284,7 +284,9 @@ def person_given_names(text: str) -> set[str]:
         first = next((k for k, word in enumerate(names) if word in families), None)
         person = names[first:] if first is not None else []
         if 2 <= len(person) <= MAX_GIVEN_NAMES + 1 and all(w[0].isupper() for w in person):
-            given.update({names[-1], " ".join(person[-2:])} if len(person) > 2 else {names[-1]})
+            given.add(names[-1])
+            if len(person) > 2:
+                given.add(" ".join(person[-2:]))  # "Hồng Kông" of "Lê Thị Hồng Kông"
     return given
 
 

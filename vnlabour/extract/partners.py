@@ -1836,7 +1836,7 @@ def counterpart_deals(
 ) -> bool:
     """Whether a foreign counterpart, a few words before the cooperation cue, is what cooperates
     with the list: "được EU thử nghiệm với Maroc, Tunisia" (its own partners), where Vietnam's
-    side is not named before a comma after the list."""
+    side takes no part in that deal (see in_the_deal)."""
     if cue is None or vietnamese_people(text):
         return False
     start, end = hits[head].start, hits[list_end(text, hits, head)].end
