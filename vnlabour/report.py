@@ -45,7 +45,9 @@ if TYPE_CHECKING:
 KERNEL_NAME = "vnlabour"  # installed into .venv by `make setup`
 CELL_TIMEOUT = 120  # seconds a notebook cell may run before the build fails
 KERNEL_START_TIMEOUT = 60
-KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]  # no start-up chatter in the build's output
+# No kernel log in the build's output: start-up chatter, nor the "KeyboardInterrupt caught in
+# kernel." that a Ctrl-C between two messages logs; a failing cell is reported by nbclient.
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
 TEMPLATE_NAME = "vnlabour"  # templates/vnlabour: our nbconvert template and its CSS
 WARM_UP = "import vnlabour.charts, vnlabour.prose, vnlabour.present"  # the kernel's slow imports
 RENDERERS = ("nbconvert", "weasyprint")  # slow imports of the parent, loaded in the background
