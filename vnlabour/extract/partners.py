@@ -124,10 +124,12 @@ PROSPECT_PREDICATE = re.compile(  # between a list and its prospect: "# |đượ
 )
 # "|Ngoài ra còn có các thị trường …", "(Ngoài Hàn Quốc,) các thị trường khác như": a sentence
 MOST = r"(?:phần\s+(?:lớn|đông)|đa\s+số|hầu\s+hết)(?:\s+(?:vẫn|đều|đang))?"  # "phần lớn vẫn"
+FEW = r"(?:một\s+)?số\s+ít"  # "Một số ít làm việc cho …": a small share of those counted
+NEXT_IS = rf"{fold('tiếp')}\s+(?:theo|{fold('đến')}|đó)\s+là"  # "Tiếp theo là Hàn Quốc"
 ADDING = re.compile(  # adding to the count before it, or sharing it out: "Số còn lại đi …"
     rf"(?:(?:tuy\s+nhiên|trong\s+đó)\s*,?\s*)?"  # "Tuy nhiên, phần lớn vẫn sang …"
     rf"(?:(?P<adding>{fold('ngoài')}\s+ra|bên\s+cạnh\s+đó)|số(?:\s+ít)?\s+còn\s+lại"
-    rf"|{MOST}\s+(?:đi|sang)|{fold('tiếp')}\s+(?:theo|{fold('đến')}|đó)\s+là"
+    rf"|{MOST}\s+(?:đi|sang)|{NEXT_IS}"
     rf"|(?:nhiều|{fold('đông')})\s+{fold('nhất')}\s+là"  # "Trong đó, nhiều nhất là Romania"
     rf"|các\s+(?:nước|{fold('thị trường')})\s+{fold('tiếp nhận')}\s+nhiều\s+nhất"
     rf"|(?:các\s+)?{fold('thị trường')}\s+(?:chính|{fold('chủ yếu')})\s+là"
@@ -290,7 +292,7 @@ OUTSIDE_BEFORE = re.compile(  # "nước ngoài |EU", "nước khác trong khố
     r"|\w\s+nhất(?:\s+(?:trong|ở|tại))?)(?:\s+(?:khối|khu\s+vực))?\s+$"
 )  # a region, not the bloc
 MOST_OF_THEM = re.compile(  # "|Phần lớn (số này) |làm việc tại Đài Loan": those counted
-    rf"\W*(?:{MOST}(?:\s+số\s+(?:này|đó))?|(?:một\s+)?số\s+ít)\s+"
+    rf"\W*(?:{MOST}(?:\s+số\s+(?:này|đó))?|{FEW})\s+"
 )
 WORK_ABROAD = (  # "3.412 người| đi làm việc ở nước ngoài"
     rf"\s+(?:\S+\s+){{0,2}}?đi\s+(?:làm\s+việc|lao\s+động)\s+(?:ở|tại)\s+nước\s+{fold('ngoài')}"
@@ -362,8 +364,7 @@ REMAINDER = re.compile(  # "số ít còn lại", "4% còn lại"
     r"(?:(?<!\w)(?:số|phần)(?:\s+ít)?|(?<![\w,.])\d[\d,.]*\s*%)\s+còn\s+lại(?!\w)"
 )
 CREW_SHARE = re.compile(  # a share of the seafarers counted before: "Một số ít làm việc cho"
-    rf"{REMAINDER.pattern}|(?<!\w)(?:{MOST}|(?:một\s+)?số\s+ít"
-    rf"|{fold('tiếp')}\s+(?:theo|{fold('đến')})\s+là)(?!\w)"
+    rf"{REMAINDER.pattern}|(?<!\w)(?:{MOST}|{FEW}|{NEXT_IS})(?!\w)"
 )
 REMAINDER_BEFORE = re.compile(  # "…, số còn lại (chủ yếu) sang |Đài Loan": the count's rest
     REMAINDER.pattern + r"\s+(?:[^\s#]+\s+){0,3}$"
@@ -3158,8 +3159,11 @@ def marker_governs(
         if not after_donor and marker.end <= first:
             return not phrase_matcher("present").search(folded, marker.end, first)
         past = PAST_YEAR.fullmatch(folded, marker.start, marker.end)  # not "thực hiện từ năm 2019"
-        done = after_donor or folded[marker.start : marker.end] in FORMERLY
-        done = done or bool(past and past.group(1) != "từ")
+        done = (
+            after_donor
+            or folded[marker.start : marker.end] in FORMERLY
+            or bool(past and past.group(1) != "từ")
+        )
         between = done_before() if done else aspect_words()
         return marker.start >= last and bool(between.fullmatch(folded, last, marker.start))
     comma = ASIDE_END.search(folded, marker.end, end) if marker.kind == "aside" else None
