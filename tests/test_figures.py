@@ -703,3 +703,26 @@ def test_stock_is_not_dated_by_a_later_signing_date() -> None:
 def test_percent_has_no_direction() -> None:
     f = only_figure("Lao động Việt Nam sang Nhật Bản chiếm 52%.")
     assert (f.unit, f.origin, f.destination) == ("percent", "", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("Bộ trưởng gặp gỡ hơn 40 đại diện cộng đồng người Việt tại Doha.", 40, "persons"),
+        ("Cục sẽ phối hợp với 8 cơ quan đại diện ở Trung Đông.", 8, "count"),
+        ("Số doanh nghiệp đủ điều kiện chỉ còn 15 đơn vị.", 15, "count"),
+        ("Lương cơ bản của công nhân may tại Jordan là 275 dinar/tháng.", 275, "JOD"),
+    ],
+)
+def test_representatives_agencies_bodies_and_dinars_are_figures(
+    body: str, value: float, unit: str
+) -> None:
+    f = only_figure(body)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_spokesman_is_no_origin_of_the_people_counted_after_him() -> None:
+    f = only_figure(
+        "Đại diện Indonesia, nước có hơn 4 triệu công dân làm việc ở nước ngoài, phát biểu."
+    )
+    assert (f.value, f.origin) == (4_000_000, "")

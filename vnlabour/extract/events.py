@@ -295,12 +295,14 @@ def typed_keyword(text: str) -> EventKeyword | None:
 
 def event_sentence(lead: Sequence[Sentence]) -> Sentence | None:
     """The first dated lead sentence if it opens on a day, as a news lead does; else the first
-    naming an event with a day or month; else naming one, not only as a setting ("Phát biểu tại
-    lễ ký"); else dated; else naming one."""
+    naming an event and opening on a day ("Ngày 12/9/2023, tại Hội nghị …", not an earlier
+    "Tháng 4/2022, anh … thành lập xưởng"); else naming an event with a day or month; else naming
+    one, not only as a setting ("Phát biểu tại lễ ký"); else dated; else naming one."""
     dated = [s for s in lead if event_dates(s.text)]
     typed = [s for s in lead if typed_keyword(s.text)]
     for candidates in (
         [s for s in dated[:1] if opens_on_day(s.text)],
+        [s for s in dated if s in typed and opens_on_day(s.text)],
         [s for s in dated if s in typed],
         [s for s in typed if not names_setting(s.text)],
         dated,

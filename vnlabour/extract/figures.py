@@ -750,8 +750,9 @@ def specific_people_pattern() -> re.Pattern[str]:
 @cache
 def people_before_pattern() -> re.Pattern[str]:
     """A people noun, at most two lower-case qualifiers after it, then the place: "lao động |",
-    "lao động nông nghiệp |Thái Lan" (their nation), not "lao động được |Nhật Bản tiếp nhận"."""
-    people = word_alternation(words_of(("people",)))
+    "lao động nông nghiệp |Thái Lan" (their nation), not "lao động được |Nhật Bản tiếp nhận" nor
+    "Đại diện |Philippines, nước có hơn 2 triệu công dân …" (who speaks for it)."""
+    people = word_alternation(words_of(("people",), except_metric="representatives"))
     qualifier = rf"(?!(?:{'|'.join(NOT_QUALIFIERS)})\s)(?-i:[^\W\dA-ZĐ])\w*"
     return re.compile(rf"(?<!\w)({people})(?:\s+{qualifier}){{0,2}}\s+$", re.IGNORECASE)
 

@@ -114,8 +114,8 @@ PLAN_GOES_ON = re.compile(  # "đặt mục tiêu …, |đồng thời mở rộ
 )
 PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang New Zealand": a plan or a proposal
     rf"(?<!\w)(?:sẽ|{fold('dự kiến')}|có\s+{fold('kế hoạch')}|{fold('đề nghị')}|{fold('kiến nghị')}"
-    rf"|{fold('đề xuất')})(?!\w)"
-)
+    rf"|{fold('đề xuất')}|{fold('tính đến việc')})(?!\w)"
+)  # "Tỉnh cũng |tính đến việc| mở rộng sang thị trường Australia": considered
 PROSPECT_PREDICATE = re.compile(  # between a list and its prospect: "# |được xác định là các|
     # thị trường tiềm năng", "# |đang được| nghiên cứu", "# |đang| có nhu cầu", "# |được đánh
     # giá| có tiềm năng"
@@ -175,8 +175,10 @@ GOVERNMENT_FUNDS = re.compile(  # "Chính phủ Hàn Quốc| thông qua Quỹ �
 FUNDED_BY = re.compile(  # "dự án do #| tài trợ", "được| tài trợ": another funds it, or no one
     rf"(?:#|(?<!\w)được)\s+{FUNDING_ASPECTS}$"
 )
-FUNDS_AFTER = re.compile(  # "Canada| tài trợ", "Quỹ … do Vương quốc Anh và Thụy Sĩ| đóng góp"
+FUNDS_AFTER = re.compile(  # "Canada| tài trợ", "Quỹ … do Vương quốc Anh và Thụy Sĩ| đóng góp",
+    # "IOM|, đơn vị tài trợ cho sự kiện"
     r"\s+(?:cũng\s+|đã\s+)?(?:(?:đồng\s+)?tài\s+trợ|đóng\s+góp)(?!\w)"
+    rf"|\s*,\s*(?:{fold('đơn vị')}|nhà|tổ\s+chức)\s+tài\s+trợ(?!\w)"
 )
 COUNTERPART_SIDE = re.compile(r"(?<!\w)(?:phía|nước)\s+bạn(?!\w)")  # the partner's own side
 RIVALS_BEFORE = re.compile(  # "Các nước cạnh tranh trực tiếp với Việt Nam … là |Bangladesh",
@@ -322,6 +324,9 @@ MORE_EXAMPLES = re.compile(  # "| và một số nước châu Âu như |": the 
 )
 PLACE_NAME_WORDS = 3  # "ở Thành phố Hồ Chí Minh", "tại Bangkok (Thái Lan)"
 COMPANY_OWNER = re.compile(r"(?:\(|\s+của)\s*$")  # "Linglong (Trung Quốc)", "Emirates của UAE"
+CAPITAL_OF = re.compile(
+    r"\(\s*(?:100\s*%\s*)?vốn(?:\s+đầu\s+tư)?$", re.IGNORECASE
+)  # "(vốn |Hàn Quốc)"
 COMPANY_NAME_WORDS = 3  # "tập đoàn Linglong (Trung Quốc)", "công ty Samsung Electronics (Hàn Quốc)"
 SCARE_QUOTE_WORDS = 5  # "đối tác Nhật Bản" in a scam report: a claim, not a partner
 LOCAL_CUE_WORDS = 5  # a cue governs a name at most this many words before it
@@ -351,10 +356,18 @@ ARRIVAL_WORDS = ("về", "sang", "đến", "tại", "ở", "vào")  # "lao độ
 WORKPLACE = re.compile(  # "| trong các nhà máy của X", "| đang làm việc tại Ả Rập Xê Út"
     r"(?:\s+(?:đang\s+)?(?:làm\s+việc|sinh\s+sống|cư\s+trú))?\s+(?:trong|tại|ở)\s+[^,;:()\"“”]{1,60}$"
 )
-RECRUITED_FROM = re.compile(  # "tuyển dụng từ |Ấn Độ", "đang tuyển đồng thời tại |Philippines"
-    r"(?<!\w)(?:tuyển dụng|tuyển|tiếp nhận)(?:\s+(?:đồng thời|cùng lúc|song song))?"
+RECRUITED_FROM = re.compile(  # "tuyển dụng từ |Ấn Độ", "đang tuyển đồng thời tại |Philippines",
+    # "tuyển ứng viên từ |Philippines", "tuyển học viên từ |Tunisia"
+    r"(?<!\w)(?:(?:tuyển dụng|tuyển|tiếp nhận)(?:\s+(?:đồng thời|cùng lúc|song song))?"
+    r"|tuyển(?:\s+dụng)?\s+(?:ứng\s+viên|học\s+viên|điều\s+dưỡng(?:\s+viên)?))"
     r"\s+(?:từ|tại)\s*$"
 )
+MET_BEFORE = re.compile(rf"(?<!\w)(?:với|gặp|tiếp|{fold('làm việc')})\s+$")  # "gặp với |đại diện"
+SPOKESMAN = fold("đại diện")  # "đại diện Bộ Lao động Indonesia chia sẻ": speaks, meets nobody
+JOINED = re.compile(r"[^#,;:]*\svà\s+[^#,;:]*")  # "Cục| Cảnh sát hình sự và Tổng cục … |Campuchia"
+RANK_ALONE = re.compile(rf"\s+(?:{fold('đứng')}|{fold('xếp')})\s+thứ\s+[^\W\d]+\s*(?:[.;]|$)")
+ASIDE_OPENING = re.compile(r"\s*,\s*cùng\s+với\s+")  # "Việt Nam|, cùng với |Thái Lan, …, là"
+OUTBOUND = re.compile(r"(?:\s+mới)?\s+(?:sang|đi|ra)(?!\w)")  # "… lao động| mới sang| các nước EU"
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
 PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # not a company's trade
 HARD_BREAK = re.compile(r"[;!?]")  # always ends a clause (a colon may open a list)
@@ -417,8 +430,8 @@ CAUSE = re.compile(r"(?<!\w)(?:do|vì|bởi)(?!\w)")  # "…, sau thời gian t�
 HANDED_BACK_FOR = re.compile(  # "…(Trung Quốc)| trao trả vì …": an authority hands people back
     rf"\)?\s+(?:{fold('trao trả')}|{fold('bàn giao')})\s+(?:vì|do|với\s+lý\s+do|sau\s+khi)(?!\w)"
 )
-REMAINDER_IS = re.compile(  # "…; còn lại là |Singapore", "…, còn lại chủ yếu đi |Nhật Bản"
-    rf"[,;]\s*còn\s+lại\s+(?:(?:{fold('chủ yếu')}|phần\s+lớn)\s+)?"
+REMAINDER_IS = re.compile(  # "…; còn lại là |Singapore", "…, phần lớn còn lại đi |Đài Loan"
+    rf"[,;]\s*(?:(?:phần\s+lớn|đa\s+số)\s+)?còn\s+lại\s+(?:(?:{fold('chủ yếu')}|phần\s+lớn)\s+)?"
     r"(?:là|đi|sang|ở|tại|làm\s+việc\s+(?:tại|ở))\s+$"
 )
 THIS_COUNTRY = re.compile(r"(?<!\w)(?:nước|quốc\s+gia|vùng\s+lãnh\s+thổ)\s+này(?!\w)")
@@ -464,6 +477,10 @@ HAS_PEOPLE = re.compile(
 PEOPLE_BEFORE = re.compile(rf"(?<!\w)(?:người|{fold('công dân')})\s*$")  # "hàng trăm người |Kenya"
 MOVE_ON = re.compile(r"\s*(?:sang|đến|tới)\s+#")  # "từ Đài Loan |sang Séc": the move's end
 FLOW_WORD_CHARS = 16  # how far back a flow_end word ("từ", "sang", "làm việc tại") is sought
+IN_FORCE_SINCE = re.compile(  # "tuyển chọn … |theo thỏa thuận ký| năm 2020 giữa …": still in force
+    rf"(?<!\w)theo\s+(?:các\s+)?(?:{fold('thỏa thuận')}|{fold('hiệp định')}|bản\s+ghi\s+nhớ)"
+    r"[^,;:]*?\s(?:được\s+)?ký(?:\s+kết)?\s+$"
+)
 PAST_YEAR = re.compile(  # "từ năm 2018", not "từ năm 2018 đến nay" (up to now) nor a compared
     r"(?<!so với )(?<!gấp đôi )(?<! lần )"  # year: "gấp 1,6 lần năm 2023", "so với năm 2022"
     r"(?<!\w)(?:(từ|trong)\s+(?:những\s+)?)?năm\s+((?:19|20)\d\d)(?!\d)(?!\s+(?:đến|tới)\s+nay)"
@@ -506,6 +523,8 @@ ATTENDEES_JOINING = (
     re.compile(  # "sự tham gia của đại diện 12 nước …, cùng các chuyên gia của |ILO"
         rf"{ATTENDED_BY_OTHERS.pattern}[^;:]*?(?:,\s*|\s)cùng(?:\s+với)?\s+(?:(?:các|nhiều)\s+)?"
         r"(?:chuyên\s+gia|đại\s+diện|đại\s+biểu)(?:\s+(?:của|(?:đến\s+)?từ))?\s*$"
+        rf"|{ATTENDED_BY_OTHERS.pattern}[^;:]*?\s(?:và|cùng)\s+đại\s+diện(?:\s+[^\W\d]+){{1,6}}?"
+        r"\s+của\s*$"  # "…, doanh nghiệp và đại diện cơ quan quản lý lao động của |Đức, Ba Lan"
     )
 )  # "…, cùng đại diện |ILO"
 ATTENDANCE_OPENING = re.compile(r"[^\w#]*tham\s+dự(?!\w)")  # "Tham dự diễn đàn có …"
@@ -592,12 +611,12 @@ class Judgement:
 def find_mentions(article: Article) -> list[Mention]:
     """Every partner the article names (Vietnam excepted), with its role, sorted by char_start."""
     hits_by_sentence, article_wide = article_reading(article)
-    passing = passing_names(article, hits_by_sentence, article_wide)
     frames = sentence_frames(article)
     judged = [
         sentence_judgements(sentence.text, hits, frame)
         for sentence, hits, frame in zip(article.sentences, hits_by_sentence, frames, strict=True)
     ]
+    passing = passing_names(hits_by_sentence, judged, article_wide)
     compared = compared_codes(hits_by_sentence, judged) | article_wide.rivals
     peers = compared - article_wide.counterparts
     mentions = []
@@ -717,13 +736,20 @@ def article_reading(article: Article) -> tuple[list[list[Hit]], Frame]:
     return hits, article_frame(article, hits)
 
 
-def passing_names(article: Article, hits_by_sentence: list[list[Hit]], frame: Frame) -> set[str]:
+def passing_names(
+    hits_by_sentence: list[list[Hit]], judged: list[list[Judgement]], frame: Frame
+) -> set[str]:
     """The countries an article with counterparts names in passing: in one sentence only, after
-    its lead."""
+    its lead, besides the sentences whose context rules them out ("nhà máy của một tập đoàn Đài
+    Loan")."""
     if not frame.counterparts:
         return set()  # no counterpart to set a bystander beside
-    sentences_naming = Counter(code for hits in hits_by_sentence for code in {h.code for h in hits})
-    in_lead = {h.code for hits in hits_by_sentence[:LEAD_SENTENCES] for h in hits}
+    open_codes = [
+        {h.code for h, j in zip(hits, judgements, strict=True) if not j.firm}
+        for hits, judgements in zip(hits_by_sentence, judged, strict=True)
+    ]
+    sentences_naming = Counter(code for codes in open_codes for code in codes)
+    in_lead = set().union(*open_codes[:LEAD_SENTENCES])
     return {
         code
         for code, n in sentences_naming.items()
@@ -1294,7 +1320,7 @@ def main_counterparts(
     first_ruled_out = {  # "Sau 5 năm làm việc tại Nhật Bản, anh … trở về quê": background first
         code
         for code, text in first_named.items()
-        if code in background_codes(text, year) | company_owners(text)
+        if code in background_codes(text, year) | company_owners(text) | attendees(text)
     }  # or a company's owner first: "nhà máy do một tập đoàn của Hàn Quốc nắm giữ"
     lead = [
         (code, venue)
@@ -1320,6 +1346,18 @@ def background_codes(text: str, year: int | None) -> frozenset[str]:
     return frozenset(hits[i].code for i in context.background) & firmly_mentioned(text, year)
 
 
+def attendees(text: str) -> frozenset[str]:
+    """The codes a sentence names only as attending a meeting: "Hội thảo có sự tham gia của …
+    đại diện cơ quan quản lý lao động của Đức, Ba Lan, Hungary"."""
+    hits = named_hits(text)
+    heads = list_heads(text, hits)
+    attending = [attends_multilateral(text, hits, i, heads[i]) for i in range(len(hits))]
+    return frozenset(
+        {hit.code for hit, attends in zip(hits, attending, strict=True) if attends}
+        - {hit.code for hit, attends in zip(hits, attending, strict=True) if not attends}
+    )
+
+
 def company_owners(text: str) -> frozenset[str]:
     """The codes a sentence names only as a company's owner: "một tập đoàn của Hàn Quốc"."""
     hits = named_hits(text)
@@ -1338,15 +1376,14 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
     not one met bilaterally or through its authority ("làm việc với Bộ Lao động ... Chile")."""
     hit = hits[i]
     head = list_heads(text, hits)[i]
-    if hit.code in main or partner_kind(hits[head].code) != "country":
-        return False  # an organisation listed after countries goes with them
+    if not acts_apart(hit.code, main) or funds(text, hits, i):
+        return False  # a counterpart, its agency or the event's donor ("IOM, đơn vị tài trợ")
     if presented_by().search(fold(mask(text, hits)), 0, hits[head].start):
         return True  # "nghe chia sẻ của Philippines về …, và của Sri Lanka về …"
     if not main:
         return False
-    if meets_bilaterally(text, hits, head) or actor_cue(
-        text, hits, head, find_cues(mask(text, hits))
-    ):
+    actor = actor_cue(text, hits, head, find_cues(mask(text, hits)))
+    if meets_bilaterally(text, hits, head) or (actor and not speaks_alone(text, actor)):
         return False  # "làm việc với Bộ Lao động và Xúc tiến việc làm Chile": met on its own
     if shares_before_comma(text, hits[head].start):
         return True  # "Chia sẻ tại hội thảo, đại diện Philippines cho biết …"
@@ -1356,6 +1393,15 @@ def is_third_country_sharing(text: str, hits: list[Hit], i: int, main: frozenset
     presents = phrase_matcher("presents").search(after)
     return bool(phrase_matcher("exchange").search(fold(text))) or bool(
         presents and governs(after[: presents.start()], CUE_AFTER_WORDS)
+    )
+
+
+def speaks_alone(text: str, actor: Cue) -> bool:
+    """Whether the actor cue is a representative nobody is said to meet: "đại diện Bộ Lao động
+    Indonesia đã chia sẻ", not "gặp song phương với đại diện Bộ Lao động … Nepal"."""
+    folded = fold(text)
+    return folded[actor.start : actor.end] == SPOKESMAN and not MET_BEFORE.search(
+        folded, 0, actor.start
     )
 
 
@@ -1595,8 +1641,13 @@ def ranks_by_head_count(text: str, hit: Hit, cue: Cue) -> bool:
     """Whether the cue ranks or compares ("đứng thứ hai", "vượt") and people are counted right
     after the name or its rank: "Đài Loan đứng thứ hai với 3.510 người", "đứng thứ hai là Nhật
     Bản với 698 người", "vượt Trung Quốc (1.904 người)"; other nations' workers are ruled out
-    before (nationalities_ranked)."""
-    return cue.kind == "mentioned" and bool(ranked_by_head().match(fold(text), hit.end))
+    before (nationalities_ranked); or the name only takes a rank after a market counted before
+    it: "Nhật Bản vẫn là thị trường lớn nhất với hơn 80.000 lao động, Đài Loan đứng thứ hai"."""
+    folded = fold(text)
+    return cue.kind == "mentioned" and (
+        bool(ranked_by_head().match(folded, hit.end))
+        or bool(RANK_ALONE.match(folded, hit.end) and heads_counted().search(folded, 0, hit.start))
+    )
 
 
 def vietnam_outranks(text: str, hits: list[Hit], cue: Cue) -> bool:
@@ -1705,6 +1756,12 @@ def hit_judgement(
         or SENDERS_AMONG.search(fold(text), 0, hits[head].start)
     ):
         return Judgement("mentioned", firm=True, peer=True)  # "Philippines – hai nước phái cử"
+    if (
+        hit.code not in main
+        and is_foreign_country(hit)
+        and RECRUITED_FROM.search(text, 0, hits[head].start)
+    ):
+        return Judgement("mentioned", firm=True)  # "Bang này đã hợp tác tuyển học viên từ Tunisia"
     if names_a_kind(text, hit):
         return Judgement("mentioned", firm=True)  # "nhiều cơ quan Liên hợp quốc như ILO": a kind
     if hit.code not in main and abroad_setting(text, hits, cues):
@@ -1988,8 +2045,28 @@ def vietnam_acts(text: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
     if any(actor < cue.start for actor in actors for cue in cooperation) or own_workers(text, hits):
         return True  # or Vietnam's workers: "Israel, quốc gia đang tiếp nhận lao động Việt Nam"
     head = hits[list_heads(text, hits)[i]].start
+    if acts_jointly(text, folded, hits, i, cues):
+        return True  # "Cục Cảnh sát hình sự và Tổng cục Cảnh sát quốc gia Campuchia đã ký kết"
     speaks = speaker_before().search(folded[:head])
     return bool(speaks) and any(c.kind in PARTNER_KINDS for c in cues)
+
+
+def acts_jointly(text: str, folded: str, hits: list[Hit], i: int, cues: list[Cue]) -> bool:
+    """Whether Vietnam's side and the list of hit i, joined by "và", are the subject of a
+    cooperation cue right after the list: "Cục Cảnh sát hình sự và Tổng cục Cảnh sát quốc gia
+    Campuchia đã ký kết …"."""
+    head = hits[list_heads(text, hits)[i]].start
+    end = hits[list_end(text, hits, i)].end
+    if told_by_foreigner(text) or not any(
+        c.kind in PARTNER_KINDS and c.start >= end and governs(folded[end : c.start], 2)
+        for c in cues
+    ):
+        return False
+    actors = [
+        *(hit.end for hit in hits if hit.code == HOME and hit.end <= head),
+        *(m.end() for m in phrase_matcher("home_actor").finditer(folded, 0, head)),
+    ]
+    return any(JOINED.fullmatch(folded, actor, head) for actor in actors)
 
 
 @cache
@@ -2425,7 +2502,10 @@ def is_company_origin(text: str, start: int) -> bool:
     """Whether the name, in brackets or after "của", follows a company word and its capitalised
     name: "tập đoàn Linglong (Trung Quốc)", "hãng Emirates của UAE", not "doanh nghiệp ở tỉnh
     Aichi (Nhật Bản)" nor "doanh nghiệp của Nhật Bản"."""
-    if not text[:start].rstrip().endswith(("(", "của")):
+    preceding = text[:start].rstrip()
+    if CAPITAL_OF.search(preceding):
+        return True  # "Công ty … Thái Dương (vốn Singapore)": its capital's country
+    if not preceding.endswith(("(", "của")):
         return False  # most names: neither in brackets nor after "của"
     bracket = COMPANY_OWNER.search(text[:start])
     if not bracket:
@@ -2859,7 +2939,9 @@ def unwarned_context(
     cues = find_cues(masked)
     contrasted = contrasted_clause(masked, hits, cues)  # "…, trong khi Ấn Độ có 250.000 …"
     owners = worker_owners(text, masked, hits) - contrasted
-    owned = owners or (region_owned().search(fold(masked)) and HOME not in {h.code for h in hits})
+    if senders := frozenset(i for i in owners if sends_own_workers(masked, hits[i])):
+        return Context(senders, frozenset())  # "Philippines có hơn 20.000 lao động mới sang EU"
+    owned = owners or (owned_by_region(masked) and HOME not in {h.code for h in hits})
     others_of_owners = (
         countries - owners if owned and not comes_to_vietnam(text, hits, cues) else frozenset()
     )
@@ -3053,6 +3135,7 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
         Cue("background", m.start(), m.end())
         for m in PAST_YEAR.finditer(folded)
         if int(m.group(2)) <= year - (1 if m.group(1) == "từ" else PAST_YEARS)
+        and not IN_FORCE_SINCE.search(folded, 0, m.start())
     ]
 
 
@@ -3479,6 +3562,24 @@ def worker_owners(text: str, masked: str, hits: list[Hit]) -> frozenset[int]:
     return frozenset(owners)
 
 
+def sends_own_workers(masked: str, hit: Hit) -> bool:
+    """Whether the workers a country has go abroad: "Philippines có hơn 20.000 lao động mới sang
+    các nước EU" (its own outflow, not Vietnam's)."""
+    clause = fold(COUNT_CLAUSE_BREAK.split(masked[hit.end :], maxsplit=1)[0])
+    owned = owned_workers().search(clause)
+    return bool(owned and OUTBOUND.match(clause, owned.end()))
+
+
+def owned_by_region(masked: str) -> bool:
+    """Whether a region counts its workers: "khu vực # hiện có khoảng 10,6 triệu lao động di
+    cư", "Toàn cầu hiện có …", not "Công ty … Toàn Cầu Xanh tổ chức lễ tiễn 35 lao động" (a
+    capitalised name inside the sentence)."""
+    return any(
+        masked[m.start()].islower() or not masked[: m.start()].strip(OPENING)
+        for m in region_owned().finditer(fold(masked))
+    )
+
+
 @cache
 def region_owned() -> re.Pattern[str]:
     """A region or the world, a masked name or a few words after it, then its counted workers
@@ -3753,6 +3854,8 @@ def is_fellow(text: str, hits: list[Hit], head: int, subjects: frozenset[str]) -
             return True  # "Cùng với Philippines và Indonesia, Việt Nam thuộc nhóm …"
     if not phrase_matcher("one_of").search(fold(text)):
         return False  # most sentences: nobody one of a group
+    if set_aside_with(text, hits, head, subjects):
+        return True  # "Việt Nam, cùng với Thái Lan, Indonesia, là một trong số ít quốc gia"
     one_of = [
         m
         for m in phrase_matcher("one_of").finditer(folded)
@@ -3766,6 +3869,19 @@ def is_fellow(text: str, hits: list[Hit], head: int, subjects: frozenset[str]) -
         and (governs(folded[m.end() : start], 0) or PEERS_LIKE.fullmatch(folded, m.end(), start))
         for m in phrase_matcher("alongside").finditer(folded, 0, start)
     )
+
+
+def set_aside_with(text: str, hits: list[Hit], head: int, subjects: frozenset[str]) -> bool:
+    """Whether the list at hit head stands in commas between a subject and what it is one of:
+    "Việt Nam, cùng với Thái Lan, Indonesia, là một trong số ít quốc gia …"."""
+    folded = fold(mask(text, hits))
+    start = place_start(text, hits[head].start)
+    aside = ASIDE_OPENING.search(folded, 0, start)
+    if aside is None or aside.end() != start:
+        return False
+    subject = any(h.code in subjects and h.end == aside.start() for h in hits)
+    after = folded[hits[list_end(text, hits, head)].end :]
+    return subject and bool(phrase_matcher("one_of").match(after.lstrip(" ,")))
 
 
 def list_end(text: str, hits: list[Hit], i: int) -> int:
