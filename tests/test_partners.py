@@ -7293,6 +7293,25 @@ ROUND52_CASES = [  # session 47: joint signers, sharing bodies, names, a deal in
         ],
         [("ISR", "partner"), ("ISR", "partner"), ("PIBA", "partner")],
     ),
+    (  # the event's donor that also shares its experience stays a partner
+        [
+            "Ngày 4/3/2024, Bộ Lao động và Phúc lợi xã hội Lào phối hợp với Đại sứ quán Việt Nam"
+            " tổ chức hội thảo về lao động di cư.",
+            "Hai bên thống nhất lập nhóm công tác chung về cấp phép lao động.",
+            "Hội thảo cũng nghe chia sẻ kinh nghiệm từ Tổ chức Lao động Quốc tế (ILO), đơn vị tài"
+            " trợ cho sự kiện.",
+        ],
+        [("LAO", "partner"), ("ILO", "partner")],
+    ),
+    (  # a representative met bilaterally on the sidelines is a partner, not a speaker
+        [
+            "Ngày 20/10/2024, đoàn Việt Nam dự Hội nghị Bộ trưởng Lao động ASEAN tại Viêng Chăn.",
+            "Phía ASEAN thông qua 3 tuyên bố chung về lao động di cư.",
+            "Bên lề hội nghị, đoàn đã gặp song phương với đại diện Bộ Lao động Nepal và chia sẻ"
+            " kinh nghiệm quản lý lao động.",
+        ],
+        [("ASEAN", "partner"), ("LAO", "host"), ("ASEAN", "partner"), ("NPL", "partner")],
+    ),
     (  # "Ủy ban châu Âu" is the European Commission: the EU
         [
             "Ngày 6/11/2024, Thứ trưởng làm việc với Phó Chủ tịch Ủy ban châu Âu về di cư lao"

@@ -114,8 +114,8 @@ PLAN_GOES_ON = re.compile(  # "đặt mục tiêu …, |đồng thời mở rộ
 )
 PLANNED = re.compile(  # "Năm tới, Sở |dự kiến| phối hợp … sang New Zealand": a plan or a proposal
     rf"(?<!\w)(?:sẽ|{fold('dự kiến')}|có\s+{fold('kế hoạch')}|{fold('đề nghị')}|{fold('kiến nghị')}"
-    rf"|{fold('đề xuất')}|{fold('tính đến việc')})(?!\w)"
-)  # "Tỉnh cũng |tính đến việc| mở rộng sang thị trường Australia": considered
+    rf"|{fold('đề xuất')})(?!\w)"
+)
 PROSPECT_PREDICATE = re.compile(  # between a list and its prospect: "# |được xác định là các|
     # thị trường tiềm năng", "# |đang được| nghiên cứu", "# |đang| có nhu cầu", "# |được đánh
     # giá| có tiềm năng"
@@ -366,7 +366,7 @@ MET_BEFORE = re.compile(rf"(?<!\w)(?:với|gặp|tiếp|{fold('làm việc')})\s
 SPOKESMAN = fold("đại diện")  # "đại diện Bộ Lao động Indonesia chia sẻ": speaks, meets nobody
 JOINED = re.compile(r"[^#,;:]*\svà\s+[^#,;:]*")  # "Cục| Cảnh sát hình sự và Tổng cục … |Campuchia"
 RANK_ALONE = re.compile(rf"\s+(?:{fold('đứng')}|{fold('xếp')})\s+thứ\s+[^\W\d]+\s*(?:[.;]|$)")
-ASIDE_OPENING = re.compile(r"\s*,\s*cùng\s+với\s+")  # "Việt Nam|, cùng với |Thái Lan, …, là"
+ASIDE_BEFORE = re.compile(r"\s*,\s*cùng\s+với\s+$")  # "Việt Nam|, cùng với |Thái Lan, …, là"
 OUTBOUND = re.compile(r"(?:\s+mới)?\s+(?:sang|đi|ra)(?!\w)")  # "… lao động| mới sang| các nước EU"
 RETURN = re.compile(r"\s+(?:trở\s+)?về(?!\w)", re.IGNORECASE)  # "lao động từ Nhật Bản về nước"
 PLACE_WORDS = r"(?:tại|ở|sang|đi|đến|về|từ|với|cho|và|của)"  # not a company's trade
@@ -3875,9 +3875,8 @@ def set_aside_with(text: str, hits: list[Hit], head: int, subjects: frozenset[st
     """Whether the list at hit head stands in commas between a subject and what it is one of:
     "Việt Nam, cùng với Thái Lan, Indonesia, là một trong số ít quốc gia …"."""
     folded = fold(mask(text, hits))
-    start = place_start(text, hits[head].start)
-    aside = ASIDE_OPENING.search(folded, 0, start)
-    if aside is None or aside.end() != start:
+    aside = ASIDE_BEFORE.search(folded, 0, place_start(text, hits[head].start))
+    if aside is None:
         return False
     subject = any(h.code in subjects and h.end == aside.start() for h in hits)
     after = folded[hits[list_end(text, hits, head)].end :]
