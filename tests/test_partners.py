@@ -7322,6 +7322,61 @@ ROUND52_CASES = [  # session 47: joint signers, sharing bodies, names, a deal in
 ]
 
 
+ROUND53_CASES = [  # session 47, second round: others' rests, nationals' pairs, ships, delegates
+    (  # another country's workers shared out ("còn lại tại …"): not Vietnam's destinations
+        [
+            "Ngày 5/3/2024, Thứ trưởng Bộ LĐ-TB&XH tiếp Quốc vụ khanh Bộ Lao động Campuchia tại"
+            " Hà Nội.",
+            "Phía Campuchia cho biết nước này có hơn 1 triệu lao động ở nước ngoài, phần lớn tại"
+            " Thái Lan, còn lại tại Malaysia và Hàn Quốc.",
+        ],
+        [
+            ("KHM", "partner"),
+            ("KHM", "partner"),
+            ("THA", "mentioned"),
+            ("MYS", "mentioned"),
+            ("KOR", "mentioned"),
+        ],
+    ),
+    (  # "lao động Việt Nam và Nepal": two nations' workers, no pair of cooperating sides
+        [
+            "Ngày 9/9/2024, đoàn công tác của Bộ làm việc với Bộ Việc làm và Lao động Hàn Quốc"
+            " tại Sejong.",
+            "Đoàn cũng thăm một trung tâm hỗ trợ ở Ansan, nơi có nhiều lao động Việt Nam và Nepal"
+            " sinh sống.",
+        ],
+        [("KOR", "partner"), ("NPL", "mentioned")],
+    ),
+]
+
+
+ROUND54_CASES = [  # session 47, second round: donors of a closed period, and its results
+    (  # the donors of a period over before the event are background
+        [
+            "Ngày 6/5/2024, Bộ LĐ-TB&XH và ILO ký Chương trình quốc gia về việc làm bền vững.",
+            "Trong giai đoạn 2016-2020, ILO đã thực hiện 19 dự án tại Việt Nam với sự hỗ trợ của"
+            " các đối tác như Canada và Thụy Sĩ.",
+            "ILO cam kết hỗ trợ kỹ thuật cho chương trình mới.",
+        ],
+        [
+            ("ILO", "partner"),
+            ("ILO", "partner"),
+            ("CAN", "mentioned"),
+            ("CHE", "mentioned"),
+            ("ILO", "partner"),
+        ],
+    ),
+    (  # a closed period's results counted right after it are the programme's own
+        [
+            "Ngày 3/7/2024, Bộ LĐ-TB&XH làm việc với GIZ về chương trình điều dưỡng.",
+            "Giai đoạn 2019-2023, khoảng 2.100 điều dưỡng viên đã sang Đức theo chương trình với"
+            " GIZ.",
+        ],
+        [("GIZ", "partner"), ("DEU", "partner"), ("GIZ", "partner")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -7380,6 +7435,8 @@ ROUND52_CASES = [  # session 47: joint signers, sharing bodies, names, a deal in
         *ROUND50_CASES,
         *ROUND51_CASES,
         *ROUND52_CASES,
+        *ROUND53_CASES,
+        *ROUND54_CASES,
     ],
 )
 def test_round9_roles(lines: list[str], expected: list[tuple[str, str]]) -> None:
@@ -7549,3 +7606,34 @@ def test_a_fund_s_contributors_fund_what_it_pays_for() -> None:
     assert [(h.code, funds(text, hits, i)) for i, h in enumerate(hits)] == [
         ("NOR", True), ("NLD", True)
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "bystander"),
+    [
+        (  # a ship's name in quotes: "tàu hàng "Jordan Star"" is no country
+            [
+                'Sáng 2/5/2024, 9 thuyền viên Việt Nam trên tàu hàng "Jordan Star" đã về nước'
+                " sau 5 tháng mắc kẹt trên biển.",
+            ],
+            "JOR",
+        ),
+        (  # the delegates counted at a forum make no destination of its venue
+            [
+                "Ngày 14/11/2024, UNODC tổ chức hội thảo khu vực về phòng, chống mua bán người.",
+                "Hội thảo diễn ra tại thủ đô Manila của Philippines, với sự tham dự của hơn 120"
+                " đại biểu.",
+                "Đại diện UNODC cho biết dự án do Chính phủ New Zealand tài trợ.",
+            ],
+            "PHL",
+        ),
+    ],
+)
+def test_a_quoted_ships_name_and_a_forums_venue_are_no_partners(
+    lines: list[str], bystander: str
+) -> None:
+    art = article_of_lines(*lines)
+    mentions = find_mentions(art)
+    settled = settle_roles(art, mentions, find_figures(art, mentions))
+    assert bystander in {m.partner_code for m in settled}
+    assert (bystander, "partner") not in {(m.partner_code, m.role) for m in settled}

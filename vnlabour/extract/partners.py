@@ -247,8 +247,8 @@ SEAT_BEFORE = re.compile(  # an organisation's seat: "Ban Thư ký APEC tại |S
 )
 SHIP_NAME_BEFORE = re.compile(  # a ship's name: "tàu chở hàng Ocean |Togo", "tàu MV Sea |Korea"
     r"(?<!\w)[Tt]àu(?:\s+(?:(?:chở\s+)?(?:hàng(?:\s+rời|\s+khô)?|dầu|hóa\s+chất|khách|container)"
-    r"|cá|biển))?\s+(?:[A-Z][\w-]*\s+){0,3}$"
-)
+    r"|cá|biển))?\s+[\"“]?(?:[A-Z][\w-]*\s+){0,3}$"
+)  # or in quotes: 'tàu hàng "|Jordan Pearl"'
 BODY_NAME_BEFORE = re.compile(  # "Trường Đại học Hàng hải |Việt Nam đã ký": a body's name
     r"(?<!\w)(?:Trường|Học\s+viện|Hội|Hiệp\s+hội|Liên\s+đoàn|Viện|Công\s+ty)"
     r"(?:\s+[^\s,;:.]+){0,5}\s+$"
@@ -336,6 +336,7 @@ NEGATED_INSTRUMENTS = {fold(w) for w in ("chương trình", "thỏa thuận", "h
 NONE_OF_END = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+nào(?!\w)")  # "chương trình| hợp tác nào"
 COMPARED_WORDS = 8  # "so với tỷ lệ đỗ của ứng viên Indonesia": a comparison's longer reach
 CUE_AFTER_WORDS = 2  # or this many words after it ("Nhật Bản là đối tác thương mại")
+MEETING_METRICS = ("delegates", "representatives")  # people at a meeting: no flow of workers
 LEAD_SENTENCES = 3  # the headline and lead, where an article names its main counterpart
 QUALIFIER = re.compile(r"\s+[a-zà-ỹđ]+$")  # a lower-case word: "lao động thời vụ từ"
 OWNED_COUNT = r"(?<!\w)có(?:\s+\S+){0,2}?\s+\d[\d.,]*(?:\s+\S+)?\s+"  # "có khoảng 1,3 triệu "
@@ -477,6 +478,9 @@ HAS_PEOPLE = re.compile(
 PEOPLE_BEFORE = re.compile(rf"(?<!\w)(?:người|{fold('công dân')})\s*$")  # "hàng trăm người |Kenya"
 MOVE_ON = re.compile(r"\s*(?:sang|đến|tới)\s+#")  # "từ Đài Loan |sang Séc": the move's end
 FLOW_WORD_CHARS = 16  # how far back a flow_end word ("từ", "sang", "làm việc tại") is sought
+CLOSED_PERIOD = re.compile(  # "giai đoạn 2017-2021": a period over before the event's year
+    rf"(?<!\w){fold('giai đoạn')}\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)(?!\d)"
+)
 IN_FORCE_SINCE = re.compile(  # "tuyển chọn … |theo thỏa thuận ký| năm 2020 giữa …": still in force
     rf"(?<!\w)theo\s+(?:các\s+)?(?:{fold('thỏa thuận')}|{fold('hiệp định')}|bản\s+ghi\s+nhớ)"
     r"[^,;:]*?\s(?:được\s+)?ký(?:\s+kết)?\s+$"
@@ -1100,13 +1104,14 @@ def partner_side(text: str, cue: Cue, cues: list[Cue]) -> bool:
 
 def settle_roles(article: Article, mentions: list[Mention], figures: list[Figure]) -> list[Mention]:
     """The article's mentions whose code is the origin or destination of a persons figure in their
-    sentence become partners, unless the sentence's context rules them out (a warning about scams,
-    other nations' workers, a comparison, a past year)."""
+    sentence (not of the people at a meeting: "hơn 150 đại biểu") become partners, unless the
+    sentence's context rules them out (a warning about scams, other nations' workers, a
+    comparison, a past year)."""
     frames = dict(zip((s.text for s in article.sentences), sentence_frames(article), strict=True))
     counted = {
         (f.article_id, f.evidence, listed)
         for f in figures
-        if f.unit == "persons"
+        if f.unit == "persons" and f.metric not in MEETING_METRICS
         for code in (counted_origin(f, frames[f.evidence].inbound), counted_destination(f))
         if code
         for listed in list_mates(f.evidence, code)
@@ -1794,10 +1799,13 @@ def hit_judgement(
     shares = has_share(text, hits, i) and (  # a share of others' workers ranks no partner,
         i not in context.ruled_out or bool(context.origins)  # one of those coming here does
     )
-    paired = is_paired(text, hits, i)
+    paired = is_paired(text, hits, i) and not follows_worker_noun(
+        text, hits[head].start, hits[list_end(text, hits, i)].end
+    )  # not "nơi có đông lao động Việt Nam và Uzbekistan": two nations' workers
     if (paired or SIDE_BEFORE.search(text, 0, hit.start)) and pair_negated(text, hits, i):
         return Judgement("mentioned", firm=True)  # "Việt Nam và Canada không có chương trình"
-    if paired or heads_worker_count(text, hits[i]) or shares or takes_the_rest(text, hits, head):
+    rest = takes_the_rest(text, hits, head) and i not in context.ruled_out  # not others' rest
+    if paired or heads_worker_count(text, hits[i]) or shares or rest:
         return Judgement("partner")  # "Việt Nam - Lào", "- Nhật Bản: 17.815", "Nhật Bản chiếm 31%"
     if hit.code not in main and in_others_story(text, hits, i):
         return Judgement("mentioned", firm=True)  # "Đại diện Indonesia chia sẻ … với Myanmar"
@@ -3108,14 +3116,33 @@ def cites(masked: str, cue: Cue) -> bool:
     return fold(masked[cue.start : cue.end]).split()[0] in cue_words("source")
 
 
+def closed_periods(folded: str, year: int) -> list[Cue]:
+    """Background markers at periods over before the event's year ("trong giai đoạn 2017-2021,
+    ILO đã triển khai … với sự hỗ trợ của …"), not where a count of the period's results follows
+    ("giai đoạn 2019-2023, khoảng 2.400 điều dưỡng viên …")."""
+    return [
+        Cue("background", m.start(), m.end())
+        for m in CLOSED_PERIOD.finditer(folded)
+        if int(m.group(1)) < year and not period_results().match(folded, m.end())
+    ]
+
+
+@cache
+def period_results() -> re.Pattern[str]:
+    """A count of workers or people right after a period: "|, tỉnh đã đưa 1.240 người"."""
+    nouns = f"{phrase_matcher('worker').pattern}|{phrase_matcher('people').pattern}"
+    return re.compile(rf"[^;:]{{0,60}}?(?<![\d.,])\d[\d.,]*\s+(?:{nouns})(?!\w)")
+
+
 def past_years(masked: str, year: int | None) -> list[Cue]:
     """Background markers at past years: since a year before the event ("từ năm 2018 doanh nghiệp
     đã đưa ..."), in a year at least PAST_YEARS before it ("Năm 2019, ..."; the year before is
-    often the period an article reports), or at least PAST_YEARS ago ("8 năm trước"); and the
-    years of a worker's past job, an aside up to its comma ("Sáu năm làm công nhân ở Đài Loan,")."""
+    often the period an article reports), or at least PAST_YEARS ago ("8 năm trước"); the years
+    of a worker's past job, an aside up to its comma ("Sáu năm làm công nhân ở Đài Loan,"); and
+    closed periods."""
     folded = fold(masked)
-    if "năm" not in folded:
-        return []  # most sentences name no year
+    if "năm" not in folded:  # most sentences name no year
+        return closed_periods(folded, year) if year is not None else []
     tenure = [Cue("aside", m.start("tenure"), m.end()) for m in past_tenure().finditer(folded)]
     ago = [
         Cue("background", m.start(), m.end())
@@ -3131,12 +3158,16 @@ def past_years(masked: str, year: int | None) -> list[Cue]:
             for m in PAST_YEAR.finditer(folded)
             if m.group(2).startswith("19")
         ]
-    return ago + [
-        Cue("background", m.start(), m.end())
-        for m in PAST_YEAR.finditer(folded)
-        if int(m.group(2)) <= year - (1 if m.group(1) == "từ" else PAST_YEARS)
-        and not IN_FORCE_SINCE.search(folded, 0, m.start())
-    ]
+    return (
+        ago
+        + closed_periods(folded, year)
+        + [
+            Cue("background", m.start(), m.end())
+            for m in PAST_YEAR.finditer(folded)
+            if int(m.group(2)) <= year - (1 if m.group(1) == "từ" else PAST_YEARS)
+            and not IN_FORCE_SINCE.search(folded, 0, m.start())
+        ]
+    )
 
 
 @cache
