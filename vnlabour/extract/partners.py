@@ -1282,9 +1282,15 @@ def firmly_mentioned(
         counterparts=counterparts, year=year, abroad=abroad, senders_ranked=senders_ranked
     )
     judgements = sentence_judgements(text, hits, frame)
-    firm = {h.code for h, j in zip(hits, judgements, strict=True) if j.firm}
-    loose = {h.code for h, j in zip(hits, judgements, strict=True) if not j.firm}
-    return frozenset(firm - loose)
+    return codes_only_where(hits, [j.firm for j in judgements])
+
+
+def codes_only_where(hits: list[Hit], flags: list[bool]) -> frozenset[str]:
+    """The codes whose every hit is flagged."""
+    flagged = {hit.code for hit, flag in zip(hits, flags, strict=True) if flag}
+    return frozenset(
+        flagged - {hit.code for hit, flag in zip(hits, flags, strict=True) if not flag}
+    )
 
 
 def main_counterparts(
@@ -1356,20 +1362,16 @@ def attendees(text: str) -> frozenset[str]:
     đại diện cơ quan quản lý lao động của Đức, Ba Lan, Hungary"."""
     hits = named_hits(text)
     heads = list_heads(text, hits)
-    attending = [attends_multilateral(text, hits, i, heads[i]) for i in range(len(hits))]
-    return frozenset(
-        {hit.code for hit, attends in zip(hits, attending, strict=True) if attends}
-        - {hit.code for hit, attends in zip(hits, attending, strict=True) if not attends}
+    return codes_only_where(
+        hits, [attends_multilateral(text, hits, i, heads[i]) for i in range(len(hits))]
     )
 
 
 def company_owners(text: str) -> frozenset[str]:
     """The codes a sentence names only as a company's owner: "một tập đoàn của Hàn Quốc"."""
     hits = named_hits(text)
-    owning = [owns_company(text, hits[head].start) for head in list_heads(text, hits)]
-    owners = {hit.code for hit, owns in zip(hits, owning, strict=True) if owns}
-    return frozenset(
-        owners - {hit.code for hit, owns in zip(hits, owning, strict=True) if not owns}
+    return codes_only_where(
+        hits, [owns_company(text, hits[head].start) for head in list_heads(text, hits)]
     )
 
 
@@ -1761,11 +1763,7 @@ def hit_judgement(
         or SENDERS_AMONG.search(fold(text), 0, hits[head].start)
     ):
         return Judgement("mentioned", firm=True, peer=True)  # "Philippines – hai nước phái cử"
-    if (
-        hit.code not in main
-        and is_foreign_country(hit)
-        and RECRUITED_FROM.search(text, 0, hits[head].start)
-    ):
+    if hit.code not in main and i in recruited_abroad(text, hits, list_heads(text, hits)):
         return Judgement("mentioned", firm=True)  # "Bang này đã hợp tác tuyển học viên từ Tunisia"
     if names_a_kind(text, hit):
         return Judgement("mentioned", firm=True)  # "nhiều cơ quan Liên hợp quốc như ILO": a kind
